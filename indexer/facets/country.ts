@@ -1,0 +1,59 @@
+import gazetteer from "./data/countries.json" with { type: "json" };
+
+/**
+ * Country mentions by name, abbreviation, demonym, capital or major city, and metonym,
+ * normalised to the canonical English short name. Matching is case-sensitive so that the
+ * pronoun "us" is never the United States.
+ *
+ * countriesIn("Russian-backed rebels shelled Kyiv") → ["Russia", "Ukraine"]
+ */
+export function countriesIn(sentence: string): string[] {
+  const found: string[] = [];
+  for (const match of sentence.matchAll(MATCHER)) {
+    const surface = match[1]!;
+    const country = SURFACE.get(surface);
+    if (!country) continue; // a phrase that only looks like a country ("USA TODAY", "New Mexico")
+    if (AMBIGUOUS.has(surface) && readsAsOtherName(sentence, match.index!, surface)) continue;
+    if (!found.includes(country)) found.push(country);
+  }
+  return found;
+}
+
+/** Canonical names of every country in the gazetteer. */
+export const COUNTRY_NAMES: readonly string[] = gazetteer.countries.map((c) => c.name);
+
+const SURFACE = new Map<string, string | null>();
+// A form shared by a state and its territories ("American") belongs to the UN member.
+const byPrecedence = [...gazetteer.countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+for (const c of byPrecedence) {
+  for (const form of [...c.names, ...c.demonyms, ...c.places, ...c.metonyms]) {
+    if (!SURFACE.has(form)) SURFACE.set(form, c.name);
+  }
+}
+for (const phrase of gazetteer.notCountries) SURFACE.set(phrase, null);
+const AMBIGUOUS = new Set(gazetteer.ambiguous);
+
+// Longest forms first, so "Russian Federation" wins over "Russian" and "New Mexico" over "Mexico".
+const MATCHER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${[...SURFACE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
+  "gu",
+);
+
+/** "Michael Jordan", "Jordan Henderson", "Chad Smith": a capitalised neighbour makes it a name. */
+function readsAsOtherName(sentence: string, at: number, surface: string): boolean {
+  const before = sentence.slice(Math.max(0, at - 30), at);
+  const after = sentence.slice(at + surface.length, at + surface.length + 30);
+  const nameBefore = /(?:^|[^.!?:;"“]\s)([A-Z][a-z]+)\s$/.exec(before);
+  if (nameBefore && !NOT_NAMES.has(nameBefore[1]!)) return true;
+  return /^\s[A-Z][a-z]+/.test(after) && !/^\s(?:The|And|But|Or|In|On|At)\b/.test(after);
+}
+
+// Words that may stand, capitalised, before a country without being part of a name.
+const NOT_NAMES = new Set(["In", "From", "To", "For", "With", "Of", "On", "At", "And", "The", "Against", "By", "About", "Across"]);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

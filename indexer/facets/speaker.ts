@@ -1,0 +1,152 @@
+import { classifyRun, phraseAfter, phraseBefore, surname, type Speaker } from "./noun-phrases";
+
+/** Speakers of one sentence, and the quoted span when it holds a direct quote. */
+export interface Attribution {
+  speaker: string[];
+  quote?: string;
+}
+
+const VERBS =
+  "said|says|say|told|tells|stated|states|added|adds|announced|announces|argued|argues|insisted|insists|" +
+  "warned|warns|claimed|claims|complained|complains|praised|praises|denied|denies|accused|accuses|urged|urges|" +
+  "maintained|maintains|noted|notes|explained|explains|declared|declares|stressed|stresses|asked|asks|" +
+  "acknowledged|admitted|admits|reported|reports|wrote|writes|tweeted|suggested|suggests|confirmed|confirms|" +
+  "vowed|pledged|predicted|conceded|recalled|replied|responded|contended|countered|issued a statement";
+const PARTICIPLES = "saying|adding|complaining|insisting|arguing|warning|noting|stressing|claiming|accusing|urging|explaining|declaring";
+
+const SPEECH_VERB = new RegExp(`(?<=\\s|^)(?:${VERBS})(?=[\\s,.:;”"]|$)`, "g");
+const INVERTED = new RegExp(`[”"’],?\\s+(?:${VERBS})\\s+(.+)$`);
+const PARTICIPLE = new RegExp(`,\\s+(?:${PARTICIPLES})\\b`, "g");
+const ACCORDING = /\baccording to\s+(.+?)(?=[,.;:]|$)/g;
+const ISSUED_BY = /\b(?:statement|report|communiqu[eé])\s+(?:issued|released|published)\s+by\s+(.+?)(?=\s+(?:aired|said|says|and|to|on|in)\b|[,.;:]|$)/g;
+const ADVERBS = /\s+(?:also|later|has|have|had|previously|repeatedly|recently|earlier|again|then|once|publicly|privately|reportedly|long|would|will|is|was|had earlier|has long|separately|further|in a statement)$/;
+const RELATIVE_CLAUSE = /,\s+(?:who|which)\b[^,]*,$/;
+const VERB_LIKE = /^(?:[a-z]+ed|has|had|is|was|says|said|will|would|rejected)$/;
+
+/**
+ * Attributes every sentence of one article to its speakers, resolving pronouns, "the
+ * official" and surnames within the article, and carrying a speaker across a quote that
+ * spans several sentences.
+ *
+ * attributeArticle(["John Kerry arrived.", "“It went well,” he said."])[1].speaker → ["John Kerry"]
+ */
+export function attributeArticle(sentences: string[]): Attribution[] {
+  const people = new Map<string, string>(); // surname → fullest name seen
+  const sources: string[] = []; // unnamed sources introduced so far
+  for (const s of sentences) registerPeople(s, people);
+
+  let lastPerson: string | undefined;
+  const result = sentences.map((sentence) => {
+    const found: string[] = [];
+    for (const speaker of rawSpeakers(sentence)) {
+      const name = resolve(speaker, people, sources, lastPerson);
+      if (!name) continue;
+      if (speaker.kind === "person" || speaker.kind === "pronoun") lastPerson = name;
+      if (!found.includes(name)) found.push(name);
+    }
+    const subject = leadingPerson(sentence, people);
+    if (!found.length && subject) lastPerson = subject;
+    const quote = quotedSpan(sentence);
+    return found.length ? { speaker: found, ...(quote ? { quote } : {}) } : { speaker: [] };
+  });
+  carryAcrossQuotes(sentences, result);
+  return result;
+}
+
+function rawSpeakers(sentence: string): Speaker[] {
+  const out: Speaker[] = [];
+  const inverted = INVERTED.exec(sentence);
+  const after = inverted && phraseAfter(inverted[1]!);
+  if (after) out.push(after);
+  for (const m of sentence.matchAll(SPEECH_VERB)) {
+    let prefix = sentence.slice(0, m.index).trimEnd();
+    for (let k = 0; k < 3; k++) prefix = prefix.replace(ADVERBS, "");
+    prefix = prefix.replace(RELATIVE_CLAUSE, "");
+    const before = phraseBefore(prefix);
+    if (before) out.push(before);
+  }
+  for (const m of sentence.matchAll(PARTICIPLE)) {
+    const subject = clauseSubject(sentence.slice(0, m.index));
+    if (subject) out.push(subject);
+  }
+  for (const re of [ACCORDING, ISSUED_BY]) {
+    for (const m of sentence.matchAll(re)) {
+      const phrase = m[1]!.replace(/^(?:the|a|an)\s+/i, "").trim();
+      const words = phrase.split(/\s+/);
+      const named = words.every((w) => /^[A-Z]/.test(w)) ? classifyRun(words) : phraseBefore(phrase);
+      out.push(named ?? { kind: "source", name: phrase });
+    }
+  }
+  return out;
+}
+
+/** The subject of the clause a participle ("…, saying") hangs on: the last name before a verb. */
+function clauseSubject(text: string): Speaker | undefined {
+  const words = text.split(/\s+/);
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (VERB_LIKE.test(words[i + 1]!) && /^[A-Z]/.test(words[i]!)) return phraseBefore(words.slice(0, i + 1).join(" "));
+  }
+  return undefined;
+}
+
+function resolve(speaker: Speaker, people: Map<string, string>, sources: string[], lastPerson?: string): string | undefined {
+  switch (speaker.kind) {
+    case "pronoun":
+      return lastPerson;
+    case "person":
+      return people.get(surname(speaker.name)) ?? speaker.name;
+    case "source": {
+      const head = surname(speaker.name).toLowerCase();
+      const bareHead = speaker.name.toLowerCase() === head;
+      const earlier = bareHead ? sources.findLast((s) => surname(s).toLowerCase() === head) : undefined;
+      if (!bareHead) sources.push(speaker.name);
+      return earlier ?? speaker.name;
+    }
+    default:
+      return speaker.name;
+  }
+}
+
+/** Full names (two words or more after titles) seen anywhere in the article, by surname. */
+function registerPeople(sentence: string, people: Map<string, string>) {
+  for (const m of sentence.matchAll(/(?:[A-Z][\p{L}'’.-]+\s+){1,5}[A-Z][\p{L}'’-]+/gu)) {
+    const speaker = classifyRun(m[0].replace(/['’]s$/, "").split(/\s+/));
+    if (speaker?.kind !== "person" || speaker.name.split(" ").length < 2) continue;
+    const key = surname(speaker.name);
+    const known = people.get(key);
+    if (!known || speaker.name.length > known.length) people.set(key, speaker.name);
+  }
+}
+
+/** The person a sentence opens with ("US Secretary of State John Kerry is …"), if any. */
+function leadingPerson(sentence: string, people: Map<string, string>): string | undefined {
+  const m = /^(?:[A-Z][\p{L}.'’-]*\s+(?:of\s+)?){0,7}/u.exec(sentence);
+  const speaker = m?.[0] ? classifyRun(m[0].trim().split(/\s+/).filter((w) => w !== "of")) : undefined;
+  return speaker?.kind === "person" ? (people.get(surname(speaker.name)) ?? undefined) : undefined;
+}
+
+function quotedSpan(sentence: string): string | undefined {
+  const m = /[“"]([^”"]{3,})[”"]/.exec(sentence);
+  return m?.[1]?.trim();
+}
+
+/** Sentences inside one multi-sentence quote share the speaker found in any of them. */
+function carryAcrossQuotes(sentences: string[], result: Attribution[]) {
+  let group: number[] = [];
+  let open = false;
+  const flush = () => {
+    const speaker = group.map((i) => result[i]!.speaker).find((s) => s.length);
+    if (speaker && group.length > 1) for (const i of group) if (!result[i]!.speaker.length) result[i] = { speaker };
+    group = [];
+  };
+  sentences.forEach((s, i) => {
+    const opens = (s.match(/“/g) ?? []).length;
+    const closes = (s.match(/”/g) ?? []).length;
+    if (open || opens > closes) group.push(i);
+    if (open && closes > opens) {
+      open = false;
+      flush();
+    } else if (!open && opens > closes) open = true;
+  });
+  flush();
+}

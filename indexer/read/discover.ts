@@ -1,0 +1,91 @@
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, extname, join, relative } from "node:path";
+import type { Rejection } from "./types";
+
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".jsonl", ".json"] as const;
+
+/** A file to read, with the root it was found under. */
+export interface InputFile {
+  path: string;
+  /** Basename of the root given on the command line: part of each article's identity. */
+  root: string;
+  /** Path relative to that root (the file's own name when a file was given). */
+  relPath: string;
+}
+
+/**
+ * Walks files and folders (recursively, following links once, skipping hidden entries) and
+ * returns the files Parley can read plus a rejection for everything else it met.
+ */
+export function discover(inputs: string[]): { files: InputFile[]; rejections: Rejection[] } {
+  const files: InputFile[] = [];
+  const rejections: Rejection[] = [];
+  const seen = new Set<string>();
+
+  const visit = (path: string, rootDir: string, root: string) => {
+    let real: string;
+    let stat;
+    try {
+      real = realpathSync(path);
+      stat = statSync(real);
+    } catch (error) {
+      rejections.push({ path, reason: describeFsError(error) });
+      return;
+    }
+    if (seen.has(real)) {
+      if (stat.isDirectory()) rejections.push({ path, reason: "folder already visited (symbolic link loop?)" });
+      return;
+    }
+    seen.add(real);
+    if (stat.isDirectory()) {
+      let entries: string[];
+      try {
+        entries = readdirSync(path).sort();
+      } catch (error) {
+        rejections.push({ path, reason: describeFsError(error) });
+        return;
+      }
+      for (const entry of entries) {
+        if (!entry.startsWith(".")) visit(join(path, entry), rootDir, root);
+      }
+      return;
+    }
+    if (!stat.isFile()) {
+      rejections.push({ path, reason: "not a regular file" });
+      return;
+    }
+    const ext = extname(path).toLowerCase();
+    if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(ext)) {
+      rejections.push({ path, reason: `unsupported file type "${ext || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})` });
+      return;
+    }
+    files.push({ path, root, relPath: relative(rootDir, path) || basename(path) });
+  };
+
+  for (const input of inputs) {
+    let isDir = false;
+    try {
+      isDir = statSync(input).isDirectory();
+    } catch {
+      // visit() reports it.
+    }
+    const rootDir = isDir ? input : join(input, "..");
+    visit(input, rootDir, basename(isDir ? input.replace(/\/+$/, "") : rootDir) || "input");
+  }
+  return { files, rejections };
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file or folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "symbolic link loop";
+    default:
+      return (error as Error).message ?? String(error);
+  }
+}

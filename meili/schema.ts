@@ -1,0 +1,70 @@
+/**
+ * The contract between the indexer and the app: what one indexed sentence looks like,
+ * which indexes hold what, and which fields are facets. Everything else reads these names.
+ */
+
+/** One sentence of one article: the unit Parley searches. */
+export interface SentenceDoc {
+  /** `${articleId}-${position}`: deterministic, so a re-run overwrites instead of duplicating. */
+  id: string;
+  articleId: string;
+  /** The article's title. */
+  article: string;
+  /** 0-based index of the sentence in its article. */
+  position: number;
+  text: string;
+  /** Who is quoted or reported as saying the sentence (canonical names). */
+  speaker: string[];
+  /** Countries the sentence is about (canonical English short names). */
+  country: string[];
+  /** IPTC Media Topic level-2 labels. */
+  topic: string[];
+  /** IPTC level 1 labels, for the topic tree. */
+  topic_lvl0: string[];
+  /** `level 1 > level 2` paths, for the topic tree. */
+  topic_lvl1: string[];
+  /** The quoted span when the sentence holds a direct quote. */
+  quote?: string;
+  url?: string;
+  date?: string;
+  source?: string;
+}
+
+/** One record per article: what the indexer needs to skip unchanged articles. */
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  /** Hash of the article's title + body + metadata; equal hash means nothing to do. */
+  contentHash: string;
+  sentences: number;
+  /** The input root it came from, so `--prune` only removes articles of the roots it was given. */
+  root: string;
+  /** Path of the file (and line, for JSONL) relative to the root. */
+  origin: string;
+  url?: string;
+  date?: string;
+  source?: string;
+}
+
+export const SENTENCES_INDEX = "sentences";
+export const ARTICLES_INDEX = "articles";
+
+/** The facet groups, in the order the UI shows them. */
+export const FACETS = ["speaker", "topic", "country", "article"] as const;
+export type Facet = (typeof FACETS)[number];
+
+export const FACET_LABELS: Record<Facet, string> = {
+  speaker: "Speaker",
+  topic: "Topic",
+  country: "Country",
+  article: "Article",
+};
+
+export function isFacet(name: string): name is Facet {
+  return (FACETS as readonly string[]).includes(name);
+}
+
+/** Sentence id for a position in an article. */
+export function sentenceId(articleId: string, position: number): string {
+  return `${articleId}-${position}`;
+}

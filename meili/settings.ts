@@ -1,0 +1,83 @@
+import type { Settings } from "meilisearch";
+import { ARTICLES_INDEX, FACETS, SENTENCES_INDEX } from "./schema";
+
+/**
+ * Index settings, typed, in one place. The indexer applies them (only when they differ
+ * from what the server has, so an unchanged run enqueues no task); the app only reads
+ * facet names from `schema.ts`.
+ */
+export const SENTENCE_SETTINGS = {
+  // Text first: a match in the sentence outranks a match in the speaker's name or title.
+  searchableAttributes: ["text", "speaker", "article"],
+  filterableAttributes: [...FACETS, "articleId", "topic_lvl0", "topic_lvl1", "claimId"],
+  sortableAttributes: ["articleId", "position"],
+  displayedAttributes: ["*"],
+  faceting: {
+    // Long enough for every article title in a corpus of a few thousand articles.
+    maxValuesPerFacet: 5000,
+    sortFacetValuesBy: { "*": "count" },
+  },
+  pagination: { maxTotalHits: 10000 },
+  synonyms: buildSynonyms([
+    ["US", "USA", "United States", "U.S.", "America"],
+    ["IS", "ISIS", "ISIL", "Islamic State", "Daesh"],
+    ["UK", "Britain", "United Kingdom", "Great Britain"],
+    ["UN", "United Nations"],
+    ["EU", "European Union"],
+  ]),
+} satisfies Settings;
+
+export const ARTICLE_SETTINGS = {
+  searchableAttributes: ["title"],
+  filterableAttributes: ["root", "id"],
+  sortableAttributes: [],
+  displayedAttributes: ["*"],
+} satisfies Settings;
+
+export const INDEX_SETTINGS: Record<string, Settings> = {
+  [SENTENCES_INDEX]: SENTENCE_SETTINGS,
+  [ARTICLES_INDEX]: ARTICLE_SETTINGS,
+};
+
+/**
+ * Turns groups of equivalent terms into Meilisearch's multi-way synonym map.
+ * [["US", "USA"]] → { US: ["USA"], USA: ["US"] }
+ */
+export function buildSynonyms(groups: string[][]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const term of group) out[term] = group.filter((t) => t !== term);
+  }
+  return out;
+}
+
+/** The keys of `wanted` whose value differs from `current` (order-insensitive for sets). */
+export function settingsDiff(wanted: Settings, current: Settings): Settings {
+  const diff: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(wanted)) {
+    const have = (current as Record<string, unknown>)[key];
+    if (!sameSetting(key, value, have)) diff[key] = value;
+  }
+  return diff as Settings;
+}
+
+// Order matters only for searchableAttributes (it is the ranking order).
+const ORDERED = new Set(["searchableAttributes", "rankingRules"]);
+
+function sameSetting(key: string, wanted: unknown, have: unknown): boolean {
+  return canonical(wanted, ORDERED.has(key)) === canonical(have, ORDERED.has(key));
+}
+
+function canonical(value: unknown, ordered: boolean): string {
+  if (Array.isArray(value)) {
+    const items = value.map((v) => canonical(v, ordered));
+    return `[${(ordered ? items : items.sort()).join(",")}]`;
+  }
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${k}:${canonical(v, ordered)}`).join(",")}}`;
+  }
+  return JSON.stringify(value ?? null);
+}

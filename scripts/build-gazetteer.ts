@@ -1,0 +1,54 @@
+/**
+ * Builds indexer/facets/data/countries.json, the country gazetteer, from the
+ * `world-countries` package (names, official names, demonyms, capitals of every
+ * country and territory) merged with the hand-kept country-extras.json.
+ *
+ *   npx tsx scripts/build-gazetteer.ts
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+  capital?: string[];
+  unMember: boolean;
+  independent: boolean | null;
+}
+interface Extras {
+  rename: Record<string, string>;
+  aliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  cities: Record<string, string[]>;
+  metonyms: Record<string, string[]>;
+  ambiguous: string[];
+  notCountries: string[];
+}
+
+const dataDir = new URL("../indexer/facets/data/", import.meta.url);
+const world: WorldCountry[] = createRequire(import.meta.url)("world-countries/countries.json");
+const extras: Extras = JSON.parse(readFileSync(new URL("country-extras.json", dataDir), "utf8"));
+
+// Latin-script spellings of three letters or more, without "Korea, Republic of" inversions.
+const usable = (s: string) => /^[\p{Script=Latin} .'’-]{3,}$/u.test(s) && !s.includes(",");
+const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+
+const countries = world.map((c) => {
+  const name = extras.rename[c.name.common] ?? c.name.common;
+  return {
+    name,
+    unMember: c.unMember,
+    names: uniq([name, c.name.common, c.name.official, ...c.altSpellings.filter(usable), ...(extras.aliases[name] ?? [])]),
+    demonyms: uniq([c.demonyms?.eng?.m ?? "", c.demonyms?.eng?.f ?? "", ...(extras.demonyms[name] ?? [])]),
+    places: uniq([...(c.capital ?? []).filter(usable), ...(extras.cities[name] ?? [])]),
+    metonyms: extras.metonyms[name] ?? [],
+  };
+});
+
+const missing = Object.keys({ ...extras.cities, ...extras.metonyms }).filter((n) => !countries.some((c) => c.name === n));
+if (missing.length) throw new Error(`country-extras.json names unknown countries: ${missing.join(", ")}`);
+
+const out = { ambiguous: extras.ambiguous, notCountries: extras.notCountries, countries };
+writeFileSync(new URL("countries.json", dataDir), `${JSON.stringify(out, null, 1)}\n`);
+console.log(`wrote ${countries.length} countries`);
