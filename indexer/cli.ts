@@ -1,0 +1,88 @@
+import { createWriteStream, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import type { SentenceDoc } from "../meili/schema";
+import { connectAdmin } from "../meili/connect";
+import { parseConfig, USAGE, type IndexerConfig } from "./config";
+import { runIndexer, type RunSummary } from "./run";
+
+/** Exit codes, documented in the README. */
+export const EXIT = { ok: 0, failed: 1, rejected: 2 } as const;
+
+async function main(argv: string[]): Promise<number> {
+  const config = parseConfig(argv);
+  if (config === "help") {
+    console.log(USAGE);
+    return EXIT.ok;
+  }
+  const summary = config.dryRun ? await dryRun(config) : await indexIntoMeili(config);
+  printSummary(summary, config);
+  if (config.report) writeReport(config.report, summary);
+  return summary.rejections.length ? EXIT.rejected : EXIT.ok;
+}
+
+async function dryRun(config: IndexerConfig): Promise<RunSummary> {
+  const out = config.out ? createWriteStream(config.out) : process.stdout;
+  const summary = await runIndexer({
+    paths: config.paths,
+    taxonomy: config.taxonomy,
+    target: { sink: (doc: SentenceDoc) => out.write(`${JSON.stringify(doc)}\n`) },
+    onProgress: progress,
+  });
+  if (out !== process.stdout) {
+    out.end();
+    await once(out, "finish");
+  }
+  return summary;
+}
+
+async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
+  const connection = await connectAdmin(config.env);
+  log(`Indexing into ${connection.description}`);
+  const stop = () => void connection.close().finally(() => process.exit(130));
+  process.once("SIGINT", stop);
+  try {
+    return await runIndexer({
+      paths: config.paths,
+      taxonomy: config.taxonomy,
+      prune: config.prune,
+      target: { client: connection.client },
+      onProgress: progress,
+    });
+  } finally {
+    process.off("SIGINT", stop);
+    await connection.close();
+  }
+}
+
+function progress(done: number, total: number) {
+  if (!process.stderr.isTTY) return;
+  process.stderr.write(`\r  read ${done}/${total} files`);
+  if (done === total) process.stderr.write("\n");
+}
+
+function printSummary(s: RunSummary, config: IndexerConfig) {
+  for (const n of s.notices) log(`  note: ${n.path}: ${n.message}`);
+  for (const r of s.rejections) log(`  skipped: ${r.path}${r.line ? `:${r.line}` : ""}: ${r.reason}`);
+  const work = config.dryRun
+    ? `wrote ${s.sentences} sentences${config.out ? ` to ${config.out}` : ""}`
+    : `${s.changed} new or changed, ${s.unchanged} unchanged${s.pruned ? `, ${s.pruned} removed` : ""}; sent ${s.sentSentences} sentences`;
+  log(
+    `Done: ${s.articles} articles, ${s.sentences} sentences (${work}); ` +
+      `${s.rejections.length} skipped${s.rejections.length ? " (see above)" : ""}; ${s.seconds.toFixed(1)}s`,
+  );
+}
+
+function writeReport(path: string, s: RunSummary) {
+  writeFileSync(path, `${JSON.stringify({ ...s, exitCode: s.rejections.length ? EXIT.rejected : EXIT.ok }, null, 2)}\n`);
+}
+
+// The summary goes to stderr so that `--dry-run` without --out can stream JSONL on stdout.
+const log = (line: string) => console.error(line);
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(`parley index: ${error.message}`);
+    process.exitCode = EXIT.failed;
+  },
+);

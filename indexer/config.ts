@@ -1,0 +1,74 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { toolEnv, type ToolEnv } from "../lib/env";
+
+export interface IndexerConfig {
+  paths: string[];
+  dryRun: boolean;
+  /** Where --dry-run writes its documents (stdout when absent). */
+  out?: string;
+  /** Machine-readable report of what was indexed and rejected. */
+  report?: string;
+  /** Delete articles of the given roots that are no longer in the input. */
+  prune: boolean;
+  taxonomy?: string;
+  env: ToolEnv;
+}
+
+export const USAGE = `Usage: npm run index -- [options] [PATH...]
+
+Indexes .txt/.md (first line = title) and .jsonl/.json (title, body|text, id, url, date, source)
+files, searching folders recursively. With no PATH, PARLEY_CORPUS is used.
+
+Options:
+  --dry-run          build the documents without sending them to Meilisearch
+  --out FILE         with --dry-run: write the documents as JSONL to FILE (default: stdout)
+  --report FILE      write a JSON report of indexed and rejected input
+  --prune            remove articles of these folders that are no longer in them
+  --taxonomy FILE    topic taxonomy (JSON) instead of the built-in IPTC one
+  -h, --help         this help`;
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Command line + environment → a validated configuration, or a UsageError saying what is wrong. */
+export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): IndexerConfig | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        "dry-run": { type: "boolean", default: false },
+        out: { type: "string" },
+        report: { type: "string" },
+        prune: { type: "boolean", default: false },
+        taxonomy: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return "help";
+  const tool = toolEnv(env);
+  const paths = positionals.length ? positionals : tool.PARLEY_CORPUS ? [tool.PARLEY_CORPUS] : [];
+  if (!paths.length) {
+    throw new UsageError(`No corpus given: pass a file or folder (npm run index -- ../shared/corpus/sample) or set PARLEY_CORPUS.\n\n${USAGE}`);
+  }
+  for (const p of paths) if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
+  if (values.out && !values["dry-run"]) throw new UsageError("--out goes with --dry-run (without it, documents go to Meilisearch)");
+  if (values.taxonomy && !existsSync(values.taxonomy)) throw new UsageError(`--taxonomy ${values.taxonomy}: no such file`);
+  return {
+    paths: paths.map((p) => resolve(p)),
+    dryRun: values["dry-run"]!,
+    out: values.out,
+    report: values.report,
+    prune: values.prune!,
+    taxonomy: values.taxonomy,
+    env: tool,
+  };
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from "node:fs";
+import type { Meilisearch } from "meilisearch";
+import type { ArticleRecord, SentenceDoc } from "../meili/schema";
+import { sentenceId } from "../meili/schema";
+import { buildArticle } from "./documents";
+import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
+import { sha1 } from "./ids";
+import { discover, type InputFile } from "./read/discover";
+import { readInputFile } from "./read/read-file";
+import type { Notice, Rejection } from "./read/types";
+import { deleteArticles, ensureIndexes, loadArticleRecords, pushBatch, type Batch } from "./sync";
+
+export interface RunOptions {
+  paths: string[];
+  taxonomy?: string;
+  prune?: boolean;
+  /** Where documents go: Meilisearch, or a sink for --dry-run. */
+  target: { client: Meilisearch } | { sink: (doc: SentenceDoc) => void };
+  onProgress?: (done: number, total: number) => void;
+  batchSize?: number;
+}
+
+export interface RunSummary {
+  files: number;
+  articles: number;
+  changed: number;
+  unchanged: number;
+  pruned: number;
+  sentences: number;
+  /** Sentences sent to Meilisearch (0 for unchanged articles). */
+  sentSentences: number;
+  settingsTasks: number;
+  rejections: Rejection[];
+  notices: Notice[];
+  seconds: number;
+}
+
+/**
+ * The indexer as named steps: discover the input → read articles → build documents →
+ * skip what is unchanged → push in batches → prune what disappeared.
+ */
+export async function runIndexer(options: RunOptions): Promise<RunSummary> {
+  const started = performance.now();
+  const classify = compileTaxonomy(loadTaxonomy(options.taxonomy));
+  const pipelineVersion = pipelineFingerprint(options.taxonomy);
+  const { files, rejections } = discover(options.paths);
+  const summary: RunSummary = {
+    files: files.length, articles: 0, changed: 0, unchanged: 0, pruned: 0, sentences: 0, sentSentences: 0,
+    settingsTasks: 0, rejections, notices: [], seconds: 0,
+  };
+  const client = "client" in options.target ? options.target.client : undefined;
+  const known = client ? await prepare(client, summary) : new Map<string, ArticleRecord>();
+  const seenIds = new Map<string, string>();
+  const batchSize = options.batchSize ?? 5000;
+  let batch: Batch = { docs: [], staleIds: [], records: [] };
+
+  for (const [i, file] of files.entries()) {
+    const read = await readInputFile(file);
+    summary.rejections.push(...read.rejections);
+    summary.notices.push(...read.notices);
+    for (const raw of read.articles) {
+      const built = buildArticle(raw, classify, pipelineVersion);
+      const firstSeen = seenIds.get(built.record.id);
+      if (firstSeen) {
+        summary.rejections.push({ path: file.path, reason: `duplicate article id ${raw.id ?? built.record.id} (first seen in ${firstSeen})` });
+        continue;
+      }
+      seenIds.set(built.record.id, originOf(file, built.record.origin));
+      summary.articles++;
+      summary.sentences += built.docs.length;
+      const before = known.get(built.record.id);
+      if (client && before?.contentHash === built.record.contentHash) {
+        summary.unchanged++;
+        continue;
+      }
+      summary.changed++;
+      if (!client) {
+        for (const doc of built.docs) (options.target as { sink: (d: SentenceDoc) => void }).sink(doc);
+        continue;
+      }
+      batch.docs.push(...built.docs);
+      batch.records.push(built.record);
+      for (let p = built.docs.length; p < (before?.sentences ?? 0); p++) batch.staleIds.push(sentenceId(built.record.id, p));
+      if (batch.docs.length >= batchSize) {
+        summary.sentSentences += batch.docs.length;
+        await pushBatch(client, batch);
+        batch = { docs: [], staleIds: [], records: [] };
+      }
+    }
+    options.onProgress?.(i + 1, files.length);
+  }
+  if (client) {
+    summary.sentSentences += batch.docs.length;
+    await pushBatch(client, batch);
+    if (options.prune) summary.pruned = await prune(client, known, seenIds, options.paths);
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+async function prepare(client: Meilisearch, summary: RunSummary) {
+  summary.settingsTasks = await ensureIndexes(client);
+  return loadArticleRecords(client);
+}
+
+/** Articles of the roots given this run that the input no longer has. */
+async function prune(client: Meilisearch, known: Map<string, ArticleRecord>, seen: Map<string, string>, paths: string[]) {
+  const roots = new Set(paths.map((p) => p.replace(/\/+$/, "").split("/").pop()!));
+  const gone = [...known.values()].filter((r) => roots.has(r.root) && !seen.has(r.id)).map((r) => r.id);
+  if (gone.length) await deleteArticles(client, gone);
+  return gone.length;
+}
+
+function originOf(file: InputFile, origin: string) {
+  return origin.includes(":") || origin.includes("#") ? `${file.path}${origin.slice(origin.search(/[:#]/))}` : file.path;
+}
+
+/**
+ * Changes whenever the extractors or their data change, so that a new version of Parley
+ * re-indexes articles whose text did not change. Bump EXTRACTOR_VERSION with rule changes.
+ */
+const EXTRACTOR_VERSION = "1";
+function pipelineFingerprint(taxonomyPath?: string): string {
+  const data = ["./facets/data/countries.json", "./facets/data/iptc-topics.json"].map((p) => readFileSync(new URL(p, import.meta.url), "utf8"));
+  if (taxonomyPath) data.push(readFileSync(taxonomyPath, "utf8"));
+  return sha1([EXTRACTOR_VERSION, ...data].join("\n"));
+}

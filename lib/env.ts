@@ -1,0 +1,59 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * Every environment variable Parley reads, validated in one place. A bad value fails at
+ * start with a message naming the variable. The master key is never logged.
+ */
+const optionalUrl = (name: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), `${name} must be an http(s) URL, e.g. http://127.0.0.1:7700`);
+const optionalText = z.string().trim().optional().transform((v) => v || undefined);
+
+const meiliVars = {
+  MEILI_HOST: optionalUrl("MEILI_HOST"),
+  MEILI_MASTER_KEY: optionalText,
+  MEILI_SEARCH_KEY: optionalText,
+};
+
+const appSchema = z.object({
+  ...meiliVars,
+  /** Requests per client per minute on /api/search. */
+  PARLEY_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+});
+
+const toolSchema = z.object({
+  ...meiliVars,
+  PARLEY_DATA_DIR: z.string().trim().default(".data"),
+  PARLEY_CORPUS: optionalText,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+});
+
+export type AppEnv = z.infer<typeof appSchema>;
+export type ToolEnv = z.infer<typeof toolSchema> & { dataDir: string };
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+function parse<T extends z.ZodTypeAny>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`);
+  throw new EnvError(`Invalid environment:\n  ${problems.join("\n  ")}`);
+}
+
+/** The web app's settings (server side only). */
+export function appEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+  return parse(appSchema, env);
+}
+
+/** The indexer's and the launcher's settings. */
+export function toolEnv(env: NodeJS.ProcessEnv = process.env): ToolEnv {
+  const parsed = parse(toolSchema, env);
+  return { ...parsed, dataDir: resolve(parsed.PARLEY_DATA_DIR) };
+}

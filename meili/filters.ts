@@ -1,0 +1,21 @@
+/**
+ * The only place filter expressions are written. Attribute names come from code (typed),
+ * never from a request; every value is quoted and escaped so that quotes, backslashes,
+ * `OR`, `EXISTS` or newlines inside a value stay part of the value.
+ */
+export type FilterAttribute = "speaker" | "topic" | "country" | "article" | "articleId" | "topic_lvl0" | "topic_lvl1" | "claimId";
+
+/** A filter string literal: `x" OR a` → `"x\" OR a"`. */
+export function quoteFilterValue(value: string): string {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** `speaker IN ["A", "B"]`: any of the values (OR within one facet). */
+export function filterIn(attribute: FilterAttribute, values: readonly string[]): string {
+  return `${attribute} IN [${values.map(quoteFilterValue).join(", ")}]`;
+}
+
+/** Clauses joined with AND (across facets); undefined when there is none. */
+export function allOf(clauses: readonly string[]): string | undefined {
+  return clauses.length ? clauses.map((c) => `(${c})`).join(" AND ") : undefined;
+}
