@@ -2,7 +2,12 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
-  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL(".", import.meta.url)),
+      "server-only": fileURLToPath(new URL("./scripts/test-support/server-only.ts", import.meta.url)),
+    },
+  },
   test: {
     include: ["{app,components,indexer,lib,meili,scripts,bench}/**/*.test.{ts,tsx}", "*.test.ts"],
     // Integration tests start real Meilisearch servers: give them room on 2 cores.

@@ -89,7 +89,9 @@ function meiliArgs(dataDir: string, port: number): string[] {
 
 // Meilisearch reads MEILI_* from its environment; ours (MEILI_HOST …) must not leak into it.
 function withoutMeiliVars(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith("MEILI_")));
+  const copy = { ...env };
+  for (const key of Object.keys(copy)) if (key.startsWith("MEILI_")) delete copy[key];
+  return copy;
 }
 
 function acquireLock(lockPath: string, dataDir: string): void {

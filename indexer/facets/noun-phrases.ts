@@ -32,6 +32,12 @@ const SOURCE_HEADS = new Set(
     "director manager coach spokesmen critics investigators researchers scientists economists").split(" "),
 );
 const GENERIC_ADJECTIVES = new Set("senior top unnamed anonymous high-ranking high-level key".split(" "));
+// Capitalised only because they open a sentence or clause: never part of a name.
+const FUNCTION_WORDS = new Set(
+  ("while when after before although though but and as if meanwhile however then so also since because until " +
+    "unless whereas yet or now later earlier still asked speaking in on at for with from by of to this that these " +
+    "those it its their his her our we they he she i you there here what why how where according").split(" "),
+);
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "al-", "la", "le", "of", "ibn"]);
 const DEMONYM_OR_COUNTRY = /^(?:U\.?S\.?|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))$/;
@@ -84,7 +90,9 @@ export function phraseAfter(suffix: string): Speaker | undefined {
 
 /** Person, institution or place, from a capitalised run; titles are stripped from people. */
 export function classifyRun(run: string[]): Speaker | undefined {
-  const words = run[0]?.toLowerCase() === "the" ? run.slice(1) : run;
+  let start = 0;
+  while (start < run.length && (run[start]!.toLowerCase() === "the" || FUNCTION_WORDS.has(run[start]!.toLowerCase()))) start++;
+  const words = run.slice(start);
   if (!words.length) return undefined;
   const head = words[words.length - 1]!.toLowerCase();
   if (INSTITUTION_HEADS.has(head)) return { kind: "institution", name: words.join(" ") };
@@ -96,6 +104,11 @@ export function classifyRun(run: string[]): Speaker | undefined {
     return { kind: "institution", name: words.join(" ") };
   }
   return { kind: "person", name: name.join(" ") };
+}
+
+/** "envoy", "Minister": a word that names an office. */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase());
 }
 
 /** Surname of a person's name ("Sergey Lavrov" → "Lavrov"). */

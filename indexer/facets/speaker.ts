@@ -1,4 +1,4 @@
-import { classifyRun, phraseAfter, phraseBefore, surname, type Speaker } from "./noun-phrases";
+import { classifyRun, isTitleWord, phraseAfter, phraseBefore, surname, type Speaker } from "./noun-phrases";
 
 /** Speakers of one sentence, and the quoted span when it holds a direct quote. */
 export interface Attribution {
@@ -118,11 +118,13 @@ function registerPeople(sentence: string, people: Map<string, string>) {
   }
 }
 
-/** The person a sentence opens with ("US Secretary of State John Kerry is …"), if any. */
+/** The person a sentence opens with ("US Secretary of State John Kerry is …", "Trade envoy Helen Marsh arrived …"). */
 function leadingPerson(sentence: string, people: Map<string, string>): string | undefined {
-  const m = /^(?:[A-Z][\p{L}.'’-]*\s+(?:of\s+)?){0,7}/u.exec(sentence);
-  const speaker = m?.[0] ? classifyRun(m[0].trim().split(/\s+/).filter((w) => w !== "of")) : undefined;
-  return speaker?.kind === "person" ? (people.get(surname(speaker.name)) ?? undefined) : undefined;
+  const words = sentence.split(/\s+/);
+  let end = 0;
+  while (end < words.length && end < 10 && (/^[“"‘(]*[A-Z]/.test(words[end]!) || isTitleWord(words[end]!) || words[end] === "of")) end++;
+  const subject = phraseBefore(words.slice(0, end).join(" "));
+  return subject?.kind === "person" ? people.get(surname(subject.name)) : undefined;
 }
 
 function quotedSpan(sentence: string): string | undefined {

@@ -1,0 +1,31 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { MeilisearchApiError } from "meilisearch";
+import { SearchUnavailableError, searchSentences } from "@/meili/client";
+import { parseSearchState } from "@/lib/url-state";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/search?q=…&speaker=…&page=…: the only search endpoint the browser talks to. */
+export async function GET(request: NextRequest) {
+  const { state, errors } = parseSearchState(request.nextUrl.searchParams);
+  if (errors.length) {
+    const [first] = errors;
+    return json(400, { error: `Invalid parameter "${first!.parameter}": ${first!.message}`, parameter: first!.parameter, errors });
+  }
+  try {
+    return json(200, await searchSentences(state));
+  } catch (error) {
+    if (error instanceof SearchUnavailableError) {
+      return json(503, { error: "The search engine is unavailable. Retrying shortly." }, { "Retry-After": "2" });
+    }
+    if (error instanceof MeilisearchApiError) {
+      return json(400, { error: error.message });
+    }
+    console.error("search failed:", error);
+    return json(500, { error: "Search failed." });
+  }
+}
+
+function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}

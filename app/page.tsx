@@ -1,0 +1,27 @@
+import { Suspense } from "react";
+import { SearchApp } from "@/components/search/search-app";
+import { searchSentences } from "@/meili/client";
+import { paramsFromRecord, parseSearchState } from "@/lib/url-state";
+import type { SearchView } from "@/meili/query";
+
+export const dynamic = "force-dynamic";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The search page: the server renders the URL's first results, so a shared link works without JavaScript. */
+export default async function SearchPage({ searchParams }: Props) {
+  const { state } = parseSearchState(paramsFromRecord(await searchParams));
+  let initialData: SearchView | null = null;
+  let initialError: string | null = null;
+  try {
+    initialData = await searchSentences(state);
+  } catch (error) {
+    console.error("search failed:", (error as Error).message);
+    initialError = "The search engine is unavailable. Retrying shortly.";
+  }
+  return (
+    <Suspense>
+      <SearchApp initialState={state} initialData={initialData} initialError={initialError} />
+    </Suspense>
+  );
+}

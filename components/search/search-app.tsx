@@ -1,0 +1,101 @@
+"use client";
+
+import { useState } from "react";
+import { SWRConfig } from "swr";
+import { clearFilters, serializeSearchState, toggleFilter, withPage, withQuery, type SearchState } from "@/lib/url-state";
+import type { SearchView } from "@/meili/query";
+import { ActiveFilters } from "./active-filters";
+import { FacetPanel } from "./facet-panel";
+import { HitList } from "./hit-list";
+import { Pagination } from "./pagination";
+import { SearchBox } from "./search-box";
+import { Stats } from "./stats";
+import { useDelayedFlag } from "./use-delayed-flag";
+import { searchKey, useSearch } from "./use-search";
+import { hrefFor, useUrlState } from "./use-url-state";
+
+export interface SearchAppProps {
+  /** The server's results for the URL the page was opened with. */
+  initialState: SearchState;
+  initialData: SearchView | null;
+  initialError: string | null;
+}
+
+/** The search page in the browser: SWR takes over from the server-rendered first results. */
+export function SearchApp({ initialState, initialData, initialError }: SearchAppProps) {
+  const fallback = initialData ? { [searchKey(initialState)]: initialData } : {};
+  return (
+    <SWRConfig value={{ fallback }}>
+      <SearchPage initialError={initialError} />
+    </SWRConfig>
+  );
+}
+
+function SearchPage({ initialError }: { initialError: string | null }) {
+  const [state, setState] = useUrlState();
+  const { data, error, isLoading, isValidating } = useSearch(state);
+  const slow = useDelayedFlag(isLoading || isValidating);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const message = error?.message ?? (!data ? initialError : null);
+  const backQuery = serializeSearchState(state);
+  return (
+    <form role="search" action="/" method="get" onSubmit={(e) => e.preventDefault()} className="mx-auto max-w-6xl px-4 py-6">
+      <header className="mb-5 flex flex-col gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">
+          <a href="/">Parley</a>
+          <span className="ml-2 text-base font-normal text-slate-500 dark:text-slate-400">who said what, where, and who reported it</span>
+        </h1>
+        <SearchBox value={state.q} onChange={(q) => setState(withQuery(state, q), "replace")} />
+      </header>
+      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+        <button
+          type="button"
+          className="rounded-lg px-3 py-2 text-left text-sm font-medium ring-1 ring-slate-300 md:hidden dark:ring-slate-600"
+          aria-expanded={drawerOpen}
+          aria-controls="facets"
+          onClick={() => setDrawerOpen(!drawerOpen)}
+        >
+          Filters
+        </button>
+        <aside
+          id="facets"
+          aria-label="Filters"
+          className={`${drawerOpen ? "fixed inset-0 z-40 block overflow-y-auto bg-white p-4 dark:bg-slate-950" : "hidden"} md:static md:block md:p-0`}
+        >
+          {drawerOpen && (
+            <button type="button" onClick={() => setDrawerOpen(false)} className="mb-2 rounded px-3 py-1 text-sm ring-1 ring-slate-300 md:hidden">
+              Close filters
+            </button>
+          )}
+          {data && <FacetPanel facets={data.facets} onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")} />}
+        </aside>
+        <section aria-label="Search results" className="flex min-w-0 flex-col gap-4">
+          {message && (
+            <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-200 dark:bg-red-950 dark:text-red-100 dark:ring-red-800">
+              {message}
+            </p>
+          )}
+          <ActiveFilters
+            filters={state.filters}
+            onRemove={(f, v) => setState(toggleFilter(state, f, v), "push")}
+            onClear={() => setState(clearFilters(state), "push")}
+          />
+          {data && <Stats total={data.total} processingTimeMs={data.processingTimeMs} loading={slow} />}
+          {data && data.hits.length === 0 && <p className="text-slate-600 dark:text-slate-300">No sentence matches this search.</p>}
+          {data && <HitList hits={data.hits} backQuery={backQuery} onSpeaker={(s) => setState(toggleFilter({ ...state, filters: { ...state.filters, speaker: [] } }, "speaker", s), "push")} />}
+          {data && (
+            <Pagination
+              page={data.page}
+              totalPages={data.totalPages}
+              hrefFor={(p) => hrefFor(withPage(state, p))}
+              onPage={(p) => {
+                setState(withPage(state, p), "push");
+                window.scrollTo({ top: 0 });
+              }}
+            />
+          )}
+        </section>
+      </div>
+    </form>
+  );
+}

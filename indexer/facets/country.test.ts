@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { countriesIn } from "./country";
+
+describe("country extraction", () => {
+  it("finds names, abbreviations, demonyms, cities and metonyms", () => {
+    expect(countriesIn("The U.S. and Russian-backed forces met in Kyiv.")).toEqual(["United States", "Russia", "Ukraine"]);
+    expect(countriesIn("The Kremlin and the White House spoke; Downing Street said nothing.")).toEqual(["Russia", "United States", "United Kingdom"]);
+    expect(countriesIn("Syrian refugees reached Riyadh.")).toEqual(["Syria", "Saudi Arabia"]);
+  });
+
+  it("matches US case-sensitively and ignores look-alikes", () => {
+    expect(countriesIn("Let us talk, said the editor of USA TODAY.")).toEqual([]);
+    expect(countriesIn("Fighters of the Islamic State fled to New Mexico.")).toEqual([]);
+  });
+
+  it("prefers the state over its territories for shared demonyms", () => {
+    expect(countriesIn("American officials agreed.")).toEqual(["United States"]);
+  });
+
+  it("does not read a person's name as a country", () => {
+    expect(countriesIn("Michael Jordan scored 40 points.")).toEqual([]);
+    expect(countriesIn("Troops crossed into Jordan on Monday.")).toEqual(["Jordan"]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { attributeArticle } from "./speaker";
+
+const speakers = (...sentences: string[]) => attributeArticle(sentences).map((a) => a.speaker);
+
+describe("speaker attribution", () => {
+  it("finds the subject of a speech verb and strips titles", () => {
+    expect(speakers("Finance Minister Maria Olsen said the budget was sound.")).toEqual([["Maria Olsen"]]);
+    expect(speakers("Meanwhile, Olsen warned that rates would rise.")).toEqual([["Olsen"]]);
+  });
+
+  it("handles a quote before and after the attribution", () => {
+    expect(speakers("“We will not yield,” said Governor Paul Adeyemi.")).toEqual([["Paul Adeyemi"]]);
+    expect(speakers("Adeyemi told reporters: “We will not yield.”")).toEqual([["Adeyemi"]]);
+  });
+
+  it("never takes the addressee or the possessor", () => {
+    expect(speakers("Chen Wei told Anna Berg: “The deal is done.”")).toEqual([["Chen Wei"]]);
+    expect(speakers("Berg’s deputy Tomas Lind said the plan had changed.")).toEqual([["Tomas Lind"]]);
+  });
+
+  it("resolves surnames and pronouns within the article", () => {
+    expect(
+      speakers(
+        "Trade envoy Helen Marsh arrived in Lagos on Monday.",
+        "“The talks went well,” she said.",
+        "Marsh added that a deal was near.",
+      ),
+    ).toEqual([[], ["Helen Marsh"], ["Helen Marsh"]]);
+  });
+
+  it("keeps institutions and unnamed sources", () => {
+    expect(speakers("The Finance Ministry said in a statement that taxes would fall.")).toEqual([["Finance Ministry"]]);
+    expect(speakers("“Nothing is agreed,” a senior Treasury official told reporters.")).toEqual([["Treasury official"]]);
+    expect(speakers("Prices will rise, according to the central bank.")).toEqual([["central bank"]]);
+  });
+
+  it("strips words that only open the clause", () => {
+    expect(speakers("While Ortega said the vote was fair, observers disagreed.")).toEqual([["Ortega"]]);
+  });
+
+  it("carries a speaker across a quote that spans sentences", () => {
+    expect(speakers("Mayor Ida Novak said: “We rebuilt the bridge.", "It took two years.”")).toEqual([["Ida Novak"], ["Ida Novak"]]);
+  });
+
+  it("gives no speaker to a sentence that merely mentions a person", () => {
+    expect(speakers("Helen Marsh met Chen Wei in Lagos.")).toEqual([[]]);
+  });
+});

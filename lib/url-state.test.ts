@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import {
+  DEFAULT_STATE,
+  LIMITS,
+  emptyFilters,
+  paramsFromRecord,
+  parseSearchState,
+  serializeSearchState,
+  toggleFilter,
+  withQuery,
+  type SearchState,
+} from "./url-state";
+
+const state = (over: Omit<Partial<SearchState>, "filters"> & { filters?: Partial<SearchState["filters"]> } = {}): SearchState => ({
+  ...DEFAULT_STATE,
+  ...over,
+  filters: { ...emptyFilters(), ...over.filters },
+});
+
+const parse = (qs: string) => parseSearchState(new URLSearchParams(qs));
+
+describe("url state", () => {
+  it("serializes the default state to an empty string", () => {
+    expect(serializeSearchState(DEFAULT_STATE)).toBe("");
+  });
+
+  it("round-trips parse ∘ serialize", () => {
+    const s = state({ q: "kerry talks", page: 2, filters: { speaker: ["John Kerry", "Sergey Lavrov"], country: ["Russia"] } });
+    const qs = serializeSearchState(s);
+    expect(qs).toBe("q=kerry%20talks&speaker=John%20Kerry&speaker=Sergey%20Lavrov&country=Russia&page=2");
+    expect(parse(qs)).toEqual({ state: s, errors: [] });
+  });
+
+  it("round-trips values with quotes, ampersands and unicode", () => {
+    const s = state({ filters: { speaker: ['x" OR speaker EXISTS OR "', "A & B", "Sergueï Lavrov"] } });
+    expect(parse(serializeSearchState(s)).state).toEqual(s);
+  });
+
+  it("names the parameter that is wrong, and falls back to defaults", () => {
+    const { state: s, errors } = parse(`page=-1&color=red&q=${"x".repeat(LIMITS.queryChars + 1)}`);
+    expect(errors.map((e) => e.parameter).sort()).toEqual(["color", "page", "q"]);
+    expect(s.page).toBe(1);
+    expect(s.q).toHaveLength(LIMITS.queryChars);
+    expect(parse("page=1e9").errors[0]?.parameter).toBe("page");
+  });
+
+  it("drops empty and duplicate facet values", () => {
+    expect(parse("country=Russia&country=&country=Russia").state.filters.country).toEqual(["Russia"]);
+  });
+
+  it("toggling a value or typing resets the page", () => {
+    const s = state({ page: 3 });
+    const ticked = toggleFilter(s, "speaker", "John Kerry");
+    expect(ticked).toMatchObject({ page: 1, filters: { speaker: ["John Kerry"] } });
+    expect(toggleFilter(ticked, "speaker", "John Kerry").filters.speaker).toEqual([]);
+    expect(withQuery(s, "assad").page).toBe(1);
+  });
+
+  it("reads Next.js searchParams records", () => {
+    const params = paramsFromRecord({ q: "a", speaker: ["X", "Y"], page: undefined });
+    expect(parseSearchState(params).state).toEqual(state({ q: "a", filters: { speaker: ["X", "Y"] } }));
+  });
+});

@@ -1,0 +1,113 @@
+import { FACETS, isFacet, type Facet } from "../meili/schema";
+
+/**
+ * The search state and its URL form, in one place. The URL is the state:
+ * `/?q=kerry&speaker=John%20Kerry&speaker=Sergey%20Lavrov&country=Russia&page=2`
+ * (a key repeated for several values, only non-default keys, facets in panel order).
+ */
+export interface SearchState {
+  q: string;
+  /** 1-based. */
+  page: number;
+  filters: Record<Facet, string[]>;
+}
+
+export const LIMITS = {
+  queryChars: 512,
+  maxPage: 500,
+  valuesPerFacet: 50,
+  valueChars: 300,
+} as const;
+
+export interface ParamError {
+  parameter: string;
+  message: string;
+}
+
+export function emptyFilters(): Record<Facet, string[]> {
+  return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>;
+}
+
+export const DEFAULT_STATE: SearchState = { q: "", page: 1, filters: emptyFilters() };
+
+type ParamsLike = Pick<URLSearchParams, "getAll" | "keys">;
+
+/**
+ * URL parameters → state, with an error for each parameter that is out of bounds or unknown.
+ * The state is always usable: a bad value falls back to its default (the page renders it);
+ * the API answers 400 when there are errors.
+ *
+ * parseSearchState(new URLSearchParams("q=kerry&page=2")) → { state: { q: "kerry", page: 2, … }, errors: [] }
+ */
+export function parseSearchState(params: ParamsLike): { state: SearchState; errors: ParamError[] } {
+  const errors: ParamError[] = [];
+  const filters = emptyFilters();
+  let q = "";
+  let page = 1;
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    if (key === "q") {
+      q = values[values.length - 1]!.trim();
+      if (values.length > 1) errors.push({ parameter: "q", message: "given more than once" });
+      if (q.length > LIMITS.queryChars) {
+        errors.push({ parameter: "q", message: `longer than ${LIMITS.queryChars} characters` });
+        q = q.slice(0, LIMITS.queryChars);
+      }
+    } else if (key === "page") {
+      const raw = values[values.length - 1]!;
+      const n = Number(raw);
+      if (!/^\d+$/.test(raw) || n < 1 || n > LIMITS.maxPage) {
+        errors.push({ parameter: "page", message: `must be a whole number from 1 to ${LIMITS.maxPage}` });
+      } else page = n;
+    } else if (isFacet(key)) {
+      const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+      if (kept.length > LIMITS.valuesPerFacet) errors.push({ parameter: key, message: `more than ${LIMITS.valuesPerFacet} values` });
+      if (kept.some((v) => v.length > LIMITS.valueChars)) errors.push({ parameter: key, message: `a value is longer than ${LIMITS.valueChars} characters` });
+      filters[key] = kept.slice(0, LIMITS.valuesPerFacet).filter((v) => v.length <= LIMITS.valueChars);
+    } else {
+      errors.push({ parameter: key, message: `unknown parameter (expected q, page, ${FACETS.join(", ")})` });
+    }
+  }
+  return { state: { q, page, filters }, errors };
+}
+
+/** State → query string without "?" (empty for the default state). */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.page > 1) params.set("page", String(state.page));
+  return params.toString().replace(/\+/g, "%20");
+}
+
+/** From a Next.js `searchParams` object (string | string[] values). */
+export function paramsFromRecord(record: Record<string, string | string[] | undefined>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, v);
+  }
+  return params;
+}
+
+/** Ticks or unticks one facet value; any change of filters goes back to page 1. */
+export function toggleFilter(state: SearchState, facet: Facet, value: string): SearchState {
+  const current = state.filters[facet];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...state, page: 1, filters: { ...state.filters, [facet]: next } };
+}
+
+export function withQuery(state: SearchState, q: string): SearchState {
+  return { ...state, q, page: 1 };
+}
+
+export function withPage(state: SearchState, page: number): SearchState {
+  return { ...state, page };
+}
+
+export function clearFilters(state: SearchState): SearchState {
+  return { ...state, page: 1, filters: emptyFilters() };
+}
+
+export function hasFilters(state: SearchState): boolean {
+  return FACETS.some((f) => state.filters[f].length > 0);
+}

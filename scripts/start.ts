@@ -1,0 +1,118 @@
+/**
+ * `npm start`: the whole service in one command, as a list of named steps.
+ *   Meilisearch (embedded, or MEILI_HOST) → index the corpus → build the app if its
+ *   sources changed → serve it on PORT. Ctrl-C stops everything.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { toolEnv, type ToolEnv } from "../lib/env";
+import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/connect";
+import { portIsFree } from "../meili/server";
+import { runIndexer } from "../indexer/run";
+import { buildIsStale } from "./build-freshness";
+
+const DEFAULT_CORPUS = "../shared/corpus/sample";
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+
+async function main(): Promise<void> {
+  const env = toolEnv();
+  const corpus = chooseCorpus(process.argv.slice(2), env);
+  await assertPortFree(env.PORT);
+  const meili = await connectAdmin(env);
+  const stopAll = stopper(meili);
+  process.once("SIGINT", stopAll);
+  process.once("SIGTERM", stopAll);
+  log(`Meilisearch: ${meili.description}`);
+  await indexCorpus(meili, corpus);
+  await buildIfStale();
+  const searchKey = env.MEILI_SEARCH_KEY ?? (await searchOnlyKey(meili.client));
+  app = serve(env.PORT, meili.host, searchKey);
+  await waitForHttp(`http://127.0.0.1:${env.PORT}/`, app);
+  log(`\nParley is running at http://localhost:${env.PORT}  (Ctrl-C to stop)`);
+  app.once("exit", (code) => {
+    log(`The web server exited (code ${code}).`);
+    void meili.close().finally(() => process.exit(code ?? 1));
+  });
+}
+
+let app: ChildProcess | undefined;
+
+function chooseCorpus(args: string[], env: ToolEnv): string[] {
+  if (args.length) return args;
+  if (env.PARLEY_CORPUS) return [env.PARLEY_CORPUS];
+  if (existsSync(DEFAULT_CORPUS)) return [DEFAULT_CORPUS];
+  throw new Error(
+    `No corpus to index: ${resolve(DEFAULT_CORPUS)} does not exist.\n` +
+      `Point Parley at a folder of articles: npm start -- /path/to/articles, or PARLEY_CORPUS=/path/to/articles npm start`,
+  );
+}
+
+async function assertPortFree(port: number) {
+  if (!(await portIsFree(port, "0.0.0.0"))) {
+    throw new Error(`Port ${port} is already in use (another Parley or another program). Stop it, or start on another port: PORT=${port + 1} npm start`);
+  }
+}
+
+async function indexCorpus(meili: AdminConnection, paths: string[]) {
+  log(`Indexing ${paths.join(", ")} …`);
+  const s = await runIndexer({ paths, prune: true, target: { client: meili.client } });
+  for (const r of s.rejections) log(`  skipped: ${r.path}${r.line ? `:${r.line}` : ""}: ${r.reason}`);
+  log(
+    `Indexed ${s.articles} articles, ${s.sentences} sentences (${s.changed} new or changed, ${s.unchanged} unchanged` +
+      `${s.pruned ? `, ${s.pruned} removed` : ""}) in ${s.seconds.toFixed(1)}s`,
+  );
+}
+
+async function buildIfStale() {
+  if (!buildIsStale(process.cwd())) return;
+  log("Building the web app (first start, or its sources changed) …");
+  await run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+/** The Next.js server, with a search-only key: the master key is not in its environment. */
+function serve(port: number, host: string, searchKey: string): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.MEILI_MASTER_KEY;
+  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The web server exited while starting (code ${child.exitCode}).`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(5000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`The web server did not answer on ${url} within ${timeoutMs / 1000}s.`);
+}
+
+function stopper(meili: AdminConnection) {
+  let stopping = false;
+  return () => {
+    if (stopping) return;
+    stopping = true;
+    log("\nStopping …");
+    app?.removeAllListeners("exit");
+    app?.kill("SIGTERM");
+    void meili.close().finally(() => process.exit(0));
+  };
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: "inherit" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (code ${code})`))));
+  });
+}
+
+const log = (line: string) => console.log(line);
+
+main().catch((error: Error) => {
+  console.error(`parley: ${error.message}`);
+  process.exit(1);
+});
