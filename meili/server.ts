@@ -102,7 +102,7 @@ function acquireLock(lockPath: string, dataDir: string): void {
     // A lock exists: stale (its owner is gone) or held by a live run.
   }
   const owner = readLockOwner(lockPath);
-  if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+  if (owner !== undefined && isAlive(owner)) {
     throw new MeiliStartError(
       `The data folder ${dataDir} is in use by another Parley run (pid ${owner}). ` +
         `Stop that run, or set PARLEY_DATA_DIR to another folder.`,

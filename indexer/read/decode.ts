@@ -6,14 +6,13 @@
 export type Decoded = { text: string; encoding: "utf-8" | "windows-1252" } | { error: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const cp1252 = new TextDecoder("windows-1252");
 
 export function decode(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) return { error: "binary content (not text)" };
   try {
     return { text: stripBom(utf8.decode(bytes)), encoding: "utf-8" };
   } catch {
-    return { text: cp1252.decode(bytes), encoding: "windows-1252" };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }
 
@@ -30,4 +29,18 @@ function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return head.length > 0 && control / head.length > 0.1;
+}
+
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €). Node builds
+// without full ICU decode "windows-1252" as Latin-1, so that range is mapped here.
+const CP1252_HIGH =
+  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
 }

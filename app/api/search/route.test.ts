@@ -1,0 +1,34 @@
+import { createServer } from "node:net";
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+
+/** A port with nothing listening, to stand for Meilisearch being down. */
+async function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+describe("GET /api/search", () => {
+  it("answers 400 naming the parameter", async () => {
+    const { GET } = await import("./route");
+    const res = await GET(new NextRequest("http://localhost/api/search?page=abc"));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ parameter: "page" });
+    const unknown = await GET(new NextRequest("http://localhost/api/search?colour=red"));
+    expect(await unknown.json()).toMatchObject({ parameter: "colour" });
+  });
+
+  it("answers 503 with a JSON message when Meilisearch is down", async () => {
+    process.env.MEILI_HOST = `http://127.0.0.1:${await closedPort()}`;
+    process.env.MEILI_SEARCH_KEY = "unused";
+    const { GET } = await import("./route");
+    const res = await GET(new NextRequest("http://localhost/api/search?q=x"));
+    expect(res.status).toBe(503);
+    expect(res.headers.get("content-type")).toMatch(/json/);
+    expect((await res.json()).error).toMatch(/unavailable/);
+  });
+});

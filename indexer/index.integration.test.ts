@@ -1,0 +1,108 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state";
+import { buildSearchRequests, toSearchView } from "../meili/query";
+import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "../meili/highlight";
+import { SENTENCES_INDEX, type SentenceDoc } from "../meili/schema";
+import { SAMPLE_CORPUS, startTestMeili } from "../scripts/test-support/meili";
+import { articleIdFor } from "./ids";
+import { runIndexer } from "./run";
+
+let meili: Awaited<ReturnType<typeof startTestMeili>>;
+let corpus: string;
+let dryDocs: SentenceDoc[];
+
+const search = async (state: Partial<SearchState>) => {
+  const full = { ...DEFAULT_STATE, ...state, filters: { ...emptyFilters(), ...state.filters } };
+  const { results } = await meili.client.multiSearch({ queries: buildSearchRequests(full) });
+  return toSearchView(full, results as never);
+};
+const countDocs = async () => (await meili.client.index(SENTENCES_INDEX).getStats()).numberOfDocuments;
+const lastTaskUid = async () => (await meili.client.tasks.getTasks({ limit: 1 })).results[0]?.uid;
+
+beforeAll(async () => {
+  meili = await startTestMeili();
+  // A private copy of the sample, so the test can edit and delete articles.
+  corpus = join(mkdtempSync(join(tmpdir(), "parley-corpus-")), "sample");
+  cpSync(SAMPLE_CORPUS, corpus, { recursive: true });
+  dryDocs = [];
+  await runIndexer({ paths: [corpus], target: { sink: (d) => dryDocs.push(d) } });
+});
+
+afterAll(async () => {
+  await meili?.stop();
+  rmSync(join(corpus, ".."), { recursive: true, force: true });
+});
+
+describe("indexing the sample into a real Meilisearch", () => {
+  it("indexes every sentence once", async () => {
+    const summary = await runIndexer({ paths: [corpus], target: { client: meili.client } });
+    expect(summary).toMatchObject({ articles: 5, changed: 5, unchanged: 0, rejections: [] });
+    expect(summary.sentences).toBe(dryDocs.length);
+    expect(await countDocs()).toBe(dryDocs.length);
+  });
+
+  it("finds and highlights words", async () => {
+    const view = await search({ q: "ceasefire" });
+    expect(view.total).toBeGreaterThan(0);
+    expect(view.hits.every((h) => h.highlighted.includes(HIGHLIGHT_PRE) && h.highlighted.includes(HIGHLIGHT_POST))).toBe(true);
+  });
+
+  it("counts facets disjunctively: a group ignores its own selection", async () => {
+    const speakerCounts = new Map<string, number>();
+    for (const d of dryDocs) for (const s of d.speaker) speakerCounts.set(s, (speakerCounts.get(s) ?? 0) + 1);
+    const [top, second] = [...speakerCounts.entries()].sort((a, b) => b[1] - a[1]);
+    const view = await search({ filters: { ...emptyFilters(), speaker: [top![0]] } });
+    expect(view.total).toBe(top![1]);
+    const speakerFacet = view.facets.find((f) => f.name === "speaker")!;
+    expect(speakerFacet.values.find((v) => v.value === second![0])?.count).toBe(second![1]);
+    // Other groups count only the selected speaker's sentences.
+    const countryTotal = view.facets.find((f) => f.name === "country")!.values.reduce((n, v) => n + v.count, 0);
+    const expected = dryDocs.filter((d) => d.speaker.includes(top![0])).reduce((n, d) => n + d.country.length, 0);
+    expect(countryTotal).toBe(expected);
+    // OR within a group.
+    const both = await search({ filters: { ...emptyFilters(), speaker: [top![0], second![0]] } });
+    expect(both.total).toBe(dryDocs.filter((d) => d.speaker.includes(top![0]) || d.speaker.includes(second![0])).length);
+  });
+
+  it("does no Meilisearch work when nothing changed", async () => {
+    const before = await lastTaskUid();
+    const summary = await runIndexer({ paths: [corpus], target: { client: meili.client } });
+    expect(summary).toMatchObject({ changed: 0, unchanged: 5, sentSentences: 0, settingsTasks: 0 });
+    expect(await lastTaskUid()).toBe(before);
+  });
+
+  it("replaces an edited article's sentences and deletes those that no longer exist", async () => {
+    const name = readdirSync(corpus).sort()[0]!;
+    const lines = readFileSync(join(corpus, name), "utf8").split("\n");
+    writeFileSync(join(corpus, name), lines.slice(0, 3).join("\n"));
+    const summary = await runIndexer({ paths: [corpus], target: { client: meili.client } });
+    expect(summary).toMatchObject({ changed: 1, unchanged: 4, sentSentences: 2 });
+    const articleId = articleIdFor({ root: "sample", origin: name });
+    const before = dryDocs.filter((d) => d.articleId === articleId).length;
+    expect(before).toBeGreaterThan(2);
+    const after = await meili.client.index(SENTENCES_INDEX).search("", { filter: `articleId = "${articleId}"`, limit: 1000 });
+    expect(after.hits.map((h) => h.position).sort()).toEqual([0, 1]);
+    expect(await countDocs()).toBe(dryDocs.length - before + 2);
+  });
+
+  it("prunes articles whose files are gone", async () => {
+    const file = readdirSync(corpus).sort()[1]!;
+    rmSync(join(corpus, file));
+    const summary = await runIndexer({ paths: [corpus], prune: true, target: { client: meili.client } });
+    expect(summary).toMatchObject({ articles: 4, pruned: 1 });
+    expect(await countDocs()).toBe(summary.sentences);
+  });
+
+  it("keeps quotes and operators inside a filter value", async () => {
+    const hostile = 'x" OR speaker EXISTS OR "';
+    await meili.client.index(SENTENCES_INDEX).addDocuments([
+      { ...dryDocs[0]!, id: "hostile-doc", articleId: "hostile", speaker: [hostile] },
+    ]).waitTask();
+    expect((await search({ filters: { ...emptyFilters(), speaker: [hostile] } })).total).toBe(1);
+    expect((await search({ filters: { ...emptyFilters(), speaker: ['nobody" OR speaker EXISTS OR "'] } })).total).toBe(0);
+    expect((await search({ filters: { ...emptyFilters(), speaker: ["back\\slash\" OR \"1"] } })).total).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decode } from "./decode";
+import { discover } from "./discover";
+import { parseJsonLines, parseTextArticle } from "./formats";
+import { readInputFile } from "./read-file";
+
+const file = { path: "/c/a.txt", root: "c", relPath: "a.txt" };
+
+describe("formats", () => {
+  it("takes the first non-empty line as the title", () => {
+    expect(parseTextArticle("\n\nTitle here\nBody one.\nBody two.", file).articles[0]).toMatchObject({
+      title: "Title here",
+      body: "Body one.\nBody two.",
+      origin: "a.txt",
+    });
+    expect(parseTextArticle("# Heading\n\nText.", { ...file, path: "/c/a.md" }).articles[0]?.title).toBe("Heading");
+  });
+
+  it("rejects empty files and title-only files with a reason", () => {
+    expect(parseTextArticle("  \n ", file).rejections[0]?.reason).toMatch(/empty/);
+    expect(parseTextArticle("Only a title", file).rejections[0]?.reason).toMatch(/no body/);
+  });
+
+  it("keeps valid JSONL records and names the bad lines", () => {
+    const text = ['{"title":"A","body":"One."}', "{oops", '{"title":"B"}', '{"text":"Two.","id":7,"url":"u"}'].join("\n");
+    const r = parseJsonLines(text, { ...file, path: "/c/a.jsonl", relPath: "a.jsonl" });
+    expect(r.articles.map((a) => [a.title, a.id, a.origin])).toEqual([
+      ["A", undefined, "a.jsonl:1"],
+      ["Two.", "7", "a.jsonl:4"],
+    ]);
+    expect(r.rejections.map((x) => [x.line, x.reason.split(":")[0]])).toEqual([
+      [2, "invalid JSON"],
+      [3, 'no "body" or "text" field with text'],
+    ]);
+  });
+});
+
+describe("decoding", () => {
+  it("drops a UTF-8 BOM and decodes Windows-1252 instead of dropping it", () => {
+    expect(decode(Buffer.from("\uFEFFCafé", "utf8"))).toEqual({ text: "Café", encoding: "utf-8" });
+    expect(decode(Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x94]))).toEqual({ text: "Café “q”", encoding: "windows-1252" });
+  });
+
+  it("refuses binary content", () => {
+    expect(decode(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]))).toEqual({ error: "binary content (not text)" });
+  });
+});
+
+describe("discovery", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "parley-read-"));
+    mkdirSync(join(dir, "news/deeper"), { recursive: true });
+    writeFileSync(join(dir, "news/a.txt"), "T\nBody.");
+    writeFileSync(join(dir, "news/deeper/b.jsonl"), '{"title":"B","body":"x."}');
+    writeFileSync(join(dir, "news/c.pdf"), "x");
+    writeFileSync(join(dir, "news/.hidden.txt"), "T\nB.");
+    symlinkSync(join(dir, "news"), join(dir, "news/deeper/loop"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("walks folders recursively, skips hidden files, reports other types and link loops", () => {
+    const { files, rejections } = discover([join(dir, "news")]);
+    expect(files.map((f) => [f.root, f.relPath])).toEqual([
+      ["news", "a.txt"],
+      ["news", "deeper/b.jsonl"],
+    ]);
+    expect(rejections.map((r) => r.reason)).toEqual([
+      expect.stringMatching(/unsupported file type "\.pdf"/),
+      expect.stringMatching(/already visited/),
+    ]);
+  });
+
+  it("reports a file it cannot read", async () => {
+    const r = await readInputFile({ path: join(dir, "missing.txt"), root: "x", relPath: "missing.txt" });
+    expect(r.rejections[0]?.reason).toBe("no such file or folder");
+  });
+});
