@@ -1,4 +1,3 @@
-import { Suspense } from "react";
 import { SearchApp } from "@/components/search/search-app";
 import { searchSentences } from "@/meili/client";
 import { paramsFromRecord, parseSearchState } from "@/lib/url-state";
@@ -19,9 +18,7 @@ export default async function SearchPage({ searchParams }: Props) {
     console.error("search failed:", (error as Error).message);
     initialError = "The search engine is unavailable. Retrying shortly.";
   }
-  return (
-    <Suspense>
-      <SearchApp initialState={state} initialData={initialData} initialError={initialError} />
-    </Suspense>
-  );
+  // No <Suspense> here: the page is dynamic, so the client leaf renders in the first HTML
+  // response instead of a streamed chunk that only JavaScript would reveal.
+  return <SearchApp initialState={state} initialData={initialData} initialError={initialError} />;
 }

@@ -67,7 +67,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               Close filters
             </button>
           )}
-          {data && <FacetPanel facets={data.facets} onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")} />}
+          {data && <FacetPanel facets={data.facets} selected={state.filters} onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")} />}
         </aside>
         <section aria-label="Search results" className="flex min-w-0 flex-col gap-4">
           {message && (

@@ -1,0 +1,23 @@
+import { expect, type Locator, type Page } from "@playwright/test";
+
+/** The search box, found as a user would: by role and name. */
+export const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search" });
+
+/** A facet group by its heading. */
+export const facetGroup = (page: Page, name: "Speaker" | "Topic" | "Country" | "Article") =>
+  page.getByRole("group", { name });
+
+/** The result count as shown ("12 sentences · 3 ms" → 12). */
+export async function resultCount(page: Page): Promise<number> {
+  const text = await page.getByText(/\d[\d,]* sentences? ·/).first().textContent();
+  return Number(text!.split(" ")[0]!.replace(/,/g, ""));
+}
+
+/** The label of the first value of a facet group (its value without the count). */
+export async function firstValue(group: Locator): Promise<string> {
+  const value = await group.getByRole("checkbox").first().getAttribute("value");
+  expect(value).toBeTruthy();
+  return value!;
+}
+
+export const results = (page: Page) => page.getByRole("list", { name: "Results" }).getByRole("listitem");

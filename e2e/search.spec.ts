@@ -1,0 +1,91 @@
+import { expect, test } from "@playwright/test";
+import { facetGroup, firstValue, resultCount, results, searchBox } from "./fixtures";
+
+test("typing shows highlighted hits and puts the query in the URL", async ({ page }) => {
+  await page.goto("/");
+  const all = await resultCount(page);
+  await searchBox(page).pressSequentially("ceasefire", { delay: 40 });
+  await expect(page).toHaveURL(/\?q=ceasefire$/);
+  await expect(results(page).first().locator("mark").first()).toHaveText(/ceasefire/i);
+  expect(await resultCount(page)).toBeLessThan(all);
+  // Typing replaced the history entry instead of adding one per key.
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
+});
+
+test("ticking a speaker filters, updates the URL and the counts; reload and back restore the state", async ({ page }) => {
+  await page.goto("/");
+  const before = await resultCount(page);
+  const speakers = facetGroup(page, "Speaker");
+  const speaker = await firstValue(speakers);
+  const box = speakers.getByRole("checkbox", { name: speaker });
+  await box.check();
+  await expect(page).toHaveURL(new RegExp(`speaker=${encodeURIComponent(speaker).replace(/%20/g, "(%20|\\+)")}`));
+  await expect(box).toBeChecked();
+  await expect.poll(() => resultCount(page)).toBeLessThan(before);
+  const after = await resultCount(page);
+  for (const hit of await results(page).all()) await expect(hit).toContainText(speaker);
+  await expect(page.getByRole("button", { name: `Remove Speaker: ${speaker}` })).toBeVisible();
+
+  await page.reload();
+  await expect(facetGroup(page, "Speaker").getByRole("checkbox", { name: speaker })).toBeChecked();
+  expect(await resultCount(page)).toBe(after);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(facetGroup(page, "Speaker").getByRole("checkbox", { name: speaker })).not.toBeChecked();
+  await expect.poll(() => resultCount(page)).toBe(before);
+});
+
+test("a shared link renders the same results, even without JavaScript", async ({ browser }) => {
+  const withJs = await browser.newPage();
+  await withJs.goto("/");
+  const country = await firstValue(facetGroup(withJs, "Country"));
+  const url = `/?q=talks&country=${encodeURIComponent(country)}`;
+  await withJs.goto(url);
+  const count = await resultCount(withJs);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noJs = await context.newPage();
+  await noJs.goto(url);
+  await expect(searchBox(noJs)).toHaveValue("talks");
+  await expect(facetGroup(noJs, "Country").getByRole("checkbox", { name: country })).toBeChecked();
+  expect(await resultCount(noJs)).toBe(count);
+  await expect(results(noJs).first().locator("mark").first()).toBeVisible();
+  await context.close();
+  await withJs.close();
+});
+
+test("the article page shows the whole article and scrolls to the linked sentence", async ({ page }) => {
+  await page.goto("/?q=said");
+  const hits = results(page);
+  const last = hits.nth((await hits.count()) - 1);
+  const sentence = (await last.locator("p").first().textContent())!;
+  await last.getByRole("link").click();
+  await expect(page).toHaveURL(/\/articles\/[0-9a-f]+\?back=q%3Dsaid#s\d+$/);
+  const position = new URL(page.url()).hash;
+  const target = page.locator(position);
+  await expect(target).toContainText(sentence.slice(0, 40));
+  await expect(target).toBeInViewport();
+  await target.focus();
+  await expect(target.locator("dl")).toBeVisible();
+  await page.getByRole("link", { name: "← Back to search" }).click();
+  await expect(page).toHaveURL(/\/\?q=said$/);
+});
+
+test("an engine outage shows a clear error and recovers by itself", async ({ page }) => {
+  await page.goto("/");
+  let down = true;
+  await page.route("**/api/search?**", (route) =>
+    down ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "The search engine is unavailable. Retrying shortly." }) }) : route.fallback(),
+  );
+  await searchBox(page).fill("moscow");
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toContainText("unavailable");
+  down = false;
+  await expect(page.getByText("The search engine is unavailable")).toBeHidden({ timeout: 10_000 });
+  await expect(results(page).first().locator("mark").first()).toHaveText(/moscow/i);
+});
+
+test("the API rejects bad parameters with 400 naming them", async ({ request }) => {
+  const res = await request.get("/api/search?page=-1");
+  expect(res.status()).toBe(400);
+  expect(await res.json()).toMatchObject({ parameter: "page" });
+});

@@ -1,0 +1,46 @@
+import { join } from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3217);
+// Playwright cannot download its browsers here: Debian's Chromium, with flags for a closed network.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Its own data folder (gitignored), wiped at each run: the e2e run starts from nothing.
+const dataDir = process.env.E2E_DATA_DIR ?? join(process.cwd(), ".data", "e2e");
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? "list" : [["list"]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // The real thing: `npm start` (embedded Meilisearch, sample corpus indexed, production build).
+  webServer: {
+    command: `rm -rf "${dataDir}" && npm start`,
+    url: `http://localhost:${PORT}/api/search`,
+    env: { PORT: String(PORT), PARLEY_DATA_DIR: dataDir, MEILI_HOST: "", MEILI_MASTER_KEY: "", PARLEY_CORPUS: "" },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+  },
+});
