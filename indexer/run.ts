@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Meilisearch } from "meilisearch";
 import type { ArticleRecord, SentenceDoc } from "../meili/schema";
 import { sentenceId } from "../meili/schema";
@@ -116,12 +118,18 @@ function originOf(file: InputFile, origin: string) {
 }
 
 /**
- * Changes whenever the extractors or their data change, so that a new version of Parley
- * re-indexes articles whose text did not change. Bump EXTRACTOR_VERSION with rule changes.
+ * Changes whenever segmentation, the extractors or their data change, so that a new version
+ * of Parley re-indexes articles whose text did not change (their facets may have).
  */
-const EXTRACTOR_VERSION = "1";
 function pipelineFingerprint(taxonomyPath?: string): string {
-  const data = ["./facets/data/countries.json", "./facets/data/iptc-topics.json"].map((p) => readFileSync(new URL(p, import.meta.url), "utf8"));
-  if (taxonomyPath) data.push(readFileSync(taxonomyPath, "utf8"));
-  return sha1([EXTRACTOR_VERSION, ...data].join("\n"));
+  const here = fileURLToPath(new URL(".", import.meta.url));
+  const facets = join(here, "facets");
+  const files = [
+    join(here, "segment.ts"),
+    join(here, "documents.ts"),
+    ...readdirSync(facets).filter((f) => !f.includes(".test.")).map((f) => join(facets, f)),
+    ...readdirSync(join(facets, "data")).map((f) => join(facets, "data", f)),
+    ...(taxonomyPath ? [taxonomyPath] : []),
+  ].filter((f) => statSync(f).isFile());
+  return sha1(files.map((f) => readFileSync(f, "utf8")).join("\n"));
 }

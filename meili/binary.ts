@@ -35,7 +35,8 @@ export function resolveMeiliBinary(binDir: string, platform = `${process.platfor
   return ensureExecutable(path, binDir);
 }
 
-function ensureExecutable(path: string, binDir: string): string {
+/** The binary itself when it can be executed (setting its execute bit if needed), else an executable copy. */
+export function ensureExecutable(path: string, binDir: string): string {
   if (isExecutable(path)) return path;
   try {
     chmodSync(path, statSync(path).mode | 0o755);
