@@ -21,3 +21,9 @@ export async function firstValue(group: Locator): Promise<string> {
 }
 
 export const results = (page: Page) => page.getByRole("list", { name: "Results" }).getByRole("listitem");
+
+/** Opens a search URL and waits until the page is hydrated (interactive). */
+export async function openSearch(page: Page, path = "/") {
+  await page.goto(path);
+  await page.locator("form[data-hydrated]").waitFor();
+}

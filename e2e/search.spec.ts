@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { facetGroup, firstValue, resultCount, results, searchBox } from "./fixtures";
+import { facetGroup, firstValue, openSearch, resultCount, results, searchBox } from "./fixtures";
 
 test("typing shows highlighted hits and puts the query in the URL", async ({ page }) => {
-  await page.goto("/");
+  await openSearch(page);
   const all = await resultCount(page);
   await searchBox(page).pressSequentially("ceasefire", { delay: 40 });
   await expect(page).toHaveURL(/\?q=ceasefire$/);
@@ -13,7 +13,7 @@ test("typing shows highlighted hits and puts the query in the URL", async ({ pag
 });
 
 test("ticking a speaker filters, updates the URL and the counts; reload and back restore the state", async ({ page }) => {
-  await page.goto("/");
+  await openSearch(page);
   const before = await resultCount(page);
   const speakers = facetGroup(page, "Speaker");
   const speaker = await firstValue(speakers);
@@ -27,6 +27,7 @@ test("ticking a speaker filters, updates the URL and the counts; reload and back
   await expect(page.getByRole("button", { name: `Remove Speaker: ${speaker}` })).toBeVisible();
 
   await page.reload();
+  await page.locator("form[data-hydrated]").waitFor();
   await expect(facetGroup(page, "Speaker").getByRole("checkbox", { name: speaker })).toBeChecked();
   expect(await resultCount(page)).toBe(after);
 
@@ -38,10 +39,10 @@ test("ticking a speaker filters, updates the URL and the counts; reload and back
 
 test("a shared link renders the same results, even without JavaScript", async ({ browser }) => {
   const withJs = await browser.newPage();
-  await withJs.goto("/");
+  await openSearch(withJs);
   const country = await firstValue(facetGroup(withJs, "Country"));
   const url = `/?q=talks&country=${encodeURIComponent(country)}`;
-  await withJs.goto(url);
+  await openSearch(withJs, url);
   const count = await resultCount(withJs);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noJs = await context.newPage();
@@ -55,7 +56,7 @@ test("a shared link renders the same results, even without JavaScript", async ({
 });
 
 test("the article page shows the whole article and scrolls to the linked sentence", async ({ page }) => {
-  await page.goto("/?q=said");
+  await openSearch(page, "/?q=said");
   const hits = results(page);
   const last = hits.nth((await hits.count()) - 1);
   const sentence = (await last.locator("p").first().textContent())!;
@@ -72,7 +73,7 @@ test("the article page shows the whole article and scrolls to the linked sentenc
 });
 
 test("an engine outage shows a clear error and recovers by itself", async ({ page }) => {
-  await page.goto("/");
+  await openSearch(page);
   let down = true;
   await page.route("**/api/search?**", (route) =>
     down ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "The search engine is unavailable. Retrying shortly." }) }) : route.fallback(),
@@ -88,4 +89,25 @@ test("the API rejects bad parameters with 400 naming them", async ({ request }) 
   const res = await request.get("/api/search?page=-1");
   expect(res.status()).toBe(400);
   expect(await res.json()).toMatchObject({ parameter: "page" });
+});
+
+test("a slow response for an older prefix never replaces the newer results", async ({ page }) => {
+  await openSearch(page);
+  let delayed = 0;
+  await page.route("**/api/search?q=mo", async (route) => {
+    delayed++;
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fallback();
+  });
+  const slowResponse = page.waitForResponse((r) => r.url().endsWith("/api/search?q=mo"));
+  await searchBox(page).pressSequentially("moscow", { delay: 60 });
+  await expect(page).toHaveURL(/\?q=moscow$/);
+  const newest = await results(page).first().textContent();
+  await expect(results(page).first().locator("mark").first()).toHaveText(/moscow/i);
+  // Let the slow "mo" response land and React paint, then check nothing changed.
+  await slowResponse;
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(delayed).toBe(1);
+  await expect(results(page).first()).toHaveText(newest!);
+  await expect(searchBox(page)).toHaveValue("moscow");
 });

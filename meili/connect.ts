@@ -16,15 +16,16 @@ export interface AdminConnection {
 
 /**
  * With MEILI_HOST: that server, no process started. Otherwise the embedded server: the one
- * a running `npm start` already owns for this data folder, or a new one.
+ * a running `npm start` already owns for this data folder (unless `attach` is false, when
+ * the lock on the folder is reported instead), or a new one.
  */
-export async function connectAdmin(env: ToolEnv): Promise<AdminConnection> {
+export async function connectAdmin(env: ToolEnv, options: { attach?: boolean } = {}): Promise<AdminConnection> {
   if (env.MEILI_HOST) {
     const client = adminClient(env.MEILI_HOST, env.MEILI_MASTER_KEY);
     await assertReachable(client, env.MEILI_HOST);
     return { client, host: env.MEILI_HOST, description: `Meilisearch at ${env.MEILI_HOST} (MEILI_HOST)`, close: async () => {} };
   }
-  const running = await runningEmbedded(env.dataDir);
+  const running = options.attach === false ? undefined : await runningEmbedded(env.dataDir);
   if (running) {
     return {
       client: adminClient(running.host, running.masterKey),

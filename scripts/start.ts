@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   const env = toolEnv();
   const corpus = chooseCorpus(process.argv.slice(2), env);
   await assertPortFree(env.PORT);
-  const meili = await connectAdmin(env);
+  // Two servers on one data folder would fight over it: the second start is refused plainly.
+  const meili = await connectAdmin(env, { attach: false });
   const stopAll = stopper(meili);
   process.once("SIGINT", stopAll);
   process.once("SIGTERM", stopAll);

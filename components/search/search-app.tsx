@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { SWRConfig } from "swr";
 import { clearFilters, serializeSearchState, toggleFilter, withPage, withQuery, type SearchState } from "@/lib/url-state";
 import type { SearchView } from "@/meili/query";
@@ -36,10 +36,20 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   const { data, error, isLoading, isValidating } = useSearch(state);
   const slow = useDelayedFlag(isLoading || isValidating);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Marks the page interactive once hydrated (tests wait for it; input before it is native only).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const message = error?.message ?? (!data ? initialError : null);
   const backQuery = serializeSearchState(state);
   return (
-    <form role="search" action="/" method="get" onSubmit={(e) => e.preventDefault()} className="mx-auto max-w-6xl px-4 py-6">
+    <form
+      role="search"
+      action="/"
+      method="get"
+      onSubmit={(e) => e.preventDefault()}
+      data-hydrated={hydrated || undefined}
+      className="mx-auto max-w-6xl px-4 py-6"
+    >
       <header className="mb-5 flex flex-col gap-3">
         <h1 className="text-2xl font-bold tracking-tight">
           <a href="/">Parley</a>

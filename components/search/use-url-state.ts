@@ -1,21 +1,27 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { parseSearchState, serializeSearchState, type SearchState } from "@/lib/url-state";
 
 export type HistoryMode = "push" | "replace";
 
 /**
- * The search state read from, and written to, the URL. Writing uses the History API, which
- * Next.js keeps in sync with useSearchParams, so no server round trip happens on a change.
- * Typing replaces the current entry; facet and page changes push one (back/forward work).
+ * The search state, mirrored in the URL. A change updates React state at once (a tick or a
+ * key never waits for the router) and writes the URL with the History API: typing replaces
+ * the current entry, facet and page changes push one. Back and forward re-read the URL.
  */
 export function useUrlState(): [SearchState, (next: SearchState, mode: HistoryMode) => void] {
   const searchParams = useSearchParams();
-  const state = useMemo(() => parseSearchState(searchParams).state, [searchParams]);
+  const [state, setLocal] = useState(() => parseSearchState(searchParams).state);
+  useEffect(() => {
+    const onPop = () => setLocal(parseSearchState(new URLSearchParams(window.location.search)).state);
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
   const setState = useCallback((next: SearchState, mode: HistoryMode) => {
-    window.history[mode === "push" ? "pushState" : "replaceState"](null, "", hrefFor(next));
+    setLocal(next);
+    window.history[mode === "push" ? "pushState" : "replaceState"](window.history.state, "", hrefFor(next));
   }, []);
   return [state, setState];
 }
