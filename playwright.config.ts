@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "./e2e/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3217);
-// Playwright cannot download its browsers here: Debian's Chromium, with flags for a closed network.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Its own data folder (gitignored), wiped at each run: the e2e run starts from nothing.
 const dataDir = process.env.E2E_DATA_DIR ?? join(process.cwd(), ".data", "e2e");
 
@@ -14,22 +13,11 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? "list" : [["list"]],
+  reporter: "list",
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   // The real thing: `npm start` (embedded Meilisearch, sample corpus indexed, production build).
