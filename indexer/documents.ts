@@ -11,24 +11,28 @@ export interface BuiltArticle {
 }
 
 /** One raw article → its record and one document per sentence of its body. */
-export function buildArticle(article: RawArticle, classifyTopics: TopicClassifier, pipelineVersion: string): BuiltArticle {
+export function buildArticle(article: RawArticle, classifyTopics: TopicClassifier, canonicalSpeaker: (name: string) => string = (n) => n): BuiltArticle {
   const articleId = articleIdFor(article);
   const sentences = segment(article.body);
   const facets = extractFacets(sentences, classifyTopics);
   const meta = pickMeta(article);
-  const docs = sentences.map((text, position): SentenceDoc => ({
-    id: sentenceId(articleId, position),
-    articleId,
-    article: article.title,
-    position,
-    text,
-    ...facets[position]!,
-    ...meta,
-  }));
+  const docs = sentences.map((text, position): SentenceDoc => {
+    const { speaker, ...rest } = facets[position]!;
+    return {
+      id: sentenceId(articleId, position),
+      articleId,
+      article: article.title,
+      position,
+      text,
+      ...rest,
+      speaker: [...new Set(speaker.map(canonicalSpeaker))],
+      ...meta,
+    };
+  });
   const record: ArticleRecord = {
     id: articleId,
     title: article.title,
-    contentHash: contentHashFor(article, pipelineVersion),
+    contentHash: contentHashFor(docs, [article.title, article.root, article.origin, meta]),
     sentences: docs.length,
     root: article.root,
     origin: article.origin,

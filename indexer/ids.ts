@@ -13,10 +13,13 @@ export function articleIdFor(article: Pick<RawArticle, "id" | "root" | "origin">
   return sha1(key).slice(0, 16);
 }
 
-/** Hash of everything that decides an article's documents, including the extractors' version. */
-export function contentHashFor(article: RawArticle, pipelineVersion: string): string {
-  const { title, body, url, date, source } = article;
-  return sha1(JSON.stringify([pipelineVersion, title, body, url, date, source]));
+/**
+ * Hash of what an article puts into Meilisearch: its documents and its metadata. Equal hash,
+ * nothing to send; a change of text, metadata or of what the extractors make of it (a new rule,
+ * a name merged across the corpus) changes it, and only then is the article re-sent.
+ */
+export function contentHashFor(docs: unknown[], meta: unknown): string {
+  return sha1(JSON.stringify([docs, meta]));
 }
 
 export function sha1(text: string): string {

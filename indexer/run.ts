@@ -1,12 +1,10 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Meilisearch } from "meilisearch";
 import type { ArticleRecord, SentenceDoc } from "../meili/schema";
 import { sentenceId } from "../meili/schema";
 import { buildArticle } from "./documents";
+import { NameRegistry } from "./facets/name-registry";
+import { personNamesIn } from "./facets/noun-phrases";
 import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
-import { sha1 } from "./ids";
 import { discover, type InputFile } from "./read/discover";
 import { readInputFile } from "./read/read-file";
 import type { Notice, Rejection } from "./read/types";
@@ -44,12 +42,12 @@ export interface RunSummary {
 export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const classify = compileTaxonomy(loadTaxonomy(options.taxonomy));
-  const pipelineVersion = pipelineFingerprint(options.taxonomy);
   const { files, rejections } = discover(options.paths);
   const summary: RunSummary = {
     files: files.length, articles: 0, changed: 0, unchanged: 0, pruned: 0, sentences: 0, sentSentences: 0,
     settingsTasks: 0, rejections, notices: [], seconds: 0,
   };
+  const names = await collectNames(files);
   const client = "client" in options.target ? options.target.client : undefined;
   const known = client ? await prepare(client, summary) : new Map<string, ArticleRecord>();
   const seenIds = new Map<string, string>();
@@ -61,7 +59,7 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
     summary.rejections.push(...read.rejections);
     summary.notices.push(...read.notices);
     for (const raw of read.articles) {
-      const built = buildArticle(raw, classify, pipelineVersion);
+      const built = buildArticle(raw, classify, (name) => names.canonical(name));
       const firstSeen = seenIds.get(built.record.id);
       if (firstSeen) {
         summary.rejections.push({ path: file.path, reason: `duplicate article id ${raw.id ?? built.record.id} (first seen in ${firstSeen})` });
@@ -100,6 +98,18 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   return summary;
 }
 
+/**
+ * First pass: every person's full name in the input, so that a speaker gets one facet value
+ * across the corpus (a surname-only mention in one article joins the full name in another).
+ */
+async function collectNames(files: InputFile[]): Promise<NameRegistry> {
+  const names = new NameRegistry();
+  for (const file of files) {
+    for (const article of (await readInputFile(file)).articles) for (const name of personNamesIn(article.body)) names.observe(name);
+  }
+  return names;
+}
+
 async function prepare(client: Meilisearch, summary: RunSummary) {
   summary.settingsTasks = await ensureIndexes(client);
   return loadArticleRecords(client);
@@ -115,21 +125,4 @@ async function prune(client: Meilisearch, known: Map<string, ArticleRecord>, see
 
 function originOf(file: InputFile, origin: string) {
   return origin.includes(":") || origin.includes("#") ? `${file.path}${origin.slice(origin.search(/[:#]/))}` : file.path;
-}
-
-/**
- * Changes whenever segmentation, the extractors or their data change, so that a new version
- * of Parley re-indexes articles whose text did not change (their facets may have).
- */
-function pipelineFingerprint(taxonomyPath?: string): string {
-  const here = fileURLToPath(new URL(".", import.meta.url));
-  const facets = join(here, "facets");
-  const files = [
-    join(here, "segment.ts"),
-    join(here, "documents.ts"),
-    ...readdirSync(facets).filter((f) => !f.includes(".test.")).map((f) => join(facets, f)),
-    ...readdirSync(join(facets, "data")).map((f) => join(facets, "data", f)),
-    ...(taxonomyPath ? [taxonomyPath] : []),
-  ].filter((f) => statSync(f).isFile());
-  return sha1(files.map((f) => readFileSync(f, "utf8")).join("\n"));
 }

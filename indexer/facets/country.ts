@@ -22,6 +22,14 @@ export function countriesIn(sentence: string): string[] {
 /** Canonical names of every country in the gazetteer. */
 export const COUNTRY_NAMES: readonly string[] = gazetteer.countries.map((c) => c.name);
 
+/** Every demonym in the gazetteer ("Russian", "Syrian", "American"). */
+export const DEMONYMS: ReadonlySet<string> = new Set(gazetteer.countries.flatMap((c) => c.demonyms));
+
+/** The adjective for a country ("Russia" → "Russian"), if the gazetteer has one. */
+export function demonymOf(country: string): string | undefined {
+  return gazetteer.countries.find((c) => c.name === country)?.demonyms[0];
+}
+
 const SURFACE = new Map<string, string | null>();
 // A form shared by a state and its territories ("American") belongs to the UN member.
 const byPrecedence = [...gazetteer.countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));

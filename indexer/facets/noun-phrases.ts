@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES } from "./country";
+import { COUNTRY_NAMES, DEMONYMS } from "./country";
 
 /**
  * Noun-phrase helpers for attribution: the phrase that ends where a speech verb begins
@@ -40,7 +40,8 @@ const FUNCTION_WORDS = new Set(
 );
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "al-", "la", "le", "of", "ibn"]);
-const DEMONYM_OR_COUNTRY = /^(?:U\.?S\.?|UK|EU|UN|[A-Z][a-z]+(?:an|ian|ese|ish|i|ch))$/;
+const ABBREVIATED_COUNTRY = /^(?:U\.?S\.?|UK|U\.K\.|EU|UN)$/;
+const isDemonymOrCountry = (w: string) => ABBREVIATED_COUNTRY.test(w) || DEMONYMS.has(w);
 const COUNTRIES = new Set(COUNTRY_NAMES.flatMap((n) => n.split(" ")));
 
 const isCap = (w: string) => /^[A-Z][\p{L}.'’-]*$/u.test(w) || /^[A-Z]{2,}$/.test(w);
@@ -97,13 +98,24 @@ export function classifyRun(run: string[]): Speaker | undefined {
   const head = words[words.length - 1]!.toLowerCase();
   if (INSTITUTION_HEADS.has(head)) return { kind: "institution", name: words.join(" ") };
   let k = 0;
-  while (k < words.length - 1 && (TITLES.has(words[k]!.toLowerCase()) || DEMONYM_OR_COUNTRY.test(words[k]!) || COUNTRIES.has(words[k]!) || words[k] === "of")) k++;
+  while (k < words.length - 1 && (TITLES.has(words[k]!.toLowerCase()) || isDemonymOrCountry(words[k]!) || COUNTRIES.has(words[k]!) || words[k] === "of")) k++;
   const name = words.slice(k);
   if (TITLES.has(name[0]!.toLowerCase()) && name.length === 1) return undefined;
   if (name.length === 1 && (COUNTRIES.has(name[0]!) || /^(?:Washington|Moscow|Beijing|London|Paris|Tehran)$/.test(name[0]!))) {
     return { kind: "institution", name: words.join(" ") };
   }
   return { kind: "person", name: name.join(" ") };
+}
+
+/** Full names of people (two words or more once titles are stripped) in a text. */
+export function personNamesIn(text: string): string[] {
+  const names: string[] = [];
+  // Words joined by spaces only (a line break ends a name); a dot only after an initial.
+  for (const m of text.matchAll(/(?<![\p{L}.])(?:(?:[A-Z]\.|[A-Z][\p{L}'’-]*)[ \t]+){1,5}[A-Z][\p{L}'’-]+/gu)) {
+    const speaker = classifyRun(m[0].replace(/['’]s$/, "").split(/\s+/));
+    if (speaker?.kind === "person" && speaker.name.includes(" ")) names.push(speaker.name);
+  }
+  return names;
 }
 
 /** "envoy", "Minister": a word that names an office. */

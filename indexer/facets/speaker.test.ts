@@ -47,3 +47,17 @@ describe("speaker attribution", () => {
     expect(speakers("Helen Marsh met Chen Wei in Lagos.")).toEqual([[]]);
   });
 });
+
+describe("person names", () => {
+  it("never runs across a sentence or line boundary", async () => {
+    const { personNamesIn } = await import("./noun-phrases");
+    expect(personNamesIn("Talks stalled on the FSA. Ryabkov left.\nJohn F. Baker\nU.S. Secretary")).toEqual(["John F. Baker"]);
+  });
+});
+
+describe("first names that look like adjectives", () => {
+  it("keeps Sergei, Ivan and Susan as names", () => {
+    expect(speakers("Sergei Volkov said the deal was done.")).toEqual([["Sergei Volkov"]]);
+    expect(speakers("Ivan Petrov and Susan Lee met.", "Lee said no.")).toEqual([[], ["Susan Lee"]]);
+  });
+});

@@ -1,4 +1,4 @@
-import { classifyRun, isTitleWord, phraseAfter, phraseBefore, surname, type Speaker } from "./noun-phrases";
+import { classifyRun, isTitleWord, personNamesIn, phraseAfter, phraseBefore, surname, type Speaker } from "./noun-phrases";
 
 /** Speakers of one sentence, and the quoted span when it holds a direct quote. */
 export interface Attribution {
@@ -107,14 +107,12 @@ function resolve(speaker: Speaker, people: Map<string, string>, sources: string[
   }
 }
 
-/** Full names (two words or more after titles) seen anywhere in the article, by surname. */
+/** Full names seen anywhere in the article, by surname (the longest form wins). */
 function registerPeople(sentence: string, people: Map<string, string>) {
-  for (const m of sentence.matchAll(/(?:[A-Z][\p{L}'’.-]+\s+){1,5}[A-Z][\p{L}'’-]+/gu)) {
-    const speaker = classifyRun(m[0].replace(/['’]s$/, "").split(/\s+/));
-    if (speaker?.kind !== "person" || speaker.name.split(" ").length < 2) continue;
-    const key = surname(speaker.name);
+  for (const name of personNamesIn(sentence)) {
+    const key = surname(name);
     const known = people.get(key);
-    if (!known || speaker.name.length > known.length) people.set(key, speaker.name);
+    if (!known || name.length > known.length) people.set(key, name);
   }
 }
 

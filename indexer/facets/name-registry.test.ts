@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { foldFirst, NameRegistry } from "./name-registry";
+
+const registry = (...names: string[]) => {
+  const r = new NameRegistry();
+  for (const n of names) r.observe(n);
+  return r;
+};
+
+describe("corpus-wide speaker names", () => {
+  it("merges transliteration variants into the fullest, most frequent form", () => {
+    const r = registry("Dmitry Orlov", "Dmitri Orlov", "Dmitri Orlov");
+    expect(r.canonical("Dmitry Orlov")).toBe("Dmitri Orlov");
+    expect(r.canonical("Orlov")).toBe("Dmitri Orlov");
+    expect(foldFirst("Aleksei")).toBe(foldFirst("Alexey"));
+  });
+
+  it("prefers the name with the most words", () => {
+    expect(registry("Anna Berg", "Anna Maria Berg").canonical("Berg")).toBe("Anna Maria Berg");
+  });
+
+  it("joins initials and dropped name particles", () => {
+    expect(registry("Karim al-Nasser", "K. Nasser").canonical("K. Nasser")).toBe("Karim al-Nasser");
+  });
+
+  it("leaves a surname alone when two people share it", () => {
+    const r = registry("Paul Adeyemi", "Grace Adeyemi");
+    expect(r.canonical("Adeyemi")).toBe("Adeyemi");
+    expect(r.canonical("Grace Adeyemi")).toBe("Grace Adeyemi");
+  });
+
+  it("passes institutions and unknown names through", () => {
+    expect(registry("Paul Adeyemi").canonical("Finance Ministry")).toBe("Finance Ministry");
+  });
+});
