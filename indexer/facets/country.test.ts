@@ -22,3 +22,11 @@ describe("country extraction", () => {
     expect(countriesIn("Troops crossed into Jordan on Monday.")).toEqual(["Jordan"]);
   });
 });
+
+describe("places that name an accord", () => {
+  it("do not count as the country, while a meeting place does", () => {
+    expect(countriesIn("Both sides must respect the Minsk agreement.")).toEqual([]);
+    expect(countriesIn("They upheld the Geneva communique on Yemen.")).toEqual(["Yemen"]);
+    expect(countriesIn("The Riyadh meeting united the opposition.")).toEqual(["Saudi Arabia"]);
+  });
+});

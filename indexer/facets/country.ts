@@ -14,6 +14,7 @@ export function countriesIn(sentence: string): string[] {
     const country = SURFACE.get(surface);
     if (!country) continue; // a phrase that only looks like a country ("USA TODAY", "New Mexico")
     if (AMBIGUOUS.has(surface) && readsAsOtherName(sentence, match.index!, surface)) continue;
+    if (PLACES.has(surface) && namesAnAccord(sentence, match.index! + surface.length)) continue;
     if (!found.includes(country)) found.push(country);
   }
   return found;
@@ -21,6 +22,11 @@ export function countriesIn(sentence: string): string[] {
 
 /** Canonical names of every country in the gazetteer. */
 export const COUNTRY_NAMES: readonly string[] = gazetteer.countries.map((c) => c.name);
+
+/** Whether a phrase is a country, city or other place in the gazetteer ("New York", "Kenya"). */
+export function isPlaceName(phrase: string): boolean {
+  return Boolean(SURFACE.get(phrase)) && !DEMONYMS.has(phrase);
+}
 
 /** Every demonym in the gazetteer ("Russian", "Syrian", "American"). */
 export const DEMONYMS: ReadonlySet<string> = new Set(gazetteer.countries.flatMap((c) => c.demonyms));
@@ -39,6 +45,7 @@ for (const c of byPrecedence) {
   }
 }
 for (const phrase of gazetteer.notCountries) SURFACE.set(phrase, null);
+const PLACES = new Set(gazetteer.countries.flatMap((c) => c.places));
 const AMBIGUOUS = new Set(gazetteer.ambiguous);
 
 // Longest forms first, so "Russian Federation" wins over "Russian" and "New Mexico" over "Mexico".
@@ -57,6 +64,16 @@ function readsAsOtherName(sentence: string, at: number, surface: string): boolea
   const nameBefore = /(?:^|[^.!?:;"“]\s)([A-Z][a-z]+)\s$/.exec(before);
   if (nameBefore && !NOT_NAMES.has(nameBefore[1]!)) return true;
   return /^\s[A-Z][a-z]+/.test(after) && !/^\s(?:The|And|But|Or|In|On|At)\b/.test(after);
+}
+
+/**
+ * "the Minsk agreement", "the Geneva communique": a city that names an accord says little about
+ * where the sentence is; a city where something happens ("the Riyadh meeting") still counts.
+ */
+function namesAnAccord(sentence: string, end: number): boolean {
+  return /^[-\s]+(?:peace\s+)?(?:agreements?|accords?|communiqu[eé]|protocols?|declaration|format|convention|treaty|process|deal|plan)\b/i.test(
+    sentence.slice(end, end + 40),
+  );
 }
 
 // Words that may stand, capitalised, before a country without being part of a name.

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, DEMONYMS } from "./country";
+import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
 
 /**
  * Noun-phrase helpers for attribution: the phrase that ends where a speech verb begins
@@ -15,20 +15,27 @@ const TITLES = new Set(
     "prince princess pope judge justice commander leader ceo executive officer coach manager captain lord lady " +
     "sir dame rev father sheikh ayatollah colonel col lieutenant lt sergeant major admiral senior former acting " +
     "first lady minister's premier secretary-general head boss founder economist analyst striker midfielder " +
-    "defender goalkeeper star actor actress singer director-general counterpart opposition deputies").split(" "),
+    "defender goalkeeper star actor actress singer director-general counterpart opposition deputies attorney " +
+    "speaker majority minority whip senate house treasury district court chief-of-staff adviser advisor " +
+    "counsel special national security homeland commerce health education energy trade labor labour " +
+    "transportation justice republican republicans democrat democrats democratic independent conservative " +
+    "liberal congressman congresswoman assemblyman lawmaker candidate nominee ceo cfo coo chairwoman " +
+    "president-elect mp mep commissioner inspector superintendent sheriff detective officer constable").split(" "),
 );
 // Heads that make a phrase an institution or a (possibly unnamed) source.
 const INSTITUTION_HEADS = new Set(
   ("ministry department office kremlin government agency council commission police army military court " +
     "embassy house pentagon committee bank parliament congress senate union party federation organisation " +
     "organization administration authority authorities company group reuters tass ap afp bbc cabinet " +
-    "secretariat service services forces").split(" "),
+    "secretariat service services forces times post journal news network channel newspaper magazine " +
+    "radio television tv herald guardian telegraph daily tribune chronicle review press politico cnn " +
+    "bloomberg msnbc fox abc cbs nbc npr council").split(" "),
 );
 const SOURCE_HEADS = new Set(
   ("official officials spokesman spokeswoman spokesperson source sources minister ministers diplomat diplomats " +
     "aide aides analyst analysts expert experts lawmaker lawmakers witness witnesses resident residents " +
     "observer observers prosecutor prosecutors president secretary leader leaders governments government " +
-    "ministry ministries department police statement officer officers executive executives chairman " +
+    "ministry ministries department police officer officers executive executives chairman " +
     "director manager coach spokesmen critics investigators researchers scientists economists").split(" "),
 );
 const GENERIC_ADJECTIVES = new Set("senior top unnamed anonymous high-ranking high-level key".split(" "));
@@ -36,13 +43,14 @@ const GENERIC_ADJECTIVES = new Set("senior top unnamed anonymous high-ranking hi
 const FUNCTION_WORDS = new Set(
   ("while when after before although though but and as if meanwhile however then so also since because until " +
     "unless whereas yet or now later earlier still asked speaking in on at for with from by of to this that these " +
-    "those it its their his her our we they he she i you there here what why how where according").split(" "),
+    "those it its their his her our we they he she i you there here what why how where according the a an " +
+    "during just even only both either neither each every another other such last next").split(" "),
 );
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "al-", "la", "le", "of", "ibn"]);
 const ABBREVIATED_COUNTRY = /^(?:U\.?S\.?|UK|U\.K\.|EU|UN)$/;
 const isDemonymOrCountry = (w: string) => ABBREVIATED_COUNTRY.test(w) || DEMONYMS.has(w);
-const COUNTRIES = new Set(COUNTRY_NAMES.flatMap((n) => n.split(" ")));
+const COUNTRY_SET = new Set(COUNTRY_NAMES);
 
 const isCap = (w: string) => /^[A-Z][\p{L}.'’-]*$/u.test(w) || /^[A-Z]{2,}$/.test(w);
 const bare = (w: string) => w.replace(/^[“"‘'(]+|[”"’'),:;]+$/g, "").replace(/['’]s$/, "");
@@ -70,9 +78,19 @@ export function phraseBefore(prefix: string): Speaker | undefined {
     if (!(isCap(w) || /^[a-z-]+$/.test(w)) || /^(?:and|or|that|which|who|said|says|told)$/.test(w)) break;
     j--;
   }
-  const phrase = words.slice(j).map(bare).filter((w, k) => k > 0 || !GENERIC_ADJECTIVES.has(w.toLowerCase()));
-  return { kind: "source", name: phrase.filter((w) => !GENERIC_ADJECTIVES.has(w.toLowerCase())).join(" ") };
+  const phrase = words.slice(j).map(possessiveToDemonym).map(bare).filter((w) => !GENERIC_ADJECTIVES.has(w.toLowerCase()));
+  // "the Russian foreign ministry" is the Russian Foreign Ministry: one value however it is written.
+  const name = INSTITUTION_HEADS.has(head) ? phrase.map(titleCase).join(" ") : phrase.join(" ");
+  return { kind: INSTITUTION_HEADS.has(head) ? "institution" : "source", name };
 }
+
+/** "Russia’s" → "Russian", "Germany's" → "German": a country's possessive as its adjective. */
+function possessiveToDemonym(word: string): string {
+  const m = /^(.+)['’]s$/.exec(word);
+  return (m && COUNTRY_NAMES.includes(m[1]!) && demonymOf(m[1]!)) || word;
+}
+
+const titleCase = (w: string) => (/^(?:of|and|the|for)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1));
 
 /** The speaker named at the start of `suffix` (after an inverted verb: said "Sergey Lavrov"). */
 export function phraseAfter(suffix: string): Speaker | undefined {
@@ -91,29 +109,75 @@ export function phraseAfter(suffix: string): Speaker | undefined {
 
 /** Person, institution or place, from a capitalised run; titles are stripped from people. */
 export function classifyRun(run: string[]): Speaker | undefined {
+  const of = run.lastIndexOf("of");
+  // "Senator Charles Schumer of New York": the place says where the person is from.
+  if (of > 0 && isPlaceName(run.slice(of + 1).join(" "))) return classifyRun(run.slice(0, of));
+  const words = run.filter((w) => !CALENDAR.test(w));
   let start = 0;
-  while (start < run.length && (run[start]!.toLowerCase() === "the" || FUNCTION_WORDS.has(run[start]!.toLowerCase()))) start++;
-  const words = run.slice(start);
-  if (!words.length) return undefined;
-  const head = words[words.length - 1]!.toLowerCase();
-  if (INSTITUTION_HEADS.has(head)) return { kind: "institution", name: words.join(" ") };
-  let k = 0;
-  while (k < words.length - 1 && (TITLES.has(words[k]!.toLowerCase()) || isDemonymOrCountry(words[k]!) || COUNTRIES.has(words[k]!) || words[k] === "of")) k++;
-  const name = words.slice(k);
-  if (TITLES.has(name[0]!.toLowerCase()) && name.length === 1) return undefined;
-  if (name.length === 1 && (COUNTRIES.has(name[0]!) || /^(?:Washington|Moscow|Beijing|London|Paris|Tehran)$/.test(name[0]!))) {
-    return { kind: "institution", name: words.join(" ") };
+  while (start < words.length && FUNCTION_WORDS.has(words[start]!.toLowerCase())) start++;
+  const rest = words.slice(start);
+  if (!rest.length || isShouting(rest)) return undefined;
+  const head = rest[rest.length - 1]!.toLowerCase();
+  if (INSTITUTION_HEADS.has(head)) return { kind: "institution", name: rest.join(" ") };
+  // "Russian President", "Legislatures President": an office with no name is a role.
+  if (TITLES.has(head)) return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
+  const name = stripTitles(rest);
+  if (name.length === 1 && (countryAt(rest, 0) === rest.length || CAPITALS.test(name[0]!))) {
+    return { kind: "institution", name: rest.join(" ") };
   }
   return { kind: "person", name: name.join(" ") };
 }
 
+/**
+ * Drops office, party and country words before a name, and anything beyond three words of
+ * name: "Senate Majority Leader Mitch McConnell" → "Mitch McConnell",
+ * "District Court Judge Amy Berman Jackson" → "Amy Berman Jackson".
+ */
+function stripTitles(words: string[]): string[] {
+  let k = 0;
+  while (k < words.length - 1) {
+    const country = countryAt(words, k);
+    if (country && k + country < words.length) k += country;
+    else if (TITLES.has(words[k]!.toLowerCase()) || isDemonymOrCountry(words[k]!) || words[k] === "of" || words.length - k > 3) k++;
+    else break;
+  }
+  return words.slice(k);
+}
+
+/** How many words at `at` form a country's name ("United States" → 2), or 0. */
+function countryAt(words: string[], at: number): number {
+  for (let n = 3; n >= 1; n--) if (at + n <= words.length && COUNTRY_SET.has(words.slice(at, at + n).join(" "))) return n;
+  return 0;
+}
+
+/** "VERIFY CLAIMS IN DOSSIER": headline capitals, not a name (acronyms like TASS stay). */
+const isShouting = (words: string[]) => words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2;
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const CAPITALS = /^(?:Washington|Moscow|Beijing|London|Paris|Tehran|Kiev|Kyiv|Ankara|Berlin|Tokyo|Brussels|Damascus|Riyadh|Pyongyang|Seoul)$/;
+
+/** A name found in running text, with the office words that stood before it. */
+export interface NamedEntity {
+  kind: "person" | "institution";
+  name: string;
+  titles: string[];
+}
+
 /** Full names of people (two words or more once titles are stripped) in a text. */
 export function personNamesIn(text: string): string[] {
-  const names: string[] = [];
+  return namedEntitiesIn(text).filter((e) => e.kind === "person").map((e) => e.name);
+}
+
+/** People and institutions of two words or more: "President Donald Trump" → person, titles ["president"]. */
+export function namedEntitiesIn(text: string): NamedEntity[] {
+  const names: NamedEntity[] = [];
   // Words joined by spaces only (a line break ends a name); a dot only after an initial.
   for (const m of text.matchAll(/(?<![\p{L}.])(?:(?:[A-Z]\.|[A-Z][\p{L}'’-]*)[ \t]+){1,5}[A-Z][\p{L}'’-]+/gu)) {
-    const speaker = classifyRun(m[0].replace(/['’]s$/, "").split(/\s+/));
-    if (speaker?.kind === "person" && speaker.name.includes(" ")) names.push(speaker.name);
+    const words = m[0].replace(/['’]s$/, "").split(/\s+/);
+    const speaker = classifyRun(words);
+    if ((speaker?.kind === "person" || speaker?.kind === "institution") && speaker.name.includes(" ")) {
+      const titles = words.slice(0, words.length - speaker.name.split(" ").length).map((w) => w.toLowerCase()).filter((w) => TITLES.has(w));
+      names.push({ kind: speaker.kind, name: speaker.name, titles });
+    }
   }
   return names;
 }

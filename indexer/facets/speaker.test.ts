@@ -61,3 +61,28 @@ describe("first names that look like adjectives", () => {
     expect(speakers("Ivan Petrov and Susan Lee met.", "Lee said no.")).toEqual([[], ["Susan Lee"]]);
   });
 });
+
+describe("institutions written as possessives", () => {
+  it("get one canonical value", () => {
+    expect(speakers("Kenya’s foreign ministry said the border was open.")).toEqual([["Kenyan Foreign Ministry"]]);
+    expect(speakers("Germany's defense minister said no.")).toEqual([["German defense minister"]]);
+  });
+});
+
+describe("references resolved within the article", () => {
+  it("maps a bare title to the person introduced with it, and a short institution name to its full one", () => {
+    expect(
+      speakers(
+        "President Amara Diallo opened the session.",
+        "The president said the budget would pass.",
+        "The Lagos Daily Times first reported the plan.",
+        "The plan was leaked, the Times said.",
+      ),
+    ).toEqual([[], ["Amara Diallo"], [], ["Lagos Daily Times"]]);
+  });
+
+  it("drops the place a person comes from, and never makes a statement a speaker", () => {
+    expect(speakers("Senator Ruth Okafor of Kenya said the vote was close.")).toEqual([["Ruth Okafor"]]);
+    expect(speakers("The plan is fully funded, the statement said.")).toEqual([[]]);
+  });
+});

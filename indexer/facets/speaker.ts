@@ -1,4 +1,4 @@
-import { classifyRun, isTitleWord, personNamesIn, phraseAfter, phraseBefore, surname, type Speaker } from "./noun-phrases";
+import { classifyRun, isTitleWord, namedEntitiesIn, phraseAfter, phraseBefore, surname, type Speaker } from "./noun-phrases";
 
 /** Speakers of one sentence, and the quoted span when it holds a direct quote. */
 export interface Attribution {
@@ -31,15 +31,16 @@ const VERB_LIKE = /^(?:[a-z]+ed|has|had|is|was|says|said|will|would|rejected)$/;
  * attributeArticle(["John Kerry arrived.", "“It went well,” he said."])[1].speaker → ["John Kerry"]
  */
 export function attributeArticle(sentences: string[]): Attribution[] {
-  const people = new Map<string, string>(); // surname → fullest name seen
+  const people = new Map<string, string>(); // surname (or last word of an institution) → fullest name seen
+  const titleHolders = new Map<string, string>(); // "president" → the person introduced with that title
   const sources: string[] = []; // unnamed sources introduced so far
-  for (const s of sentences) registerPeople(s, people);
+  for (const s of sentences) registerNames(s, people, titleHolders);
 
   let lastPerson: string | undefined;
   const result = sentences.map((sentence) => {
     const found: string[] = [];
     for (const speaker of rawSpeakers(sentence)) {
-      const name = resolve(speaker, people, sources, lastPerson);
+      const name = resolve(speaker, people, titleHolders, sources, lastPerson);
       if (!name) continue;
       if (speaker.kind === "person" || speaker.kind === "pronoun") lastPerson = name;
       if (!found.includes(name)) found.push(name);
@@ -89,30 +90,42 @@ function clauseSubject(text: string): Speaker | undefined {
   return undefined;
 }
 
-function resolve(speaker: Speaker, people: Map<string, string>, sources: string[], lastPerson?: string): string | undefined {
+function resolve(
+  speaker: Speaker,
+  people: Map<string, string>,
+  titleHolders: Map<string, string>,
+  sources: string[],
+  lastPerson?: string,
+): string | undefined {
   switch (speaker.kind) {
     case "pronoun":
       return lastPerson;
     case "person":
       return people.get(surname(speaker.name)) ?? speaker.name;
+    case "institution":
+      // "the Times" after "The New York Times".
+      return speaker.name.includes(" ") ? speaker.name : (people.get(speaker.name) ?? speaker.name);
     case "source": {
       const head = surname(speaker.name).toLowerCase();
       const bareHead = speaker.name.toLowerCase() === head;
-      const earlier = bareHead ? sources.findLast((s) => surname(s).toLowerCase() === head) : undefined;
+      // "the president said" after "President Donald Trump"; "the official said" after "a State Department official".
+      const earlier = bareHead ? (titleHolders.get(head) ?? sources.findLast((s) => surname(s).toLowerCase() === head)) : undefined;
       if (!bareHead) sources.push(speaker.name);
-      return earlier ?? speaker.name;
+      // "Prosecutors said" at the start of a sentence is the same source as "prosecutors said".
+      return earlier ?? (bareHead ? head : speaker.name);
     }
     default:
       return speaker.name;
   }
 }
 
-/** Full names seen anywhere in the article, by surname (the longest form wins). */
-function registerPeople(sentence: string, people: Map<string, string>) {
-  for (const name of personNamesIn(sentence)) {
-    const key = surname(name);
+/** Names seen anywhere in the article by their last word (the longest form wins), and who holds which title. */
+function registerNames(sentence: string, people: Map<string, string>, titleHolders: Map<string, string>) {
+  for (const entity of namedEntitiesIn(sentence)) {
+    const key = surname(entity.name);
     const known = people.get(key);
-    if (!known || name.length > known.length) people.set(key, name);
+    if (!known || entity.name.length > known.length) people.set(key, entity.name);
+    for (const title of entity.titles) if (!titleHolders.has(title)) titleHolders.set(title, entity.name);
   }
 }
 
