@@ -1,4 +1,5 @@
-import { createWriteStream, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { once } from "node:events";
 import type { SentenceDoc } from "../meili/schema";
 import { connectAdmin } from "../meili/connect";
@@ -21,6 +22,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function dryRun(config: IndexerConfig): Promise<RunSummary> {
+  if (config.out) mkdirSync(dirname(config.out), { recursive: true });
   const out = config.out ? createWriteStream(config.out) : process.stdout;
   const summary = await runIndexer({
     paths: config.paths,

@@ -22,3 +22,24 @@ describe("topic classification", () => {
     expect(custom("nba").topic).toEqual([]);
   });
 });
+
+describe("article context", () => {
+  it("gives a short sentence without cues the topics both neighbours share", async () => {
+    const { extractFacets } = await import("./extract");
+    const facets = extractFacets(
+      ["Rebels shelled the town overnight.", "Nobody expected it.", "Artillery fire and air strikes went on.", "Markets were calm."],
+      classify,
+    );
+    expect(facets[0]!.topic).toContain("armed conflict");
+    expect(facets[2]!.topic).toContain("armed conflict");
+    expect(facets[1]!.topic).toEqual(["armed conflict"]);
+    expect(facets[1]!.topic_lvl1).toEqual(["conflict, war and peace > armed conflict"]);
+    // A longer sentence is judged on its own.
+    const long = extractFacets(["Rebels shelled the town.", "Nobody in the town had expected anything like it that night.", "Rebels fired again."], classify);
+    expect(long[1]!.topic).toEqual([]);
+  });
+
+  it("names the file and the fault when a taxonomy cannot be used", () => {
+    expect(() => loadTaxonomy("/nonexistent/taxonomy.json")).toThrow(/--taxonomy \/nonexistent\/taxonomy.json/);
+  });
+});
