@@ -2,6 +2,7 @@ import type { Meilisearch } from "meilisearch";
 import type { ArticleRecord, SentenceDoc } from "../meili/schema";
 import { sentenceId } from "../meili/schema";
 import { buildArticle } from "./documents";
+import { articleIdFor } from "./ids";
 import { NameRegistry } from "./facets/name-registry";
 import { personNamesIn } from "./facets/noun-phrases";
 import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
@@ -49,6 +50,7 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   };
   const names = await collectNames(files);
   const client = "client" in options.target ? options.target.client : undefined;
+  const sink = "sink" in options.target ? options.target.sink : undefined;
   const known = client ? await prepare(client, summary) : new Map<string, ArticleRecord>();
   const seenIds = new Map<string, string>();
   const batchSize = options.batchSize ?? 5000;
@@ -59,13 +61,14 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
     summary.rejections.push(...read.rejections);
     summary.notices.push(...read.notices);
     for (const raw of read.articles) {
-      const built = buildArticle(raw, classify, (name) => names.canonical(name));
-      const firstSeen = seenIds.get(built.record.id);
+      const id = articleIdFor(raw);
+      const firstSeen = seenIds.get(id);
       if (firstSeen) {
-        summary.rejections.push({ path: file.path, reason: `duplicate article id ${raw.id ?? built.record.id} (first seen in ${firstSeen})` });
+        summary.rejections.push({ path: file.path, reason: `duplicate article id ${raw.id ?? id} (first seen in ${firstSeen})` });
         continue;
       }
-      seenIds.set(built.record.id, originOf(file, built.record.origin));
+      seenIds.set(id, `${raw.root}/${raw.origin}`);
+      const built = buildArticle(raw, classify, (name) => names.canonical(name));
       summary.articles++;
       summary.sentences += built.docs.length;
       const before = known.get(built.record.id);
@@ -74,10 +77,11 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
         continue;
       }
       summary.changed++;
-      if (!client) {
-        for (const doc of built.docs) (options.target as { sink: (d: SentenceDoc) => void }).sink(doc);
+      if (sink) {
+        for (const doc of built.docs) sink(doc);
         continue;
       }
+      if (!client) continue;
       batch.docs.push(...built.docs);
       batch.records.push(built.record);
       for (let p = built.docs.length; p < (before?.sentences ?? 0); p++) batch.staleIds.push(sentenceId(built.record.id, p));
@@ -123,6 +127,3 @@ async function prune(client: Meilisearch, known: Map<string, ArticleRecord>, see
   return gone.length;
 }
 
-function originOf(file: InputFile, origin: string) {
-  return origin.includes(":") || origin.includes("#") ? `${file.path}${origin.slice(origin.search(/[:#]/))}` : file.path;
-}

@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { SentenceDoc } from "../meili/schema";
+import { runIndexer } from "./run";
+
+const dir = mkdtempSync(join(tmpdir(), "parley-run-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a dry run over mixed input", () => {
+  it("keeps every valid article and names each rejection", async () => {
+    writeFileSync(join(dir, "a.txt"), "Storm hits coast\nWinds reached 150 km/h. Mayor Ida Novak said schools would close.");
+    writeFileSync(join(dir, "b.jsonl"), [
+      JSON.stringify({ id: "x1", title: "One", body: "First body." }),
+      "not json",
+      JSON.stringify({ id: "x1", title: "Again", body: "Same id." }),
+      JSON.stringify({ id: "x2", title: "Two", text: "Second body. It has two sentences." }),
+    ].join("\n"));
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
+    const docs: SentenceDoc[] = [];
+    const summary = await runIndexer({ paths: [dir], target: { sink: (d) => docs.push(d) } });
+    expect(summary.articles).toBe(3);
+    expect(docs.map((d) => d.text)).toEqual([
+      "Winds reached 150 km/h.",
+      "Mayor Ida Novak said schools would close.",
+      "First body.",
+      "Second body.",
+      "It has two sentences.",
+    ]);
+    expect(docs[1]!.speaker).toEqual(["Ida Novak"]);
+    const reasons = summary.rejections.map((r) => `${r.path.replace(dir, "")}${r.line ? `:${r.line}` : ""} ${r.reason.split(" (")[0]}`);
+    expect(reasons.sort()).toEqual([
+      "/b.jsonl duplicate article id x1",
+      "/b.jsonl:2 invalid JSON: Unexpected token 'o', \"not json\" is not valid JSON",
+      "/empty.txt empty file",
+      '/image.png unsupported file type ".png"',
+    ]);
+  });
+});
