@@ -86,3 +86,10 @@ describe("references resolved within the article", () => {
     expect(speakers("The plan is fully funded, the statement said.")).toEqual([[]]);
   });
 });
+
+describe("titles of address and plural sources", () => {
+  it("resolves Mr X to the full name and keeps police sources", () => {
+    expect(speakers("Trade minister Peter Okafor arrived on Monday.", "Mr Okafor said the talks had failed.")).toEqual([[], ["Peter Okafor"]]);
+    expect(speakers("The suspect fled north, police sources said.")).toEqual([["police sources"]]);
+  });
+});
