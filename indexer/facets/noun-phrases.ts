@@ -20,7 +20,12 @@ const TITLES = new Set(
     "counsel special national security homeland commerce health education energy trade labor labour " +
     "transportation justice republican republicans democrat democrats democratic independent conservative " +
     "liberal congressman congresswoman assemblyman lawmaker candidate nominee ceo cfo coo chairwoman " +
-    "president-elect mp mep commissioner inspector superintendent sheriff detective officer constable").split(" "),
+    "president-elect mp mep commissioner inspector superintendent sheriff detective officer constable " +
+    "guitarist dj broadcaster presenter author writer producer drummer bassist comedian chef designer " +
+    "model rapper boxer athlete sprinter runner jockey trainer skipper batsman bowler winger forward " +
+    "fullback quarterback pitcher playwright novelist poet journalist reporter columnist editor " +
+    "photographer filmmaker composer conductor pianist violinist dancer artist architect lawyer " +
+    "barrister solicitor qc economist analyst strategist spokesperson campaigner activist").split(" "),
 );
 // Heads that make a phrase an institution or a (possibly unnamed) source.
 const INSTITUTION_HEADS = new Set(
@@ -44,7 +49,8 @@ const FUNCTION_WORDS = new Set(
   ("while when after before although though but and as if meanwhile however then so also since because until " +
     "unless whereas yet or now later earlier still asked speaking in on at for with from by of to this that these " +
     "those it its their his her our we they he she i you there here what why how where according the a an " +
-    "during just even only both either neither each every another other such last next").split(" "),
+    "during just even only both either neither each every another other such last next under was were is " +
+    "are said says asked told some many most half").split(" "),
 );
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "al-", "la", "le", "of", "ibn"]);
@@ -66,7 +72,8 @@ export function phraseBefore(prefix: string): Speaker | undefined {
   let i = words.length;
   while (i > 0 && (isCap(bare(words[i - 1]!)) || (PARTICLES.has(words[i - 1]!) && i < words.length && i > 1 && isCap(bare(words[i - 2]!))))) {
     i--;
-    if (/[,;:”"]$/.test(words[i - 1] ?? "")) break;
+    // A possessor is never the speaker: "Labour's Mr Livingstone" → "Mr Livingstone".
+    if (/[,;:”"]$/.test(words[i - 1] ?? "") || /['’]s$/.test(words[i - 1] ?? "")) break;
   }
   if (i < words.length && !/['’]s$/.test(last)) return classifyRun(words.slice(i).map(bare));
   // Common-noun source: "a senior State Department official", "the Turkish foreign minister".
@@ -80,6 +87,7 @@ export function phraseBefore(prefix: string): Speaker | undefined {
   }
   const phrase = words.slice(j).map(possessiveToDemonym).map(bare).filter((w) => !GENERIC_ADJECTIVES.has(w.toLowerCase()));
   // "the Russian foreign ministry" is the Russian Foreign Ministry: one value however it is written.
+  if (phrase.length === 1) return { kind: "source", name: head }; // "Police said" = "police said"
   const name = INSTITUTION_HEADS.has(head) ? phrase.map(titleCase).join(" ") : phrase.join(" ");
   return { kind: INSTITUTION_HEADS.has(head) ? "institution" : "source", name };
 }
@@ -109,6 +117,9 @@ export function phraseAfter(suffix: string): Speaker | undefined {
 
 /** Person, institution or place, from a capitalised run; titles are stripped from people. */
 export function classifyRun(run: string[]): Speaker | undefined {
+  // An honorific starts the name: "Under Mr Brown", "Harrogate Mr Kennedy".
+  const honorific = run.findLastIndex((w) => HONORIFICS.test(w));
+  if (honorific > 0) return classifyRun(run.slice(honorific));
   const of = run.lastIndexOf("of");
   // "Senator Charles Schumer of New York": the place says where the person is from.
   if (of > 0 && isPlaceName(run.slice(of + 1).join(" "))) return classifyRun(run.slice(0, of));
@@ -117,6 +128,8 @@ export function classifyRun(run: string[]): Speaker | undefined {
   while (start < words.length && FUNCTION_WORDS.has(words[start]!.toLowerCase())) start++;
   const rest = words.slice(start);
   if (!rest.length || isShouting(rest)) return undefined;
+  // "Analysts said", "Police said": a plural or generic source, written as elsewhere in lower case.
+  if (rest.length === 1 && SOURCE_HEADS.has(rest[0]!.toLowerCase())) return { kind: "source", name: rest[0]!.toLowerCase() };
   const head = rest[rest.length - 1]!.toLowerCase();
   if (INSTITUTION_HEADS.has(head)) return { kind: "institution", name: rest.join(" ") };
   // "Russian President", "Legislatures President": an office with no name is a role.
@@ -152,6 +165,7 @@ function countryAt(words: string[], at: number): number {
 
 /** "VERIFY CLAIMS IN DOSSIER": headline capitals, not a name (acronyms like TASS stay). */
 const isShouting = (words: string[]) => words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2;
+const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const CAPITALS = /^(?:Washington|Moscow|Beijing|London|Paris|Tehran|Kiev|Kyiv|Ankara|Berlin|Tokyo|Brussels|Damascus|Riyadh|Pyongyang|Seoul)$/;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { classifyRun } from "./noun-phrases";
 import { attributeArticle } from "./speaker";
 
 const speakers = (...sentences: string[]) => attributeArticle(sentences).map((a) => a.speaker);
@@ -91,5 +92,15 @@ describe("titles of address and plural sources", () => {
   it("resolves Mr X to the full name and keeps police sources", () => {
     expect(speakers("Trade minister Peter Okafor arrived on Monday.", "Mr Okafor said the talks had failed.")).toEqual([[], ["Peter Okafor"]]);
     expect(speakers("The suspect fled north, police sources said.")).toEqual([["police sources"]]);
+  });
+});
+
+describe("real-text pitfalls", () => {
+  it("normalises generic sources, drops possessors and words before an honorific", () => {
+    expect(speakers("Police said the road was closed.", "Analysts said prices would rise.")).toEqual([["police"], ["analysts"]]);
+    expect(speakers("The union's Mr Hale said members would strike.")).toEqual([["Hale"]]);
+    expect(speakers("“Growth slowed,” said Mr Brown.")).toEqual([["Brown"]]);
+    expect(classifyRun(["Harrogate", "Mr", "Kennedy"])).toEqual({ kind: "person", name: "Kennedy" });
+    expect(speakers("Guitarist Tom Reyes said the tour was over.")).toEqual([["Tom Reyes"]]);
   });
 });
