@@ -2,11 +2,20 @@ import { NextResponse, type NextRequest } from "next/server";
 import { MeilisearchApiError } from "meilisearch";
 import { SearchUnavailableError, searchSentences } from "@/meili/client";
 import { parseSearchState } from "@/lib/url-state";
+import { appEnv } from "@/lib/env";
+import { clientKey, RateLimiter } from "@/lib/rate-limit";
 
 export const dynamic = "force-dynamic";
 
+let limiter: RateLimiter | undefined;
+const rateLimiter = () => (limiter ??= new RateLimiter(appEnv().PARLEY_RATE_LIMIT));
+
 /** GET /api/search?q=…&speaker=…&page=…: the only search endpoint the browser talks to. */
 export async function GET(request: NextRequest) {
+  const verdict = rateLimiter().take(clientKey(request.headers));
+  if (!verdict.ok) {
+    return json(429, { error: "Too many searches: slow down a little." }, { "Retry-After": String(verdict.retryAfterSeconds) });
+  }
   const { state, errors } = parseSearchState(request.nextUrl.searchParams);
   if (errors.length) {
     const [first] = errors;
