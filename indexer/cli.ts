@@ -49,6 +49,8 @@ async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
       prune: config.prune,
       target: { client: connection.client },
       onProgress: progress,
+      retrySeconds: config.retrySeconds,
+      onRetry: (what, error, waitMs) => log(`  Meilisearch unreachable (${error.message}); retrying to ${what} in ${waitMs / 1000}s`),
     });
   } finally {
     process.off("SIGINT", stop);

@@ -13,6 +13,8 @@ export interface IndexerConfig {
   /** Delete articles of the given roots that are no longer in the input. */
   prune: boolean;
   taxonomy?: string;
+  /** How long to keep retrying while Meilisearch is unreachable. */
+  retrySeconds: number;
   env: ToolEnv;
 }
 
@@ -27,6 +29,7 @@ Options:
   --report FILE      write a JSON report of indexed and rejected input
   --prune            remove articles of these folders that are no longer in them
   --taxonomy FILE    topic taxonomy (JSON) instead of the built-in IPTC one
+  --retry-seconds N  keep retrying for N seconds while Meilisearch is unreachable (default 60)
   -h, --help         this help`;
 
 export class UsageError extends Error {
@@ -46,6 +49,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
         report: { type: "string" },
         prune: { type: "boolean", default: false },
         taxonomy: { type: "string" },
+        "retry-seconds": { type: "string", default: "60" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -61,6 +65,8 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
   }
   for (const p of paths) if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
   if (values.out && !values["dry-run"]) throw new UsageError("--out goes with --dry-run (without it, documents go to Meilisearch)");
+  const retrySeconds = Number(values["retry-seconds"]);
+  if (!Number.isFinite(retrySeconds) || retrySeconds < 0) throw new UsageError(`--retry-seconds ${values["retry-seconds"]}: expected a number of seconds`);
   if (values.taxonomy && !existsSync(values.taxonomy)) throw new UsageError(`--taxonomy ${values.taxonomy}: no such file`);
   return {
     paths: paths.map((p) => resolve(p)),
@@ -69,6 +75,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     report: values.report,
     prune: values.prune!,
     taxonomy: values.taxonomy,
+    retrySeconds,
     env: tool,
   };
 }

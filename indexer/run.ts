@@ -9,6 +9,7 @@ import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
 import { discover, type InputFile } from "./read/discover";
 import { readInputFile } from "./read/read-file";
 import type { Notice, Rejection } from "./read/types";
+import { retrying, type Retry } from "./retry";
 import { deleteArticles, ensureIndexes, loadArticleRecords, pushBatch, type Batch } from "./sync";
 
 export interface RunOptions {
@@ -19,7 +20,12 @@ export interface RunOptions {
   target: { client: Meilisearch } | { sink: (doc: SentenceDoc) => void };
   onProgress?: (done: number, total: number) => void;
   batchSize?: number;
+  /** How long to keep retrying while Meilisearch is unreachable (default 60 s). */
+  retrySeconds?: number;
+  onRetry?: (what: string, error: Error, waitMs: number) => void;
 }
+
+export const DEFAULT_RETRY_SECONDS = 60;
 
 export interface RunSummary {
   files: number;
@@ -50,8 +56,9 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   };
   const names = await collectNames(files);
   const client = "client" in options.target ? options.target.client : undefined;
+  const retry = retrying(options.retrySeconds ?? DEFAULT_RETRY_SECONDS, options.onRetry);
   const sink = "sink" in options.target ? options.target.sink : undefined;
-  const known = client ? await prepare(client, summary) : new Map<string, ArticleRecord>();
+  const known = client ? await prepare(client, summary, retry) : new Map<string, ArticleRecord>();
   const seenIds = new Map<string, string>();
   const batchSize = options.batchSize ?? 5000;
   let batch: Batch = { docs: [], staleIds: [], records: [] };
@@ -87,7 +94,7 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
       for (let p = built.docs.length; p < (before?.sentences ?? 0); p++) batch.staleIds.push(sentenceId(built.record.id, p));
       if (batch.docs.length >= batchSize) {
         summary.sentSentences += batch.docs.length;
-        await pushBatch(client, batch);
+        await pushBatch(client, batch, retry);
         batch = { docs: [], staleIds: [], records: [] };
       }
     }
@@ -95,8 +102,8 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   }
   if (client) {
     summary.sentSentences += batch.docs.length;
-    await pushBatch(client, batch);
-    if (options.prune) summary.pruned = await prune(client, known, seenIds, options.paths);
+    await pushBatch(client, batch, retry);
+    if (options.prune) summary.pruned = await prune(client, known, seenIds, options.paths, retry);
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -114,16 +121,16 @@ async function collectNames(files: InputFile[]): Promise<NameRegistry> {
   return names;
 }
 
-async function prepare(client: Meilisearch, summary: RunSummary) {
-  summary.settingsTasks = await ensureIndexes(client);
-  return loadArticleRecords(client);
+async function prepare(client: Meilisearch, summary: RunSummary, retry: Retry) {
+  summary.settingsTasks = await ensureIndexes(client, retry);
+  return loadArticleRecords(client, retry);
 }
 
 /** Articles of the roots given this run that the input no longer has. */
-async function prune(client: Meilisearch, known: Map<string, ArticleRecord>, seen: Map<string, string>, paths: string[]) {
+async function prune(client: Meilisearch, known: Map<string, ArticleRecord>, seen: Map<string, string>, paths: string[], retry: Retry) {
   const roots = new Set(paths.map((p) => p.replace(/\/+$/, "").split("/").pop()!));
   const gone = [...known.values()].filter((r) => roots.has(r.root) && !seen.has(r.id)).map((r) => r.id);
-  if (gone.length) await deleteArticles(client, gone);
+  if (gone.length) await deleteArticles(client, gone, retry);
   return gone.length;
 }
 

@@ -2,6 +2,7 @@ import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import { ARTICLES_INDEX, SENTENCES_INDEX, type ArticleRecord, type SentenceDoc } from "../meili/schema";
 import { INDEX_SETTINGS, settingsDiff } from "../meili/settings";
 import { filterIn } from "../meili/filters";
+import type { Retry } from "./retry";
 
 /** A Meilisearch task that failed: carries Meilisearch's own message. */
 export class MeiliTaskError extends Error {
@@ -19,21 +20,22 @@ export async function awaitTask(task: EnqueuedTaskPromise, what: string): Promis
 }
 
 /** Creates the indexes if needed and applies the settings that differ; returns how many tasks ran. */
-export async function ensureIndexes(client: Meilisearch): Promise<number> {
+export async function ensureIndexes(client: Meilisearch, retry: Retry): Promise<number> {
   let tasks = 0;
   for (const [uid, settings] of Object.entries(INDEX_SETTINGS)) {
+    const read = () => retry(`read the settings of ${uid}`, () => client.index(uid).getSettings());
     let current;
     try {
-      current = await client.index(uid).getSettings();
+      current = await read();
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw error;
-      await awaitTask(client.createIndex(uid, { primaryKey: "id" }), `create index ${uid}`);
+      await retry(`create index ${uid}`, () => awaitTask(client.createIndex(uid, { primaryKey: "id" }), `create index ${uid}`));
       tasks++;
-      current = await client.index(uid).getSettings();
+      current = await read();
     }
     const diff = settingsDiff(settings, current);
     if (Object.keys(diff).length) {
-      await awaitTask(client.index(uid).updateSettings(diff), `settings of ${uid}`);
+      await retry(`apply the settings of ${uid}`, () => awaitTask(client.index(uid).updateSettings(diff), `settings of ${uid}`));
       tasks++;
     }
   }
@@ -41,12 +43,14 @@ export async function ensureIndexes(client: Meilisearch): Promise<number> {
 }
 
 /** Every article record already indexed, by id. */
-export async function loadArticleRecords(client: Meilisearch): Promise<Map<string, ArticleRecord>> {
+export async function loadArticleRecords(client: Meilisearch, retry: Retry): Promise<Map<string, ArticleRecord>> {
   const records = new Map<string, ArticleRecord>();
   const index = client.index<ArticleRecord>(ARTICLES_INDEX);
   const limit = 10_000;
   for (let offset = 0; ; offset += limit) {
-    const page = await index.getDocuments({ limit, offset, fields: ["id", "contentHash", "sentences", "root", "title", "origin"] });
+    const page = await retry("read the article records", () =>
+      index.getDocuments({ limit, offset, fields: ["id", "contentHash", "sentences", "root", "title", "origin"] }),
+    );
     for (const r of page.results) records.set(r.id, r);
     if (page.results.length < limit) return records;
   }
@@ -64,23 +68,26 @@ export interface Batch {
  * documents first, then the deletion of stale sentences, then the records (whose
  * content hash marks the article done).
  */
-export async function pushBatch(client: Meilisearch, batch: Batch): Promise<void> {
+export async function pushBatch(client: Meilisearch, batch: Batch, retry: Retry): Promise<void> {
+  const step = (what: string, task: () => EnqueuedTaskPromise) => retry(what, () => awaitTask(task(), what));
   if (batch.docs.length) {
-    await awaitTask(client.index(SENTENCES_INDEX).addDocuments(batch.docs, { primaryKey: "id" }), `add ${batch.docs.length} sentences`);
+    await step(`add ${batch.docs.length} sentences`, () => client.index(SENTENCES_INDEX).addDocuments(batch.docs, { primaryKey: "id" }));
   }
   if (batch.staleIds.length) {
-    await awaitTask(client.index(SENTENCES_INDEX).deleteDocuments(batch.staleIds), `delete ${batch.staleIds.length} stale sentences`);
+    await step(`delete ${batch.staleIds.length} stale sentences`, () => client.index(SENTENCES_INDEX).deleteDocuments(batch.staleIds));
   }
   if (batch.records.length) {
-    await awaitTask(client.index(ARTICLES_INDEX).addDocuments(batch.records, { primaryKey: "id" }), `record ${batch.records.length} articles`);
+    await step(`record ${batch.records.length} articles`, () => client.index(ARTICLES_INDEX).addDocuments(batch.records, { primaryKey: "id" }));
   }
 }
 
 /** Removes articles (their sentences, then their records). */
-export async function deleteArticles(client: Meilisearch, ids: string[]): Promise<void> {
+export async function deleteArticles(client: Meilisearch, ids: string[], retry: Retry): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    await awaitTask(client.index(SENTENCES_INDEX).deleteDocuments({ filter: filterIn("articleId", chunk) }), "delete pruned sentences");
-    await awaitTask(client.index(ARTICLES_INDEX).deleteDocuments(chunk), "delete pruned records");
+    await retry("delete pruned sentences", () =>
+      awaitTask(client.index(SENTENCES_INDEX).deleteDocuments({ filter: filterIn("articleId", chunk) }), "delete pruned sentences"),
+    );
+    await retry("delete pruned records", () => awaitTask(client.index(ARTICLES_INDEX).deleteDocuments(chunk), "delete pruned records"));
   }
 }

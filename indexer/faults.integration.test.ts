@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { SENTENCES_INDEX, type SentenceDoc } from "../meili/schema";
+import { startEmbeddedMeili } from "../meili/server";
+import { startTestMeili } from "../scripts/test-support/meili";
+import { MeiliUnreachableError } from "./retry";
+import { runIndexer } from "./run";
+import { awaitTask, MeiliTaskError } from "./sync";
+import { fileURLToPath } from "node:url";
+
+const CORPUS = fileURLToPath(new URL("../../shared/corpus/wikiref220", import.meta.url));
+let meili: Awaited<ReturnType<typeof startTestMeili>> | undefined;
+afterEach(async () => {
+  await meili?.stop();
+  meili = undefined;
+});
+
+async function allIds(m: NonNullable<typeof meili>): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 10_000) {
+    const page = await m.client.index<SentenceDoc>(SENTENCES_INDEX).getDocuments({ fields: ["id"], limit: 10_000, offset });
+    ids.push(...page.results.map((d) => d.id));
+    if (page.results.length < 10_000) return ids.sort();
+  }
+}
+
+async function expectedIds(): Promise<string[]> {
+  const ids: string[] = [];
+  await runIndexer({ paths: [CORPUS], target: { sink: (d) => ids.push(d.id) } });
+  return ids.sort();
+}
+
+/** Stops the server once `files` files are read, and (optionally) starts it again after `downMs`. */
+function outageAfter(m: NonNullable<typeof meili>, files: number, downMs?: number) {
+  let fired = false;
+  return (done: number) => {
+    if (fired || done < files) return;
+    fired = true;
+    void m.server.stop().then(async () => {
+      if (downMs === undefined) return;
+      await new Promise((r) => setTimeout(r, downMs));
+      m.server = await startEmbeddedMeili({ dataDir: m.dataDir, port: Number(new URL(m.server.host).port) });
+    });
+  };
+}
+
+describe("Meilisearch faults during an index run", () => {
+  it("rides out a restart in the middle of a run: no duplicate, no missing sentence", async () => {
+    meili = await startTestMeili();
+    const retries: string[] = [];
+    const summary = await runIndexer({
+      paths: [CORPUS],
+      target: { client: meili.client },
+      batchSize: 500,
+      retrySeconds: 60,
+      onProgress: outageAfter(meili, 30, 1500),
+      onRetry: (what) => retries.push(what),
+    });
+    expect(retries.length).toBeGreaterThan(0);
+    expect(await allIds(meili)).toEqual(await expectedIds());
+    expect((await meili.client.index(SENTENCES_INDEX).getStats()).numberOfDocuments).toBe(summary.sentences);
+  });
+
+  it("fails clearly when the server stays down, and a re-run completes the index", async () => {
+    meili = await startTestMeili();
+    const run = runIndexer({ paths: [CORPUS], target: { client: meili.client }, batchSize: 500, retrySeconds: 2, onProgress: outageAfter(meili, 30) });
+    await expect(run).rejects.toThrow(MeiliUnreachableError);
+    await expect(run).rejects.toThrow(/stayed unreachable for 2s/);
+    meili.server = await startEmbeddedMeili({ dataDir: meili.dataDir, port: Number(new URL(meili.server.host).port) });
+    const summary = await runIndexer({ paths: [CORPUS], target: { client: meili.client } });
+    expect(summary.unchanged).toBeGreaterThan(0);
+    expect(await allIds(meili)).toEqual(await expectedIds());
+  });
+
+  it("fails a run on a failed task with Meilisearch's own message", async () => {
+    meili = await startTestMeili();
+    const task = meili.client.index("broken").addDocuments([{ id: "not valid!" }], { primaryKey: "id" });
+    await expect(awaitTask(task, "add a bad document")).rejects.toThrow(MeiliTaskError);
+    await expect(awaitTask(meili.client.index("broken2").addDocuments([{ id: "bad id" }], { primaryKey: "id" }), "x")).rejects.toThrow(
+      /Document identifier `"bad id"` is invalid/,
+    );
+  });
+});
