@@ -40,7 +40,11 @@ async function dryRun(config: IndexerConfig): Promise<RunSummary> {
 async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
   const connection = await connectAdmin(config.env);
   log(`Indexing into ${connection.description}`);
-  const stop = () => void connection.close().finally(() => process.exit(130));
+  // Records are written after their documents, so stopping anywhere leaves an index the next run completes.
+  const stop = () => {
+    log("Interrupted: stopping. Run the same command again to finish the index.");
+    void connection.close().finally(() => process.exit(130));
+  };
   process.once("SIGINT", stop);
   try {
     return await runIndexer({

@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SENTENCES_INDEX, type SentenceDoc } from "../meili/schema";
+import { startTestMeili } from "../scripts/test-support/meili";
+import { runIndexer } from "./run";
+
+const CORPORA = ["wikiref220", "bbc"].map((c) => fileURLToPath(new URL(`../../shared/corpus/${c}`, import.meta.url)));
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+let meili: Awaited<ReturnType<typeof startTestMeili>>;
+
+beforeAll(async () => {
+  meili = await startTestMeili();
+});
+afterAll(async () => meili?.stop());
+
+describe("Ctrl-C during an index run", () => {
+  it("stops within 2 s, and the next run completes a consistent index", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "indexer/cli.ts", ...CORPORA], {
+      cwd: ROOT,
+      env: { ...process.env, MEILI_HOST: meili.server.host, MEILI_MASTER_KEY: meili.server.masterKey },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    // Interrupt once documents are flowing into Meilisearch.
+    for (let i = 0; i < 600; i++) {
+      const stats = await meili.client.index(SENTENCES_INDEX).getStats().catch(() => undefined);
+      if (stats?.numberOfDocuments) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const interrupted = Date.now();
+    child.kill("SIGINT");
+    const [code] = await once(child, "exit");
+    expect(Date.now() - interrupted).toBeLessThan(2000);
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/Interrupted/);
+
+    const expected: string[] = [];
+    await runIndexer({ paths: CORPORA, target: { sink: (d) => expected.push(d.id) } });
+    const summary = await runIndexer({ paths: CORPORA, target: { client: meili.client } });
+    expect(summary.changed).toBeGreaterThan(0);
+    const stored: string[] = [];
+    for (let offset = 0; ; offset += 10_000) {
+      const page = await meili.client.index<SentenceDoc>(SENTENCES_INDEX).getDocuments({ fields: ["id"], limit: 10_000, offset });
+      stored.push(...page.results.map((d) => d.id));
+      if (page.results.length < 10_000) break;
+    }
+    expect(stored.sort()).toEqual(expected.sort());
+  });
+});
