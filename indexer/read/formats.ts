@@ -9,10 +9,24 @@ export function parseTextArticle(text: string, file: InputFile): ReadResult {
   const lines = text.replace(/\r\n?/g, "\n").split("\n");
   const titleAt = lines.findIndex((l) => l.trim() !== "");
   if (titleAt < 0) return rejected(file, "empty file (no title, no text)");
-  const title = cleanTitle(lines[titleAt]!, file.path);
+  const first = cleanTitle(lines[titleAt]!, file.path);
+  // A first line this long is the text itself (one article per line), not a title.
+  if (first.length > MAX_TITLE_CHARS) {
+    const body = lines.slice(titleAt).join("\n").trim();
+    return { articles: [{ title: shortTitle(first), body, root: file.root, origin: file.relPath }], rejections: [], notices: [] };
+  }
+  const title = first;
   const body = lines.slice(titleAt + 1).join("\n").trim();
   if (!body) return rejected(file, "no body text after the title line");
   return { articles: [{ title, body, root: file.root, origin: file.relPath }], rejections: [], notices: [] };
+}
+
+const MAX_TITLE_CHARS = 300;
+
+/** The first words of a text, for a title: "A long first line of text …". */
+function shortTitle(text: string): string {
+  const cut = text.lastIndexOf(" ", 100);
+  return `${text.slice(0, cut > 40 ? cut : 100)}…`;
 }
 
 function cleanTitle(line: string, path: string): string {
@@ -82,7 +96,7 @@ function firstString(...values: unknown[]): string | undefined {
 
 function firstLine(body: string): string {
   const line = body.trim().split("\n")[0]!;
-  return line.length > 120 ? `${line.slice(0, 117)}…` : line;
+  return line.length > 120 ? shortTitle(line) : line;
 }
 
 function rejected(file: InputFile, reason: string): ReadResult {
