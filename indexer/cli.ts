@@ -51,6 +51,7 @@ async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
       paths: config.paths,
       taxonomy: config.taxonomy,
       prune: config.prune,
+      rebuild: config.rebuild,
       target: { client: connection.client },
       onProgress: progress,
       retrySeconds: config.retrySeconds,

@@ -12,6 +12,8 @@ export interface IndexerConfig {
   report?: string;
   /** Delete articles of the given roots that are no longer in the input. */
   prune: boolean;
+  /** Build fresh indexes and swap them in when complete (searches never see a half-built index). */
+  rebuild: boolean;
   taxonomy?: string;
   /** How long to keep retrying while Meilisearch is unreachable. */
   retrySeconds: number;
@@ -28,6 +30,7 @@ Options:
   --out FILE         with --dry-run: write the documents as JSONL to FILE (default: stdout)
   --report FILE      write a JSON report of indexed and rejected input
   --prune            remove articles of these folders that are no longer in them
+  --rebuild          build the whole index anew beside the live one, then swap it in
   --taxonomy FILE    topic taxonomy (JSON) instead of the built-in IPTC one
   --retry-seconds N  keep retrying for N seconds while Meilisearch is unreachable (default 60)
   -h, --help         this help`;
@@ -48,6 +51,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
         out: { type: "string" },
         report: { type: "string" },
         prune: { type: "boolean", default: false },
+        rebuild: { type: "boolean", default: false },
         taxonomy: { type: "string" },
         "retry-seconds": { type: "string", default: "60" },
         help: { type: "boolean", short: "h", default: false },
@@ -64,6 +68,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     throw new UsageError(`No corpus given: pass a file or folder (npm run index -- ../shared/corpus/sample) or set PARLEY_CORPUS.\n\n${USAGE}`);
   }
   for (const p of paths) if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
+  if (values.rebuild && values["dry-run"]) throw new UsageError("--rebuild sends documents: it does not go with --dry-run");
   if (values.out && !values["dry-run"]) throw new UsageError("--out goes with --dry-run (without it, documents go to Meilisearch)");
   const retrySeconds = Number(values["retry-seconds"]);
   if (!Number.isFinite(retrySeconds) || retrySeconds < 0) throw new UsageError(`--retry-seconds ${values["retry-seconds"]}: expected a number of seconds`);
@@ -74,6 +79,7 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     out: values.out,
     report: values.report,
     prune: values.prune!,
+    rebuild: values.rebuild!,
     taxonomy: values.taxonomy,
     retrySeconds,
     env: tool,

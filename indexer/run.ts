@@ -9,8 +9,19 @@ import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
 import { discover, type InputFile } from "./read/discover";
 import { readInputFile } from "./read/read-file";
 import type { Notice, Rejection } from "./read/types";
-import { retrying, type Retry } from "./retry";
-import { deleteArticles, ensureIndexes, loadArticleRecords, pushBatch, type Batch } from "./sync";
+import { retrying } from "./retry";
+import {
+  deleteArticles,
+  ensureIndexes,
+  finishRebuild,
+  LIVE_INDEXES,
+  loadArticleRecords,
+  pushBatch,
+  REBUILD_INDEXES,
+  startRebuild,
+  type Batch,
+  type SyncContext,
+} from "./sync";
 
 export interface RunOptions {
   paths: string[];
@@ -23,6 +34,8 @@ export interface RunOptions {
   /** How long to keep retrying while Meilisearch is unreachable (default 60 s). */
   retrySeconds?: number;
   onRetry?: (what: string, error: Error, waitMs: number) => void;
+  /** Build fresh indexes beside the live ones and swap them in when complete. */
+  rebuild?: boolean;
 }
 
 export const DEFAULT_RETRY_SECONDS = 60;
@@ -57,8 +70,9 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   const names = await collectNames(files);
   const client = "client" in options.target ? options.target.client : undefined;
   const retry = retrying(options.retrySeconds ?? DEFAULT_RETRY_SECONDS, options.onRetry);
+  const ctx: SyncContext | undefined = client && { client, retry, indexes: options.rebuild ? REBUILD_INDEXES : LIVE_INDEXES };
   const sink = "sink" in options.target ? options.target.sink : undefined;
-  const known = client ? await prepare(client, summary, retry) : new Map<string, ArticleRecord>();
+  const known = ctx ? await prepare(ctx, summary, options.rebuild) : new Map<string, ArticleRecord>();
   const seenIds = new Map<string, string>();
   const batchSize = options.batchSize ?? 5000;
   let batch: Batch = { docs: [], staleIds: [], records: [] };
@@ -88,22 +102,23 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
         for (const doc of built.docs) sink(doc);
         continue;
       }
-      if (!client) continue;
+      if (!ctx) continue;
       batch.docs.push(...built.docs);
       batch.records.push(built.record);
       for (let p = built.docs.length; p < (before?.sentences ?? 0); p++) batch.staleIds.push(sentenceId(built.record.id, p));
       if (batch.docs.length >= batchSize) {
         summary.sentSentences += batch.docs.length;
-        await pushBatch(client, batch, retry);
+        await pushBatch(ctx, batch);
         batch = { docs: [], staleIds: [], records: [] };
       }
     }
     options.onProgress?.(i + 1, files.length);
   }
-  if (client) {
+  if (ctx) {
     summary.sentSentences += batch.docs.length;
-    await pushBatch(client, batch, retry);
-    if (options.prune) summary.pruned = await prune(client, known, seenIds, options.paths, retry);
+    await pushBatch(ctx, batch);
+    if (options.prune && !options.rebuild) summary.pruned = await prune(ctx, known, seenIds, options.paths);
+    if (options.rebuild) await finishRebuild(ctx);
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
@@ -121,16 +136,17 @@ async function collectNames(files: InputFile[]): Promise<NameRegistry> {
   return names;
 }
 
-async function prepare(client: Meilisearch, summary: RunSummary, retry: Retry) {
-  summary.settingsTasks = await ensureIndexes(client, retry);
-  return loadArticleRecords(client, retry);
+async function prepare(ctx: SyncContext, summary: RunSummary, rebuild = false) {
+  if (rebuild) await startRebuild(ctx);
+  summary.settingsTasks = await ensureIndexes(ctx);
+  return loadArticleRecords(ctx);
 }
 
 /** Articles of the roots given this run that the input no longer has. */
-async function prune(client: Meilisearch, known: Map<string, ArticleRecord>, seen: Map<string, string>, paths: string[], retry: Retry) {
+async function prune(ctx: SyncContext, known: Map<string, ArticleRecord>, seen: Map<string, string>, paths: string[]) {
   const roots = new Set(paths.map((p) => p.replace(/\/+$/, "").split("/").pop()!));
   const gone = [...known.values()].filter((r) => roots.has(r.root) && !seen.has(r.id)).map((r) => r.id);
-  if (gone.length) await deleteArticles(client, gone, retry);
+  if (gone.length) await deleteArticles(ctx, gone);
   return gone.length;
 }
 

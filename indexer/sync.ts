@@ -1,12 +1,27 @@
 import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import { ARTICLES_INDEX, SENTENCES_INDEX, type ArticleRecord, type SentenceDoc } from "../meili/schema";
-import { INDEX_SETTINGS, settingsDiff } from "../meili/settings";
+import { ARTICLE_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
 import { filterIn } from "../meili/filters";
 import type { Retry } from "./retry";
 
 /** A Meilisearch task that failed: carries Meilisearch's own message. */
 export class MeiliTaskError extends Error {
   override name = "MeiliTaskError";
+}
+
+/** Which indexes a run writes: the live ones, or a pair being rebuilt beside them. */
+export interface IndexPair {
+  sentences: string;
+  articles: string;
+}
+export const LIVE_INDEXES: IndexPair = { sentences: SENTENCES_INDEX, articles: ARTICLES_INDEX };
+export const REBUILD_INDEXES: IndexPair = { sentences: `${SENTENCES_INDEX}_rebuild`, articles: `${ARTICLES_INDEX}_rebuild` };
+
+/** Everything a sync step needs: the client, how to retry, and which indexes. */
+export interface SyncContext {
+  client: Meilisearch;
+  retry: Retry;
+  indexes: IndexPair;
 }
 
 /** Waits for a task and fails with Meilisearch's message unless it succeeded. */
@@ -19,23 +34,32 @@ export async function awaitTask(task: EnqueuedTaskPromise, what: string): Promis
   return done;
 }
 
+/** Runs one write and waits for its task, retrying while Meilisearch is unreachable. */
+function write({ retry }: SyncContext, what: string, task: () => EnqueuedTaskPromise): Promise<Task> {
+  return retry(what, () => awaitTask(task(), what));
+}
+
 /** Creates the indexes if needed and applies the settings that differ; returns how many tasks ran. */
-export async function ensureIndexes(client: Meilisearch, retry: Retry): Promise<number> {
+export async function ensureIndexes(ctx: SyncContext): Promise<number> {
   let tasks = 0;
-  for (const [uid, settings] of Object.entries(INDEX_SETTINGS)) {
-    const read = () => retry(`read the settings of ${uid}`, () => client.index(uid).getSettings());
+  const wanted = [
+    [ctx.indexes.sentences, SENTENCE_SETTINGS],
+    [ctx.indexes.articles, ARTICLE_SETTINGS],
+  ] as const;
+  for (const [uid, settings] of wanted) {
+    const read = () => ctx.retry(`read the settings of ${uid}`, () => ctx.client.index(uid).getSettings());
     let current;
     try {
       current = await read();
     } catch (error) {
       if ((error as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw error;
-      await retry(`create index ${uid}`, () => awaitTask(client.createIndex(uid, { primaryKey: "id" }), `create index ${uid}`));
+      await write(ctx, `create index ${uid}`, () => ctx.client.createIndex(uid, { primaryKey: "id" }));
       tasks++;
       current = await read();
     }
     const diff = settingsDiff(settings, current);
     if (Object.keys(diff).length) {
-      await retry(`apply the settings of ${uid}`, () => awaitTask(client.index(uid).updateSettings(diff), `settings of ${uid}`));
+      await write(ctx, `apply the settings of ${uid}`, () => ctx.client.index(uid).updateSettings(diff));
       tasks++;
     }
   }
@@ -43,12 +67,12 @@ export async function ensureIndexes(client: Meilisearch, retry: Retry): Promise<
 }
 
 /** Every article record already indexed, by id. */
-export async function loadArticleRecords(client: Meilisearch, retry: Retry): Promise<Map<string, ArticleRecord>> {
+export async function loadArticleRecords(ctx: SyncContext): Promise<Map<string, ArticleRecord>> {
   const records = new Map<string, ArticleRecord>();
-  const index = client.index<ArticleRecord>(ARTICLES_INDEX);
+  const index = ctx.client.index<ArticleRecord>(ctx.indexes.articles);
   const limit = 10_000;
   for (let offset = 0; ; offset += limit) {
-    const page = await retry("read the article records", () =>
+    const page = await ctx.retry("read the article records", () =>
       index.getDocuments({ limit, offset, fields: ["id", "contentHash", "sentences", "root", "title", "origin"] }),
     );
     for (const r of page.results) records.set(r.id, r);
@@ -68,26 +92,50 @@ export interface Batch {
  * documents first, then the deletion of stale sentences, then the records (whose
  * content hash marks the article done).
  */
-export async function pushBatch(client: Meilisearch, batch: Batch, retry: Retry): Promise<void> {
-  const step = (what: string, task: () => EnqueuedTaskPromise) => retry(what, () => awaitTask(task(), what));
+export async function pushBatch(ctx: SyncContext, batch: Batch): Promise<void> {
+  const { client, indexes } = ctx;
   if (batch.docs.length) {
-    await step(`add ${batch.docs.length} sentences`, () => client.index(SENTENCES_INDEX).addDocuments(batch.docs, { primaryKey: "id" }));
+    await write(ctx, `add ${batch.docs.length} sentences`, () => client.index(indexes.sentences).addDocuments(batch.docs, { primaryKey: "id" }));
   }
   if (batch.staleIds.length) {
-    await step(`delete ${batch.staleIds.length} stale sentences`, () => client.index(SENTENCES_INDEX).deleteDocuments(batch.staleIds));
+    await write(ctx, `delete ${batch.staleIds.length} stale sentences`, () => client.index(indexes.sentences).deleteDocuments(batch.staleIds));
   }
   if (batch.records.length) {
-    await step(`record ${batch.records.length} articles`, () => client.index(ARTICLES_INDEX).addDocuments(batch.records, { primaryKey: "id" }));
+    await write(ctx, `record ${batch.records.length} articles`, () => client.index(indexes.articles).addDocuments(batch.records, { primaryKey: "id" }));
   }
 }
 
 /** Removes articles (their sentences, then their records). */
-export async function deleteArticles(client: Meilisearch, ids: string[], retry: Retry): Promise<void> {
+export async function deleteArticles(ctx: SyncContext, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    await retry("delete pruned sentences", () =>
-      awaitTask(client.index(SENTENCES_INDEX).deleteDocuments({ filter: filterIn("articleId", chunk) }), "delete pruned sentences"),
-    );
-    await retry("delete pruned records", () => awaitTask(client.index(ARTICLES_INDEX).deleteDocuments(chunk), "delete pruned records"));
+    await write(ctx, "delete pruned sentences", () => ctx.client.index(ctx.indexes.sentences).deleteDocuments({ filter: filterIn("articleId", chunk) }));
+    await write(ctx, "delete pruned records", () => ctx.client.index(ctx.indexes.articles).deleteDocuments(chunk));
+  }
+}
+
+/**
+ * Zero-downtime rebuild: empties the rebuild pair before it is filled, then swaps it with the
+ * live pair in one atomic task (searches see the old index or the new one, never a half-built
+ * one) and drops what is now the old pair.
+ */
+export async function startRebuild(ctx: SyncContext): Promise<void> {
+  for (const uid of [REBUILD_INDEXES.sentences, REBUILD_INDEXES.articles]) {
+    await write(ctx, `drop a leftover ${uid}`, () => ctx.client.deleteIndex(uid)).catch((error: Error) => {
+      if (!/index_not_found/.test(error.message)) throw error;
+    });
+  }
+}
+
+export async function finishRebuild(ctx: SyncContext): Promise<void> {
+  await ensureIndexes({ ...ctx, indexes: LIVE_INDEXES });
+  await write(ctx, "swap the rebuilt indexes in", () =>
+    ctx.client.swapIndexes([
+      { indexes: [LIVE_INDEXES.sentences, REBUILD_INDEXES.sentences], rename: false },
+      { indexes: [LIVE_INDEXES.articles, REBUILD_INDEXES.articles], rename: false },
+    ]),
+  );
+  for (const uid of [REBUILD_INDEXES.sentences, REBUILD_INDEXES.articles]) {
+    await write(ctx, `drop the replaced ${uid}`, () => ctx.client.deleteIndex(uid));
   }
 }

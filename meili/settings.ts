@@ -1,5 +1,5 @@
 import type { Settings } from "meilisearch";
-import { ARTICLES_INDEX, FACETS, SENTENCES_INDEX } from "./schema";
+import { FACETS } from "./schema";
 
 /**
  * Index settings, typed, in one place. The indexer applies them (only when they differ
@@ -34,10 +34,6 @@ export const ARTICLE_SETTINGS = {
   displayedAttributes: ["*"],
 } satisfies Settings;
 
-export const INDEX_SETTINGS: Record<string, Settings> = {
-  [SENTENCES_INDEX]: SENTENCE_SETTINGS,
-  [ARTICLES_INDEX]: ARTICLE_SETTINGS,
-};
 
 /**
  * Turns groups of equivalent terms into Meilisearch's multi-way synonym map.

@@ -1,0 +1,38 @@
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SENTENCES_INDEX } from "../meili/schema";
+import { SAMPLE_CORPUS, startTestMeili } from "../scripts/test-support/meili";
+import { runIndexer } from "./run";
+
+const WIKIREF = fileURLToPath(new URL("../../shared/corpus/wikiref220", import.meta.url));
+let meili: Awaited<ReturnType<typeof startTestMeili>>;
+
+beforeAll(async () => {
+  meili = await startTestMeili();
+});
+afterAll(async () => meili?.stop());
+
+describe("--rebuild", () => {
+  it("swaps a complete index in: searches during the rebuild see the old index or the new one, never a half-built one", async () => {
+    const before = await runIndexer({ paths: [SAMPLE_CORPUS], target: { client: meili.client } });
+    const index = meili.client.index(SENTENCES_INDEX);
+    const seen = new Set<number>();
+    let rebuilding = true;
+    const watcher = (async () => {
+      while (rebuilding) {
+        seen.add((await index.search("", { limit: 0, page: 1, hitsPerPage: 0 })).totalHits ?? -1);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
+    const after = await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], rebuild: true, batchSize: 1000, target: { client: meili.client } });
+    rebuilding = false;
+    await watcher;
+    seen.add((await index.search("", { limit: 0, page: 1, hitsPerPage: 0 })).totalHits ?? -1);
+    expect(after.changed).toBe(after.articles);
+    expect([...seen].sort((a, b) => a - b)).toEqual([before.sentences, after.sentences]);
+    const indexes = (await meili.client.getIndexes()).results.map((i) => i.uid).sort();
+    expect(indexes).toEqual(["articles", "sentences"]);
+    // The next ordinary run finds everything up to date in the swapped-in index.
+    expect(await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], target: { client: meili.client } })).toMatchObject({ changed: 0 });
+  });
+});
