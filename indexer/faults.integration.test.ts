@@ -44,7 +44,7 @@ function outageAfter(m: NonNullable<typeof meili>, files: number, downMs?: numbe
 }
 
 describe("Meilisearch faults during an index run", () => {
-  it("rides out a restart in the middle of a run: no duplicate, no missing sentence", async () => {
+  it("rides out a restart in the middle of a run: no duplicate, no missing sentence", { timeout: 180_000 }, async () => {
     meili = await startTestMeili();
     const retries: string[] = [];
     const summary = await runIndexer({
@@ -60,7 +60,7 @@ describe("Meilisearch faults during an index run", () => {
     expect((await meili.client.index(SENTENCES_INDEX).getStats()).numberOfDocuments).toBe(summary.sentences);
   });
 
-  it("fails clearly when the server stays down, and a re-run completes the index", async () => {
+  it("fails clearly when the server stays down, and a re-run completes the index", { timeout: 180_000 }, async () => {
     meili = await startTestMeili();
     const run = runIndexer({ paths: [CORPUS], target: { client: meili.client }, batchSize: 500, retrySeconds: 2, onProgress: outageAfter(meili, 30) });
     await expect(run).rejects.toThrow(MeiliUnreachableError);

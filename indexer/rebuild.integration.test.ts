@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => meili?.stop());
 
 describe("--rebuild", () => {
-  it("swaps a complete index in: searches during the rebuild see the old index or the new one, never a half-built one", async () => {
+  it("swaps a complete index in: searches during the rebuild see the old index or the new one, never a half-built one", { timeout: 180_000 }, async () => {
     const before = await runIndexer({ paths: [SAMPLE_CORPUS], target: { client: meili.client } });
     const index = meili.client.index(SENTENCES_INDEX);
     const seen = new Set<number>();
