@@ -1,0 +1,95 @@
+/**
+ * Load test on loopback: `npm start` over the WikiRef + BBC corpora, then N concurrent
+ * clients against /api/search with a mixed query set. Fails on any error or non-2xx answer,
+ * or if the web server's memory after the run is more than 20 % above its memory before.
+ *
+ *   npx tsx scripts/load-test.ts [--seconds 60] [--connections 50]
+ */
+import { spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { freePort } from "../meili/server";
+import { mixedQueries } from "./load-queries";
+
+const { values } = parseArgs({ options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "50" } } });
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const corpora = ["wikiref220", "bbc"].map((c) => join("..", "shared", "corpus", c));
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+console.log(`Starting Parley on ${base} over ${corpora.join(" + ")} …`);
+const app = spawn("npm", ["start", "--", ...corpora], {
+  env: { ...process.env, PORT: String(port), PARLEY_DATA_DIR: join(".data", "load"), PARLEY_RATE_LIMIT: "0", MEILI_HOST: "" },
+  stdio: ["ignore", "pipe", "inherit"],
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-app.pid!, "SIGINT");
+  } catch {
+    // Already gone.
+  }
+};
+process.once("exit", stop);
+await new Promise<void>((resolve, reject) => {
+  let out = "";
+  app.stdout!.on("data", (d: Buffer) => {
+    out += d;
+    if (out.includes("Parley is running")) resolve();
+  });
+  app.once("exit", (code) => reject(new Error(`npm start exited (code ${code}):\n${out}`)));
+});
+
+const facets = (await (await fetch(`${base}/api/search`)).json()) as { facets: { name: string; values: { value: string }[] }[] };
+const paths = mixedQueries(facets.facets).map((qs) => `/api/search?${qs}`);
+const load = (duration: number) =>
+  autocannon({ url: base, connections, duration, requests: paths.map((path) => ({ method: "GET", path })) });
+
+await load(Math.min(5, seconds)); // warm-up: JIT, caches and heap reach their steady state
+const before = serverRss(port);
+const result = await load(seconds);
+await new Promise((r) => setTimeout(r, 2000));
+const after = serverRss(port);
+stop();
+
+const errors = result.errors + result.timeouts + result.non2xx;
+const growth = after / before - 1;
+console.log(
+  [
+    `| connections | seconds | requests | req/s | p50 ms | p99 ms | errors | server RSS before → after |`,
+    `|---|---|---|---|---|---|---|---|`,
+    `| ${connections} | ${seconds} | ${result.requests.total} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${errors} | ${mb(before)} → ${mb(after)} MB (${(growth * 100).toFixed(1)} %) |`,
+  ].join("\n"),
+);
+if (errors > 0) fail(`${errors} requests failed (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
+if (growth > 0.2) fail(`the web server's memory grew ${(growth * 100).toFixed(1)} % (limit 20 %)`);
+console.log("load test passed");
+
+/** Resident memory of the Next.js server listening on `port` (its process tree). */
+function serverRss(listenPort: number): number {
+  const pids = execFileSync("pgrep", ["-f", `next start -p ${listenPort}|next-server`], { encoding: "utf8" }).trim().split("\n");
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!cmd.includes(String(listenPort)) && !cmd.includes("next-server")) continue;
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return total;
+}
+
+function mb(bytes: number) {
+  return (bytes / 1024 / 1024).toFixed(0);
+}
+
+function fail(message: string): never {
+  console.error(`load test failed: ${message}`);
+  process.exit(1);
+}
