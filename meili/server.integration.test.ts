@@ -38,3 +38,15 @@ describe("embedded Meilisearch", () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe("the test helper", () => {
+  it("stops the server a test restarted, leaving no process behind", async () => {
+    const m = await startTestMeili();
+    await m.server.stop();
+    m.server = await startEmbeddedMeili({ dataDir: m.dataDir, port: Number(new URL(m.server.host).port) });
+    const pid = m.server.pid;
+    expect(() => process.kill(pid, 0)).not.toThrow();
+    await m.stop();
+    expect(() => process.kill(pid, 0)).toThrow();
+  });
+});

@@ -5,20 +5,28 @@ import { fileURLToPath } from "node:url";
 import { adminClient } from "../../meili/connect";
 import { startEmbeddedMeili, type EmbeddedMeili } from "../../meili/server";
 
+export interface TestMeili {
+  dataDir: string;
+  /** The running server; a test may replace it after a restart, and stop() stops that one. */
+  server: EmbeddedMeili;
+  client: ReturnType<typeof adminClient>;
+  stop(): Promise<void>;
+}
+
 /** A real Meilisearch on a free port in a temporary folder, for integration tests. */
-export async function startTestMeili() {
+export async function startTestMeili(): Promise<TestMeili> {
   const dataDir = mkdtempSync(join(tmpdir(), "parley-test-"));
-  const server: EmbeddedMeili = await startEmbeddedMeili({ dataDir });
-  const client = adminClient(server.host, server.masterKey);
-  return {
+  const server = await startEmbeddedMeili({ dataDir });
+  const handle: TestMeili = {
     dataDir,
     server,
-    client,
+    client: adminClient(server.host, server.masterKey),
     async stop() {
-      await server.stop();
+      await handle.server.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+  return handle;
 }
 
 export const SAMPLE_CORPUS = fileURLToPath(new URL("../../../shared/corpus/sample", import.meta.url));
