@@ -135,3 +135,23 @@ describe("a folder of bad input", () => {
     expect(huge?.[1]).toBeGreaterThanOrEqual(Math.ceil(HUGE_LINE.length / MAX_SENTENCE_CHARS));
   });
 });
+
+describe("exit codes", () => {
+  it("is 0 when everything was indexed and 1 when the run failed", async () => {
+    const clean = join(dir, "clean");
+    mkdirSync(clean);
+    writeFileSync(join(clean, "a.txt"), `Title\n${SENTENCE}\n`);
+    chmodSync(clean, 0o755);
+    expect((await runCli([clean])).code).toBe(0);
+    const down = spawn(process.execPath, ["--import", "tsx", "indexer/cli.ts", "--retry-seconds", "0", clean], {
+      cwd: ROOT,
+      env: { ...process.env, MEILI_HOST: "http://127.0.0.1:9", MEILI_MASTER_KEY: "x".repeat(32) },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    down.stderr.on("data", (d) => (stderr += d));
+    const [code] = await once(down, "exit");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Cannot reach Meilisearch at http:\/\/127\.0\.0\.1:9/);
+  });
+});

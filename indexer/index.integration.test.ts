@@ -104,5 +104,7 @@ describe("indexing the sample into a real Meilisearch", () => {
     expect((await search({ filters: { ...emptyFilters(), speaker: [hostile] } })).total).toBe(1);
     expect((await search({ filters: { ...emptyFilters(), speaker: ['nobody" OR speaker EXISTS OR "'] } })).total).toBe(0);
     expect((await search({ filters: { ...emptyFilters(), speaker: ["back\\slash\" OR \"1"] } })).total).toBe(0);
+    expect((await search({ filters: { ...emptyFilters(), speaker: ['line\nbreak" OR speaker EXISTS OR "'] } })).total).toBe(0);
+    expect((await search({ filters: { ...emptyFilters(), speaker: ["\\"] } })).total).toBe(0);
   });
 });
