@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SENTENCES_INDEX, type SentenceDoc } from "../meili/schema";
+import { SENTENCES_INDEX } from "../meili/schema";
 import { startEmbeddedMeili } from "../meili/server";
-import { startTestMeili } from "../scripts/test-support/meili";
+import { startTestMeili, storedSentenceIds } from "../scripts/test-support/meili";
 import { MeiliUnreachableError } from "./retry";
 import { runIndexer } from "./run";
 import { awaitTask, MeiliTaskError } from "./sync";
@@ -13,15 +13,6 @@ afterEach(async () => {
   await meili?.stop();
   meili = undefined;
 });
-
-async function allIds(m: NonNullable<typeof meili>): Promise<string[]> {
-  const ids: string[] = [];
-  for (let offset = 0; ; offset += 10_000) {
-    const page = await m.client.index<SentenceDoc>(SENTENCES_INDEX).getDocuments({ fields: ["id"], limit: 10_000, offset });
-    ids.push(...page.results.map((d) => d.id));
-    if (page.results.length < 10_000) return ids.sort();
-  }
-}
 
 async function expectedIds(): Promise<string[]> {
   const ids: string[] = [];
@@ -56,7 +47,7 @@ describe("Meilisearch faults during an index run", () => {
       onRetry: (what) => retries.push(what),
     });
     expect(retries.length).toBeGreaterThan(0);
-    expect(await allIds(meili)).toEqual(await expectedIds());
+    expect(await storedSentenceIds(meili.client)).toEqual(await expectedIds());
     expect((await meili.client.index(SENTENCES_INDEX).getStats()).numberOfDocuments).toBe(summary.sentences);
   });
 
@@ -68,7 +59,7 @@ describe("Meilisearch faults during an index run", () => {
     meili.server = await startEmbeddedMeili({ dataDir: meili.dataDir, port: Number(new URL(meili.server.host).port) });
     const summary = await runIndexer({ paths: [CORPUS], target: { client: meili.client } });
     expect(summary.unchanged).toBeGreaterThan(0);
-    expect(await allIds(meili)).toEqual(await expectedIds());
+    expect(await storedSentenceIds(meili.client)).toEqual(await expectedIds());
   });
 
   it("fails a run on a failed task with Meilisearch's own message", async () => {

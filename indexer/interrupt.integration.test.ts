@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SENTENCES_INDEX, type SentenceDoc } from "../meili/schema";
-import { startTestMeili } from "../scripts/test-support/meili";
+import { SENTENCES_INDEX } from "../meili/schema";
+import { startTestMeili, storedSentenceIds } from "../scripts/test-support/meili";
 import { runIndexer } from "./run";
 
 const CORPORA = ["wikiref220", "bbc"].map((c) => fileURLToPath(new URL(`../../shared/corpus/${c}`, import.meta.url)));
@@ -41,12 +41,6 @@ describe("Ctrl-C during an index run", () => {
     await runIndexer({ paths: CORPORA, target: { sink: (d) => expected.push(d.id) } });
     const summary = await runIndexer({ paths: CORPORA, target: { client: meili.client } });
     expect(summary.changed).toBeGreaterThan(0);
-    const stored: string[] = [];
-    for (let offset = 0; ; offset += 10_000) {
-      const page = await meili.client.index<SentenceDoc>(SENTENCES_INDEX).getDocuments({ fields: ["id"], limit: 10_000, offset });
-      stored.push(...page.results.map((d) => d.id));
-      if (page.results.length < 10_000) break;
-    }
-    expect(stored.sort()).toEqual(expected.sort());
+    expect(await storedSentenceIds(meili.client)).toEqual(expected.sort());
   });
 });

@@ -30,3 +30,13 @@ export async function startTestMeili(): Promise<TestMeili> {
 }
 
 export const SAMPLE_CORPUS = fileURLToPath(new URL("../../../shared/corpus/sample", import.meta.url));
+
+/** Every sentence id stored in Meilisearch, sorted: to compare an index with what a dry run makes. */
+export async function storedSentenceIds(client: TestMeili["client"]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 10_000) {
+    const page = await client.index<{ id: string }>("sentences").getDocuments({ fields: ["id"], limit: 10_000, offset });
+    ids.push(...page.results.map((d) => d.id));
+    if (page.results.length < 10_000) return ids.sort();
+  }
+}
