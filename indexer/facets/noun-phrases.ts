@@ -41,7 +41,8 @@ const SOURCE_HEADS = new Set(
     "aide aides analyst analysts expert experts lawmaker lawmakers witness witnesses resident residents " +
     "observer observers prosecutor prosecutors president secretary leader leaders governments government " +
     "ministry ministries department police officer officers executive executives chairman " +
-    "director manager coach spokesmen critics investigators researchers scientists economists").split(" "),
+    "director manager coach spokesmen critics investigators researchers scientists economists general " +
+    "chancellor governor mayor senator ambassador envoy").split(" "),
 );
 const GENERIC_ADJECTIVES = new Set("senior top unnamed anonymous high-ranking high-level key".split(" "));
 // Capitalised only because they open a sentence or clause: never part of a name.
@@ -66,7 +67,7 @@ export function phraseBefore(prefix: string): Speaker | undefined {
   const words = prefix.trim().split(/\s+/).filter(Boolean);
   const last = words[words.length - 1];
   if (!last) return undefined;
-  if (/^[“"‘(]*(he|she)$/i.test(last)) return { kind: "pronoun", name: last.replace(/^[“"‘(]+/, "").toLowerCase() };
+  if (/^[“"‘(]*(he|she|it)$/i.test(last)) return { kind: "pronoun", name: last.replace(/^[“"‘(]+/, "").toLowerCase() };
   if (/[,;:”"]$/.test(last) && !/['’]s$/.test(last)) return undefined;
   // Capitalised run: "Russian Deputy Foreign Minister Sergey Ryabkov", "the Kremlin".
   let i = words.length;

@@ -104,3 +104,25 @@ describe("real-text pitfalls", () => {
     expect(speakers("Guitarist Tom Reyes said the tour was over.")).toEqual([["Tom Reyes"]]);
   });
 });
+
+describe("quotes that continue and institutions quoted as 'it'", () => {
+  it("gives a quote-only sentence the speaker of the sentence before it", () => {
+    expect(speakers("Ida Novak said the bridge would reopen.", "“We are nearly done.”", "Traffic was light.")).toEqual([
+      ["Ida Novak"],
+      ["Ida Novak"],
+      [],
+    ]);
+    expect(speakers("Traffic was light.", "“We are nearly done.”")).toEqual([[], []]);
+  });
+
+  it("resolves 'it said' to the institution last quoted, and a title phrase to its holder", () => {
+    expect(speakers("The Finance Ministry said taxes would fall.", "“Growth will return,” it said.")).toEqual([["Finance Ministry"], ["Finance Ministry"]]);
+    expect(speakers("“Growth will return,” it said.")).toEqual([[]]);
+    expect(speakers("Attorney General Ruth Okafor arrived.", "The attorney general responded: “No.”")).toEqual([[], ["Ruth Okafor"]]);
+  });
+
+  it("knows more speech verbs", () => {
+    expect(speakers("Senator Mia Lund commented that the bill was flawed.")).toEqual([["Mia Lund"]]);
+    expect(speakers("Lund criticized the plan.")).toEqual([["Lund"]]);
+  });
+});

@@ -11,7 +11,9 @@ const VERBS =
   "warned|warns|claimed|claims|complained|complains|praised|praises|denied|denies|accused|accuses|urged|urges|" +
   "maintained|maintains|noted|notes|explained|explains|declared|declares|stressed|stresses|asked|asks|" +
   "acknowledged|admitted|admits|reported|reports|wrote|writes|tweeted|suggested|suggests|confirmed|confirms|" +
-  "vowed|pledged|predicted|conceded|recalled|replied|responded|contended|countered|issued a statement";
+  "vowed|pledged|predicted|conceded|recalled|replied|responded|contended|countered|commented|criticized|" +
+  "criticised|testified|remarked|observed|cautioned|emphasized|emphasised|asserted|lamented|boasted|joked|" +
+  "quipped|disclosed|revealed|alleged|promised|threatened|estimated|issued a statement";
 const PARTICIPLES = "saying|adding|complaining|insisting|arguing|warning|noting|stressing|claiming|accusing|urging|explaining|declaring";
 
 const SPEECH_VERB = new RegExp(`(?<=\\s|^)(?:${VERBS})(?=[\\s,.:;”"]|$)`, "g");
@@ -37,12 +39,15 @@ export function attributeArticle(sentences: string[]): Attribution[] {
   for (const s of sentences) registerNames(s, people, titleHolders);
 
   let lastPerson: string | undefined;
+  let lastInstitution: string | undefined;
   const result = sentences.map((sentence) => {
     const found: string[] = [];
     for (const speaker of rawSpeakers(sentence)) {
-      const name = resolve(speaker, people, titleHolders, sources, lastPerson);
+      // "“…,” it said": the institution last quoted.
+      const name = speaker.kind === "pronoun" && speaker.name === "it" ? lastInstitution : resolve(speaker, people, titleHolders, sources, lastPerson);
       if (!name) continue;
-      if (speaker.kind === "person" || speaker.kind === "pronoun") lastPerson = name;
+      if (speaker.kind === "person" || (speaker.kind === "pronoun" && speaker.name !== "it")) lastPerson = name;
+      if (speaker.kind === "institution") lastInstitution = name;
       if (!found.includes(name)) found.push(name);
     }
     const subject = leadingPerson(sentence, people);
@@ -51,6 +56,7 @@ export function attributeArticle(sentences: string[]): Attribution[] {
     return found.length ? { speaker: found, ...(quote ? { quote } : {}) } : { speaker: [] };
   });
   carryAcrossQuotes(sentences, result);
+  continueQuotes(sentences, result);
   return result;
 }
 
@@ -109,7 +115,10 @@ function resolve(
       const head = surname(speaker.name).toLowerCase();
       const bareHead = speaker.name.toLowerCase() === head;
       // "the president said" after "President Donald Trump"; "the official said" after "a State Department official".
-      const earlier = bareHead ? (titleHolders.get(head) ?? sources.findLast((s) => surname(s).toLowerCase() === head)) : undefined;
+      const allTitles = speaker.name.split(" ").every((w) => isTitleWord(w));
+      const earlier =
+        (allTitles ? titleHolders.get(head) : undefined) ??
+        (bareHead ? sources.findLast((s) => surname(s).toLowerCase() === head) : undefined);
       if (!bareHead) sources.push(speaker.name);
       // "Prosecutors said" at the start of a sentence is the same source as "prosecutors said".
       return earlier ?? (bareHead ? head : speaker.name);
@@ -141,6 +150,23 @@ function leadingPerson(sentence: string, people: Map<string, string>): string | 
 function quotedSpan(sentence: string): string | undefined {
   const m = /[“"]([^”"]{3,})[”"]/.exec(sentence);
   return m?.[1]?.trim();
+}
+
+/**
+ * A sentence that is nothing but a quote, right after an attributed sentence, goes on quoting
+ * that speaker: `Lee said the plan was late. “We will not give up.”`
+ */
+function continueQuotes(sentences: string[], result: Attribution[]) {
+  for (let i = 1; i < sentences.length; i++) {
+    const previous = result[i - 1]!.speaker;
+    if (!result[i]!.speaker.length && previous.length && isOnlyAQuote(sentences[i]!)) {
+      result[i] = { speaker: previous, quote: sentences[i]!.replace(/^[“"]|[”"]?[.,]?$/g, "").trim() };
+    }
+  }
+}
+
+function isOnlyAQuote(sentence: string): boolean {
+  return /^[“"]/.test(sentence) && !/[”"][^”"]*\b(?:said|says|told)\b/.test(sentence);
 }
 
 /** Sentences inside one multi-sentence quote share the speaker found in any of them. */
