@@ -39,9 +39,11 @@ const countries = world.map((c) => {
   return {
     name,
     unMember: c.unMember,
-    names: uniq([name, c.name.common, c.name.official, ...c.altSpellings.filter(usable), ...(extras.aliases[name] ?? [])]),
+    // One-word alternate spellings of four letters or fewer are too often names ("Mann").
+    names: uniq([name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => usable(a) && (a.includes(" ") || a.length > 4)), ...(extras.aliases[name] ?? [])]),
     demonyms: uniq([c.demonyms?.eng?.m ?? "", c.demonyms?.eng?.f ?? "", ...(extras.demonyms[name] ?? [])]),
-    places: uniq([...(c.capital ?? []).filter(usable), ...(extras.cities[name] ?? [])]),
+    // A territory's capital (Douglas, Hamilton, Stanley) is more often a person than the place.
+    places: uniq([...(c.unMember ? (c.capital ?? []).filter(usable) : []), ...(extras.cities[name] ?? [])]),
     metonyms: extras.metonyms[name] ?? [],
   };
 });

@@ -30,3 +30,11 @@ describe("places that name an accord", () => {
     expect(countriesIn("The Riyadh meeting united the opposition.")).toEqual(["Saudi Arabia"]);
   });
 });
+
+describe("places that are also people's names", () => {
+  it("does not read a territory's capital or a short alternate name as a country", () => {
+    expect(countriesIn("Evan Mann, an analyst, said Douglas Hodge and Stanley Townsend were nominated.")).toEqual([]);
+    expect(countriesIn("Male voters in Kingston backed him.")).toEqual([]);
+    expect(countriesIn("Trade with the Isle of Man and Taipei grew.")).toEqual(["Isle of Man", "Taiwan"]);
+  });
+});
