@@ -1,10 +1,8 @@
-import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "./e2e/chromium";
+import { E2E_DATA_DIR } from "./e2e/paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3217);
-// Its own data folder (gitignored), wiped at each run: the e2e run starts from nothing.
-const dataDir = process.env.E2E_DATA_DIR ?? join(process.cwd(), ".data", "e2e");
 
 export default defineConfig({
   testDir: "e2e",
@@ -22,9 +20,9 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   // The real thing: `npm start` (embedded Meilisearch, sample corpus indexed, production build).
   webServer: {
-    command: `rm -rf "${dataDir}" && npm start`,
+    command: `rm -rf "${E2E_DATA_DIR}" && npm start`,
     url: `http://localhost:${PORT}/api/search`,
-    env: { PORT: String(PORT), PARLEY_DATA_DIR: dataDir, MEILI_HOST: "", MEILI_MASTER_KEY: "", PARLEY_CORPUS: "" },
+    env: { PORT: String(PORT), PARLEY_DATA_DIR: E2E_DATA_DIR, MEILI_HOST: "", MEILI_MASTER_KEY: "", PARLEY_CORPUS: "" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

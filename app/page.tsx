@@ -1,5 +1,6 @@
 import { SearchApp } from "@/components/search/search-app";
 import { searchSentences } from "@/meili/client";
+import { UNAVAILABLE_MESSAGE } from "@/meili/errors";
 import { paramsFromRecord, parseSearchState } from "@/lib/url-state";
 import type { SearchView } from "@/meili/query";
 
@@ -16,7 +17,7 @@ export default async function SearchPage({ searchParams }: Props) {
     initialData = await searchSentences(state);
   } catch (error) {
     console.error("search failed:", (error as Error).message);
-    initialError = "The search engine is unavailable. Retrying shortly.";
+    initialError = UNAVAILABLE_MESSAGE;
   }
   // No <Suspense> here: the page is dynamic, so the client leaf renders in the first HTML
   // response instead of a streamed chunk that only JavaScript would reveal.

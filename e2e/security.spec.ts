@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { masterKeyPathFor } from "../meili/server";
+import { E2E_DATA_DIR } from "./paths";
 
-const dataDir = process.env.E2E_DATA_DIR ?? join(process.cwd(), ".data", "e2e");
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -23,7 +24,7 @@ test("every page sends the security headers, with no unsafe-eval in production",
 });
 
 test("the master key is nowhere in the client assets nor in any response", async ({ page, request }) => {
-  const masterKey = readFileSync(join(dataDir, "master-key"), "utf8").trim();
+  const masterKey = readFileSync(masterKeyPathFor(E2E_DATA_DIR), "utf8").trim();
   expect(masterKey.length).toBeGreaterThanOrEqual(16);
   for (const file of filesUnder(join(process.cwd(), ".next", "static"))) {
     expect(readFileSync(file, "latin1").includes(masterKey), file).toBe(false);

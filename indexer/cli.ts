@@ -5,6 +5,7 @@ import type { SentenceDoc } from "../meili/schema";
 import { connectAdmin } from "../meili/connect";
 import { parseConfig, USAGE, type IndexerConfig } from "./config";
 import { runIndexer, type RunSummary } from "./run";
+import { summaryLines } from "./summary";
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, failed: 1, rejected: 2 } as const;
@@ -70,15 +71,7 @@ function progress(done: number, total: number) {
 }
 
 function printSummary(s: RunSummary, config: IndexerConfig) {
-  for (const n of s.notices) log(`  note: ${n.path}: ${n.message}`);
-  for (const r of s.rejections) log(`  skipped: ${r.path}${r.line ? `:${r.line}` : ""}: ${r.reason}`);
-  const work = config.dryRun
-    ? `wrote ${s.sentences} sentences${config.out ? ` to ${config.out}` : ""}`
-    : `${s.changed} new or changed, ${s.unchanged} unchanged${s.pruned ? `, ${s.pruned} removed` : ""}; sent ${s.sentSentences} sentences`;
-  log(
-    `Done: ${s.articles} articles, ${s.sentences} sentences (${work}); ` +
-      `${s.rejections.length} skipped${s.rejections.length ? " (see above)" : ""}; ${s.seconds.toFixed(1)}s`,
-  );
+  for (const line of summaryLines(s, config.dryRun ? { out: config.out } : undefined)) log(line);
 }
 
 function writeReport(path: string, s: RunSummary) {

@@ -1,4 +1,4 @@
-import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from "meilisearch";
+import { isTransient } from "../meili/errors";
 
 /** Runs a Meilisearch operation, retrying while the server cannot be reached. */
 export type Retry = <T>(what: string, operation: () => Promise<T>) => Promise<T>;
@@ -28,9 +28,4 @@ export function retrying(seconds: number, onRetry?: (what: string, error: Error,
       }
     }
   };
-}
-
-export function isTransient(error: unknown): boolean {
-  if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError) return true;
-  return error instanceof MeilisearchApiError && error.response.status >= 500;
 }

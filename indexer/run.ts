@@ -127,6 +127,7 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
 /**
  * First pass: every person's full name in the input, so that a speaker gets one facet value
  * across the corpus (a surname-only mention in one article joins the full name in another).
+ * It reads the input again rather than keeping every article in memory between the passes.
  */
 async function collectNames(files: InputFile[]): Promise<NameRegistry> {
   const names = new NameRegistry();

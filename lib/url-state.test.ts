@@ -7,6 +7,7 @@ import {
   parseSearchState,
   serializeSearchState,
   toggleFilter,
+  withOnly,
   withQuery,
   type SearchState,
 } from "./url-state";
@@ -54,6 +55,7 @@ describe("url state", () => {
     expect(ticked).toMatchObject({ page: 1, filters: { speaker: ["John Kerry"] } });
     expect(toggleFilter(ticked, "speaker", "John Kerry").filters.speaker).toEqual([]);
     expect(withQuery(s, "assad").page).toBe(1);
+    expect(withOnly(toggleFilter(s, "speaker", "A"), "speaker", "B")).toMatchObject({ page: 1, filters: { speaker: ["B"] } });
   });
 
   it("reads Next.js searchParams records", () => {

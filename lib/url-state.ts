@@ -96,6 +96,11 @@ export function toggleFilter(state: SearchState, facet: Facet, value: string): S
   return { ...state, page: 1, filters: { ...state.filters, [facet]: next } };
 }
 
+/** Filters one facet to a single value (clicking a speaker's name on a hit). */
+export function withOnly(state: SearchState, facet: Facet, value: string): SearchState {
+  return { ...state, page: 1, filters: { ...state.filters, [facet]: [value] } };
+}
+
 export function withQuery(state: SearchState, q: string): SearchState {
   return { ...state, q, page: 1 };
 }
@@ -106,8 +111,4 @@ export function withPage(state: SearchState, page: number): SearchState {
 
 export function clearFilters(state: SearchState): SearchState {
   return { ...state, page: 1, filters: emptyFilters() };
-}
-
-export function hasFilters(state: SearchState): boolean {
-  return FACETS.some((f) => state.filters[f].length > 0);
 }

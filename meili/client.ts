@@ -1,5 +1,6 @@
 import "server-only";
-import { Meilisearch, MeilisearchApiError } from "meilisearch";
+import { Meilisearch } from "meilisearch";
+import { isTransient } from "./errors";
 import { appEnv } from "../lib/env";
 import type { SearchState } from "../lib/url-state";
 import { buildSearchRequests, toSearchView, type SearchView } from "./query";
@@ -59,7 +60,7 @@ async function call<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    if (error instanceof MeilisearchApiError && error.response.status < 500) throw error;
+    if (!isTransient(error)) throw error;
     throw new SearchUnavailableError(`Meilisearch is unavailable: ${(error as Error).message}`);
   }
 }

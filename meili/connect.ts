@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Meilisearch } from "meilisearch";
 import type { ToolEnv } from "../lib/env";
-import { startEmbeddedMeili, type EmbeddedMeili } from "./server";
+import { masterKeyPathFor, readLock, startEmbeddedMeili, type EmbeddedMeili } from "./server";
 
 /** An admin connection for the indexer and the launcher, and how to release it. */
 export interface AdminConnection {
@@ -58,14 +58,13 @@ async function assertReachable(client: Meilisearch, host: string) {
 }
 
 async function runningEmbedded(dataDir: string) {
+  const lock = readLock(dataDir);
+  if (!lock?.host || lock.pid === process.pid) return undefined;
   try {
-    const lock = JSON.parse(readFileSync(join(dataDir, "meili.lock"), "utf8")) as { pid: number; host?: string };
-    if (!lock.host || lock.pid === process.pid) return undefined;
     process.kill(lock.pid, 0);
     const res = await fetch(`${lock.host}/health`, { signal: AbortSignal.timeout(2000) });
     if (!res.ok) return undefined;
-    const masterKey = readFileSync(join(dataDir, "master-key"), "utf8").trim();
-    return { host: lock.host, pid: lock.pid, masterKey };
+    return { host: lock.host, pid: lock.pid, masterKey: readFileSync(masterKeyPathFor(dataDir), "utf8").trim() };
   } catch {
     return undefined;
   }

@@ -35,12 +35,12 @@ export class MeiliStartError extends Error {
 export async function startEmbeddedMeili(options: StartOptions): Promise<EmbeddedMeili> {
   const { dataDir, timeoutMs = 60_000 } = options;
   mkdirSync(dataDir, { recursive: true });
-  const lockPath = join(dataDir, "meili.lock");
+  const lockPath = lockPathFor(dataDir);
   acquireLock(lockPath, dataDir);
   let child: ChildProcess | undefined;
   try {
     const binary = resolveMeiliBinary(join(dataDir, "bin"));
-    const masterKey = loadOrCreateMasterKey(join(dataDir, "master-key"));
+    const masterKey = loadOrCreateMasterKey(masterKeyPathFor(dataDir));
     const port = options.port ?? (await freePort());
     if (options.port !== undefined && !(await portIsFree(port))) {
       throw new MeiliStartError(`Port ${port} on 127.0.0.1 is already in use by another program.`);
@@ -54,7 +54,7 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
     closeSync(log);
     const host = `http://127.0.0.1:${port}`;
     await waitForHealth(host, child, logPath, timeoutMs);
-    writeFileSync(lockPath, JSON.stringify({ pid: process.pid, meiliPid: child.pid, host }));
+    writeFileSync(lockPath, JSON.stringify({ pid: process.pid, meiliPid: child.pid, host } satisfies MeiliLock));
     const running = child;
     const killOnExit = () => running.kill("SIGTERM");
     process.once("exit", killOnExit);
@@ -101,7 +101,7 @@ function acquireLock(lockPath: string, dataDir: string): void {
   } catch {
     // A lock exists: stale (its owner is gone) or held by a live run.
   }
-  const owner = readLockOwner(lockPath);
+  const owner = readLock(dataDir)?.pid;
   if (owner !== undefined && isAlive(owner)) {
     throw new MeiliStartError(
       `The data folder ${dataDir} is in use by another Parley run (pid ${owner}). ` +
@@ -111,10 +111,21 @@ function acquireLock(lockPath: string, dataDir: string): void {
   writeFileSync(lockPath, JSON.stringify({ pid: process.pid }));
 }
 
-function readLockOwner(lockPath: string): number | undefined {
+/** What the lock file of a data folder says: who owns it, and the server's address once up. */
+export interface MeiliLock {
+  pid: number;
+  meiliPid?: number;
+  host?: string;
+}
+
+export const lockPathFor = (dataDir: string) => join(dataDir, "meili.lock");
+export const masterKeyPathFor = (dataDir: string) => join(dataDir, "master-key");
+
+/** The lock of a data folder, if there is a readable one. */
+export function readLock(dataDir: string): MeiliLock | undefined {
   try {
-    const pid = Number(JSON.parse(readFileSync(lockPath, "utf8")).pid);
-    return Number.isInteger(pid) ? pid : undefined;
+    const lock = JSON.parse(readFileSync(lockPathFor(dataDir), "utf8")) as MeiliLock;
+    return Number.isInteger(lock.pid) ? lock : undefined;
   } catch {
     return undefined;
   }

@@ -29,7 +29,7 @@ export const SENTENCE_SETTINGS = {
 
 export const ARTICLE_SETTINGS = {
   searchableAttributes: ["title"],
-  filterableAttributes: ["root", "id"],
+  filterableAttributes: [],
   sortableAttributes: [],
   displayedAttributes: ["*"],
 } satisfies Settings;

@@ -10,6 +10,7 @@ import { toolEnv, type ToolEnv } from "../lib/env";
 import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/connect";
 import { portIsFree } from "../meili/server";
 import { runIndexer } from "../indexer/run";
+import { summaryLines } from "../indexer/summary";
 import { buildIsStale } from "./build-freshness";
 
 const DEFAULT_CORPUS = "../shared/corpus/sample";
@@ -57,12 +58,8 @@ async function assertPortFree(port: number) {
 
 async function indexCorpus(meili: AdminConnection, paths: string[]) {
   log(`Indexing ${paths.join(", ")} …`);
-  const s = await runIndexer({ paths, prune: true, target: { client: meili.client } });
-  for (const r of s.rejections) log(`  skipped: ${r.path}${r.line ? `:${r.line}` : ""}: ${r.reason}`);
-  log(
-    `Indexed ${s.articles} articles, ${s.sentences} sentences (${s.changed} new or changed, ${s.unchanged} unchanged` +
-      `${s.pruned ? `, ${s.pruned} removed` : ""}) in ${s.seconds.toFixed(1)}s`,
-  );
+  const summary = await runIndexer({ paths, prune: true, target: { client: meili.client } });
+  for (const line of summaryLines(summary)) log(line);
 }
 
 async function buildIfStale() {

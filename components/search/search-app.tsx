@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { SWRConfig } from "swr";
-import { clearFilters, serializeSearchState, toggleFilter, withPage, withQuery, type SearchState } from "@/lib/url-state";
+import { clearFilters, serializeSearchState, toggleFilter, withOnly, withPage, withQuery, type SearchState } from "@/lib/url-state";
 import type { SearchView } from "@/meili/query";
 import { ActiveFilters } from "./active-filters";
 import { FacetPanel } from "./facet-panel";
@@ -92,7 +92,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           />
           {data && <Stats total={data.total} processingTimeMs={data.processingTimeMs} loading={slow} />}
           {data && data.hits.length === 0 && <p className="text-slate-600 dark:text-slate-300">No sentence matches this search.</p>}
-          {data && <HitList hits={data.hits} backQuery={backQuery} onSpeaker={(s) => setState(toggleFilter({ ...state, filters: { ...state.filters, speaker: [] } }, "speaker", s), "push")} />}
+          {data && <HitList hits={data.hits} backQuery={backQuery} onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")} />}
           {data && (
             <Pagination
               page={data.page}

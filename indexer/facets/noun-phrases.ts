@@ -96,7 +96,7 @@ export function phraseBefore(prefix: string): Speaker | undefined {
 /** "Russia’s" → "Russian", "Germany's" → "German": a country's possessive as its adjective. */
 function possessiveToDemonym(word: string): string {
   const m = /^(.+)['’]s$/.exec(word);
-  return (m && COUNTRY_NAMES.includes(m[1]!) && demonymOf(m[1]!)) || word;
+  return (m && COUNTRY_SET.has(m[1]!) && demonymOf(m[1]!)) || word;
 }
 
 const titleCase = (w: string) => (/^(?:of|and|the|for)$/.test(w) ? w : w[0]!.toUpperCase() + w.slice(1));

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { adminClient } from "../../meili/connect";
+import { SENTENCES_INDEX } from "../../meili/schema";
 import { startEmbeddedMeili, type EmbeddedMeili } from "../../meili/server";
 
 export interface TestMeili {
@@ -35,7 +36,7 @@ export const SAMPLE_CORPUS = fileURLToPath(new URL("../../../shared/corpus/sampl
 export async function storedSentenceIds(client: TestMeili["client"]): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 10_000) {
-    const page = await client.index<{ id: string }>("sentences").getDocuments({ fields: ["id"], limit: 10_000, offset });
+    const page = await client.index<{ id: string }>(SENTENCES_INDEX).getDocuments({ fields: ["id"], limit: 10_000, offset });
     ids.push(...page.results.map((d) => d.id));
     if (page.results.length < 10_000) return ids.sort();
   }

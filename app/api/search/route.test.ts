@@ -1,16 +1,7 @@
-import { createServer } from "node:net";
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
+import { freePort } from "@/meili/server";
 
-/** A port with nothing listening, to stand for Meilisearch being down. */
-async function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe("GET /api/search", () => {
   it("answers 400 naming the parameter", async () => {
@@ -23,7 +14,7 @@ describe("GET /api/search", () => {
   });
 
   it("answers 503 with a JSON message when Meilisearch is down", async () => {
-    process.env.MEILI_HOST = `http://127.0.0.1:${await closedPort()}`;
+    process.env.MEILI_HOST = `http://127.0.0.1:${await freePort()}`;
     process.env.MEILI_SEARCH_KEY = "unused";
     const { GET } = await import("./route");
     const res = await GET(new NextRequest("http://localhost/api/search?q=x"));

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { MeilisearchApiError } from "meilisearch";
 import { SearchUnavailableError, searchSentences } from "@/meili/client";
+import { UNAVAILABLE_MESSAGE } from "@/meili/errors";
 import { parseSearchState } from "@/lib/url-state";
 import { appEnv } from "@/lib/env";
 import { clientKey, RateLimiter } from "@/lib/rate-limit";
@@ -25,7 +26,7 @@ export async function GET(request: NextRequest) {
     return json(200, await searchSentences(state));
   } catch (error) {
     if (error instanceof SearchUnavailableError) {
-      return json(503, { error: "The search engine is unavailable. Retrying shortly." }, { "Retry-After": "2" });
+      return json(503, { error: UNAVAILABLE_MESSAGE }, { "Retry-After": "2" });
     }
     if (error instanceof MeilisearchApiError) {
       return json(400, { error: error.message });
