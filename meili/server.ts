@@ -52,18 +52,22 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
       stdio: ["ignore", log, log],
     });
     closeSync(log);
+    const release = stopWithProcess(child, lockPath);
     const host = `http://127.0.0.1:${port}`;
-    await waitForHealth(host, child, logPath, timeoutMs);
+    try {
+      await waitForHealth(host, child, logPath, timeoutMs);
+    } catch (error) {
+      release();
+      throw error;
+    }
     writeFileSync(lockPath, JSON.stringify({ pid: process.pid, meiliPid: child.pid, host } satisfies MeiliLock));
     const running = child;
-    const killOnExit = () => running.kill("SIGTERM");
-    process.once("exit", killOnExit);
     return {
       host,
       masterKey,
       pid: running.pid ?? -1,
       async stop() {
-        process.off("exit", killOnExit);
+        release();
         await stopChild(running);
         rmSync(lockPath, { force: true });
       },
@@ -73,6 +77,31 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
     rmSync(lockPath, { force: true });
     throw error;
   }
+}
+
+/**
+ * The server must not outlive this process. On exit it is told to stop; on SIGINT or SIGTERM
+ * too (a signalled process runs no exit handlers), even while it is still starting. When
+ * nothing else handles the signal, this process then exits as it would have. Returns the
+ * function that removes these handlers.
+ */
+function stopWithProcess(child: ChildProcess, lockPath: string): () => void {
+  const kill = () => child.kill("SIGTERM");
+  const onSignal = (signal: NodeJS.Signals) => {
+    kill();
+    if (process.listenerCount(signal) === 1) {
+      rmSync(lockPath, { force: true });
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    }
+  };
+  process.once("exit", kill);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return () => {
+    process.off("exit", kill);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  };
 }
 
 function meiliArgs(dataDir: string, port: number): string[] {
