@@ -1,6 +1,7 @@
 import { sentenceId, type ArticleRecord, type SentenceDoc } from "../meili/schema";
 import { extractFacets } from "./facets/extract";
 import type { TopicClassifier } from "./facets/topic";
+import type { ClaimAssignment } from "./claims";
 import { articleIdFor, contentHashFor } from "./ids";
 import type { RawArticle } from "./read/types";
 import { segment } from "./segment";
@@ -10,22 +11,32 @@ export interface BuiltArticle {
   docs: SentenceDoc[];
 }
 
+/** What the corpus-wide pass knows about a sentence beyond its article. */
+export interface CorpusContext {
+  canonicalSpeaker: (name: string) => string;
+  claimOf: (sentenceId: string) => ClaimAssignment | undefined;
+}
+
+const NO_CORPUS: CorpusContext = { canonicalSpeaker: (n) => n, claimOf: () => undefined };
+
 /** One raw article → its record and one document per sentence of its body. */
-export function buildArticle(article: RawArticle, classifyTopics: TopicClassifier, canonicalSpeaker: (name: string) => string = (n) => n): BuiltArticle {
+export function buildArticle(article: RawArticle, classifyTopics: TopicClassifier, corpus: CorpusContext = NO_CORPUS): BuiltArticle {
   const articleId = articleIdFor(article);
   const sentences = segment(article.body);
   const facets = extractFacets(sentences, classifyTopics);
   const meta = pickMeta(article);
   const docs = sentences.map((text, position): SentenceDoc => {
     const { speaker, ...rest } = facets[position]!;
+    const id = sentenceId(articleId, position);
     return {
-      id: sentenceId(articleId, position),
+      id,
       articleId,
       article: article.title,
       position,
       text,
       ...rest,
-      speaker: [...new Set(speaker.map(canonicalSpeaker))],
+      speaker: [...new Set(speaker.map(corpus.canonicalSpeaker))],
+      ...(corpus.claimOf(id) ?? { claimId: id, claimArticles: 1 }),
       ...meta,
     };
   });

@@ -39,3 +39,26 @@ describe("a dry run over mixed input", () => {
     ]);
   });
 });
+
+describe("repeated reports across articles", () => {
+  it("give near-duplicate sentences of different articles one claim, counting each article once", async () => {
+    const repeated = "Opposition groups demand that the president leave office at the start of the transition.";
+    writeFileSync(join(dir, "c.jsonl"), [
+      JSON.stringify({ id: "c1", title: "One", body: `Talks began on Monday. ${repeated}` }),
+      JSON.stringify({ id: "c2", title: "Two", body: `Opposition groups, however, demand that the president leave office at the start of the transition. Nobody else spoke.` }),
+      JSON.stringify({ id: "c2", title: "Two again", body: repeated }),
+      JSON.stringify({ id: "c3", title: "Three", body: "The weather was mild across the region for most of the week." }),
+    ].join("\n"));
+    const docs: SentenceDoc[] = [];
+    await runIndexer({ paths: [join(dir, "c.jsonl")], target: { sink: (d) => docs.push(d) } });
+    const byText = (t: string) => docs.find((d) => d.text.startsWith(t))!;
+    const a = byText("Opposition groups demand");
+    const b = byText("Opposition groups, however");
+    expect(a.claimId).toBe(b.claimId);
+    expect(a.claimId).toBe([a.id, b.id].sort()[0]);
+    expect(a.claimArticles).toBe(2);
+    const alone = byText("The weather");
+    expect(alone).toMatchObject({ claimId: alone.id, claimArticles: 1 });
+  });
+});
+

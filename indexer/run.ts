@@ -1,7 +1,9 @@
 import type { Meilisearch } from "meilisearch";
 import type { ArticleRecord, SentenceDoc } from "../meili/schema";
 import { sentenceId } from "../meili/schema";
-import { buildArticle } from "./documents";
+import { ClaimClusterer, type ClaimAssignment } from "./claims";
+import { buildArticle, type CorpusContext } from "./documents";
+import { segment } from "./segment";
 import { articleIdFor } from "./ids";
 import { NameRegistry } from "./facets/name-registry";
 import { personNamesIn } from "./facets/noun-phrases";
@@ -67,7 +69,7 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
     files: files.length, articles: 0, changed: 0, unchanged: 0, pruned: 0, sentences: 0, sentSentences: 0,
     settingsTasks: 0, rejections, notices: [], seconds: 0,
   };
-  const names = await collectNames(files);
+  const corpus = await corpusPass(files);
   const client = "client" in options.target ? options.target.client : undefined;
   const retry = retrying(options.retrySeconds ?? DEFAULT_RETRY_SECONDS, options.onRetry);
   const ctx: SyncContext | undefined = client && { client, retry, indexes: options.rebuild ? REBUILD_INDEXES : LIVE_INDEXES };
@@ -89,7 +91,7 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
         continue;
       }
       seenIds.set(id, `${raw.root}/${raw.origin}`);
-      const built = buildArticle(raw, classify, (name) => names.canonical(name));
+      const built = buildArticle(raw, classify, corpus);
       summary.articles++;
       summary.sentences += built.docs.length;
       const before = known.get(built.record.id);
@@ -125,16 +127,26 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
 }
 
 /**
- * First pass: every person's full name in the input, so that a speaker gets one facet value
- * across the corpus (a surname-only mention in one article joins the full name in another).
- * It reads the input again rather than keeping every article in memory between the passes.
+ * First pass, over the whole input: every person's full name, so that a speaker gets one facet
+ * value across the corpus (a surname-only mention in one article joins the full name in
+ * another), and the claims that near-duplicate sentences of different articles share. It reads
+ * the input again rather than keeping every article in memory between the passes.
  */
-async function collectNames(files: InputFile[]): Promise<NameRegistry> {
+async function corpusPass(files: InputFile[]): Promise<CorpusContext> {
   const names = new NameRegistry();
+  const claims = new ClaimClusterer();
+  const seen = new Set<string>();
   for (const file of files) {
-    for (const article of (await readInputFile(file)).articles) for (const name of personNamesIn(article.body)) names.observe(name);
+    for (const article of (await readInputFile(file)).articles) {
+      const articleId = articleIdFor(article);
+      if (seen.has(articleId)) continue;
+      seen.add(articleId);
+      for (const name of personNamesIn(article.body)) names.observe(name);
+      segment(article.body).forEach((text, position) => claims.add(sentenceId(articleId, position), articleId, text));
+    }
   }
-  return names;
+  const assigned: Map<string, ClaimAssignment> = claims.assign();
+  return { canonicalSpeaker: (name) => names.canonical(name), claimOf: (id) => assigned.get(id) };
 }
 
 async function prepare(ctx: SyncContext, summary: RunSummary, rebuild = false) {

@@ -8,7 +8,9 @@ import {
   serializeSearchState,
   toggleFilter,
   withOnly,
+  withGrouping,
   withQuery,
+  withSort,
   type SearchState,
 } from "./url-state";
 
@@ -30,6 +32,21 @@ describe("url state", () => {
     const qs = serializeSearchState(s);
     expect(qs).toBe("q=kerry%20talks&speaker=John%20Kerry&speaker=Sergey%20Lavrov&country=Russia&page=2");
     expect(parse(qs)).toEqual({ state: s, errors: [] });
+  });
+
+  it("writes sort and grouping only when they differ from the default, and round-trips them", () => {
+    const s = state({ q: "x", sort: "article", grouped: false, filters: { topic: ["politics", "politics > elections"] } });
+    const qs = serializeSearchState(s);
+    expect(qs).toBe("q=x&topic=politics&topic=politics%20%3E%20elections&sort=article&group=off");
+    expect(parse(qs)).toEqual({ state: s, errors: [] });
+    expect(serializeSearchState(withGrouping(withSort(s, "relevance"), true))).toBe("q=x&topic=politics&topic=politics%20%3E%20elections");
+    expect(parse("group=on&sort=relevance").state).toEqual(DEFAULT_STATE);
+  });
+
+  it("rejects unknown sort orders and grouping values, naming the parameter", () => {
+    expect(parse("sort=date").errors).toEqual([{ parameter: "sort", message: "must be one of relevance, article" }]);
+    expect(parse("group=maybe").errors[0]?.parameter).toBe("group");
+    expect(parse("sort=date&group=maybe").state).toEqual(DEFAULT_STATE);
   });
 
   it("round-trips values with quotes, ampersands and unicode", () => {

@@ -2,7 +2,7 @@ import { FACETS, isFacet, type Facet } from "../meili/schema";
 
 /**
  * The search state and its URL form, in one place. The URL is the state:
- * `/?q=kerry&speaker=John%20Kerry&speaker=Sergey%20Lavrov&country=Russia&page=2`
+ * `/?q=kerry&speaker=John%20Kerry&speaker=Sergey%20Lavrov&country=Russia&sort=article&group=off&page=2`
  * (a key repeated for several values, only non-default keys, facets in panel order).
  */
 export interface SearchState {
@@ -10,7 +10,20 @@ export interface SearchState {
   /** 1-based. */
   page: number;
   filters: Record<Facet, string[]>;
+  /** Relevance, or the order of the articles (by title, then position in the article). */
+  sort: SortOrder;
+  /** One hit per repeated report (claim), or every sentence. */
+  grouped: boolean;
 }
+
+export const SORT_ORDERS = ["relevance", "article"] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/**
+ * A topic filter value is a level-1 label (`conflict, war and peace`) or a path to a level-2
+ * label (`conflict, war and peace > armed conflict`), so the tree's two levels share one key.
+ */
+export const TOPIC_PATH_SEPARATOR = " > ";
 
 export const LIMITS = {
   queryChars: 512,
@@ -28,7 +41,9 @@ export function emptyFilters(): Record<Facet, string[]> {
   return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>;
 }
 
-export const DEFAULT_STATE: SearchState = { q: "", page: 1, filters: emptyFilters() };
+export const DEFAULT_STATE: SearchState = { q: "", page: 1, filters: emptyFilters(), sort: "relevance", grouped: true };
+
+const PARAMETERS = ["q", ...FACETS, "sort", "group", "page"].join(", ");
 
 type ParamsLike = Pick<URLSearchParams, "getAll" | "keys">;
 
@@ -44,6 +59,8 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
   const filters = emptyFilters();
   let q = "";
   let page = 1;
+  let sort: SortOrder = DEFAULT_STATE.sort;
+  let grouped = DEFAULT_STATE.grouped;
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (key === "q") {
@@ -59,16 +76,24 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
       if (!/^\d+$/.test(raw) || n < 1 || n > LIMITS.maxPage) {
         errors.push({ parameter: "page", message: `must be a whole number from 1 to ${LIMITS.maxPage}` });
       } else page = n;
+    } else if (key === "sort") {
+      const raw = values[values.length - 1]!;
+      if ((SORT_ORDERS as readonly string[]).includes(raw)) sort = raw as SortOrder;
+      else errors.push({ parameter: "sort", message: `must be one of ${SORT_ORDERS.join(", ")}` });
+    } else if (key === "group") {
+      const raw = values[values.length - 1]!;
+      if (raw === "on" || raw === "off") grouped = raw === "on";
+      else errors.push({ parameter: "group", message: "must be on or off" });
     } else if (isFacet(key)) {
       const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
       if (kept.length > LIMITS.valuesPerFacet) errors.push({ parameter: key, message: `more than ${LIMITS.valuesPerFacet} values` });
       if (kept.some((v) => v.length > LIMITS.valueChars)) errors.push({ parameter: key, message: `a value is longer than ${LIMITS.valueChars} characters` });
       filters[key] = kept.slice(0, LIMITS.valuesPerFacet).filter((v) => v.length <= LIMITS.valueChars);
     } else {
-      errors.push({ parameter: key, message: `unknown parameter (expected q, page, ${FACETS.join(", ")})` });
+      errors.push({ parameter: key, message: `unknown parameter (expected ${PARAMETERS})` });
     }
   }
-  return { state: { q, page, filters }, errors };
+  return { state: { q, page, filters, sort, grouped }, errors };
 }
 
 /** State → query string without "?" (empty for the default state). */
@@ -76,6 +101,8 @@ export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
+  if (state.grouped !== DEFAULT_STATE.grouped) params.set("group", state.grouped ? "on" : "off");
   if (state.page > 1) params.set("page", String(state.page));
   return params.toString().replace(/\+/g, "%20");
 }
@@ -103,6 +130,19 @@ export function withOnly(state: SearchState, facet: Facet, value: string): Searc
 
 export function withQuery(state: SearchState, q: string): SearchState {
   return { ...state, q, page: 1 };
+}
+
+export function withSort(state: SearchState, sort: SortOrder): SearchState {
+  return { ...state, sort, page: 1 };
+}
+
+export function withGrouping(state: SearchState, grouped: boolean): SearchState {
+  return { ...state, grouped, page: 1 };
+}
+
+/** Clears the query; keeps the filters, sort and grouping. */
+export function withoutQuery(state: SearchState): SearchState {
+  return { ...state, q: "", page: 1 };
 }
 
 export function withPage(state: SearchState, page: number): SearchState {

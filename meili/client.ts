@@ -2,10 +2,7 @@ import "server-only";
 import { Meilisearch } from "meilisearch";
 import { isTransient } from "./errors";
 import { appEnv } from "../lib/env";
-import type { SearchState } from "../lib/url-state";
-import { buildSearchRequests, toSearchView, type SearchView } from "./query";
-import { SENTENCES_INDEX, type ArticleRecord, type SentenceDoc } from "./schema";
-import { filterIn } from "./filters";
+import * as searches from "./searches";
 
 /** Meilisearch could not be reached or is not ready: the API answers 503. */
 export class SearchUnavailableError extends Error {
@@ -28,39 +25,24 @@ function client(): Meilisearch {
   return cached;
 }
 
-/** One multi-search round trip for the whole page: hits, highlights and disjunctive counts. */
-export async function searchSentences(state: SearchState): Promise<SearchView> {
-  const { results } = await call(() => client().multiSearch<{ queries: ReturnType<typeof buildSearchRequests> }, SentenceDoc>({ queries: buildSearchRequests(state) }));
-  return toSearchView(state, results);
+type Rest<F> = F extends (client: Meilisearch, ...args: infer A) => infer R ? (...args: A) => R : never;
+
+/** A search of `searches.ts` bound to the app's client, with outages turned into SearchUnavailableError. */
+function bound<F extends (client: Meilisearch, ...args: never[]) => Promise<unknown>>(fn: F): Rest<F> {
+  return (async (...args: never[]) => {
+    try {
+      return await fn(client(), ...args);
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      throw new SearchUnavailableError(`Meilisearch is unavailable: ${(error as Error).message}`);
+    }
+  }) as Rest<F>;
 }
 
-export interface ArticleView {
-  record: Pick<ArticleRecord, "id" | "title" | "url" | "date" | "source">;
-  sentences: SentenceDoc[];
-}
-
-/** An article's sentences in order, or undefined when no such article is indexed. */
-export async function getArticle(articleId: string): Promise<ArticleView | undefined> {
-  const result = await call(() =>
-    client().index<SentenceDoc>(SENTENCES_INDEX).search("", {
-      filter: filterIn("articleId", [articleId]),
-      sort: ["position:asc"],
-      limit: 10_000,
-    }),
-  );
-  const first = result.hits[0];
-  if (!first) return undefined;
-  return {
-    record: { id: articleId, title: first.article, url: first.url, date: first.date, source: first.source },
-    sentences: result.hits,
-  };
-}
-
-async function call<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (!isTransient(error)) throw error;
-    throw new SearchUnavailableError(`Meilisearch is unavailable: ${(error as Error).message}`);
-  }
-}
+export const searchSentences = bound(searches.searchSentences);
+export const getArticle = bound(searches.getArticle);
+export const getContext = bound(searches.getContext);
+export const getClaimVersions = bound(searches.getClaimVersions);
+export const searchFacetValues = bound(searches.searchFacetValues);
+export const exportSentences = bound(searches.exportSentences);
+export type { ArticleView } from "./searches";

@@ -3,7 +3,7 @@
  * never from a request; every value is quoted and escaped so that quotes, backslashes,
  * `OR`, `EXISTS` or newlines inside a value stay part of the value.
  */
-export type FilterAttribute = "speaker" | "topic" | "country" | "article" | "articleId" | "topic_lvl0" | "topic_lvl1" | "claimId";
+export type FilterAttribute = "speaker" | "topic" | "country" | "article" | "articleId" | "topic_lvl0" | "topic_lvl1" | "claimId" | "position";
 
 /** A filter string literal: `x" OR a` → `"x\" OR a"`. */
 export function quoteFilterValue(value: string): string {
@@ -13,6 +13,17 @@ export function quoteFilterValue(value: string): string {
 /** `speaker IN ["A", "B"]`: any of the values (OR within one facet). */
 export function filterIn(attribute: FilterAttribute, values: readonly string[]): string {
   return `${attribute} IN [${values.map(quoteFilterValue).join(", ")}]`;
+}
+
+/** `position 3 TO 5`: a range of whole numbers (never from text, so nothing to quote). */
+export function filterRange(attribute: FilterAttribute, from: number, to: number): string {
+  if (!Number.isInteger(from) || !Number.isInteger(to)) throw new RangeError(`${attribute} range needs whole numbers`);
+  return `${attribute} ${from} TO ${to}`;
+}
+
+/** Clauses joined with OR (within one facet); undefined when there is none. */
+export function anyOf(clauses: readonly string[]): string | undefined {
+  return clauses.length ? clauses.map((c) => `(${c})`).join(" OR ") : undefined;
 }
 
 /** Clauses joined with AND (across facets); undefined when there is none. */

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state";
 import { splitHighlight } from "./highlight";
-import { buildSearchRequests, facetValues, toSearchView } from "./query";
+import { facetClause } from "./facet-filters";
+import { buildSearchRequests, facetValues, toSearchView, topicTree } from "./query";
+import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
 
-const state = (filters: Partial<SearchState["filters"]>, q = ""): SearchState => ({
+const state = (filters: Partial<SearchState["filters"]>, q = "", over: Partial<SearchState> = {}): SearchState => ({
   ...DEFAULT_STATE,
+  ...over,
   q,
   filters: { ...emptyFilters(), ...filters },
 });
@@ -13,19 +16,49 @@ describe("disjunctive request building", () => {
   it("sends one query with all facets when nothing is refined", () => {
     const [main, ...rest] = buildSearchRequests(state({}, "kerry"));
     expect(rest).toEqual([]);
-    expect(main).toMatchObject({ q: "kerry", facets: ["speaker", "topic", "country", "article"], page: 1 });
+    expect(main).toMatchObject({ q: "kerry", facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article"], page: 1 });
     expect(main!.filter).toBeUndefined();
+  });
+
+  it("groups repeated reports by claim unless grouping is off, in every query of the page", () => {
+    const grouped = buildSearchRequests(state({ country: ["Russia"] }, "x"));
+    expect(grouped.map((r) => r.distinct)).toEqual(["claimId", "claimId"]);
+    const all = buildSearchRequests(state({ country: ["Russia"] }, "x", { grouped: false }));
+    expect(all.map((r) => r.distinct)).toEqual([undefined, undefined]);
+  });
+
+  it("crops long sentences around the match, and sorts by article order when asked", () => {
+    const [relevance] = buildSearchRequests(state({}, "x"));
+    expect(relevance).toMatchObject({ attributesToCrop: ["text"], cropMarker: "…" });
+    expect(relevance!.sort).toBeUndefined();
+    const [byArticle] = buildSearchRequests(state({}, "x", { sort: "article" }));
+    expect(byArticle!.sort).toEqual(["article:asc", "articleId:asc", "position:asc"]);
+  });
+
+  it("counts the distinct articles quoting each selected speaker, within the rest of the search", () => {
+    const requests = buildSearchRequests(state({ speaker: ["A", "B"], country: ["Russia"] }, "x"));
+    expect(requests.slice(3)).toEqual([
+      expect.objectContaining({ q: "x", distinct: "articleId", hitsPerPage: 0, filter: '(country IN ["Russia"]) AND (speaker IN ["A"])' }),
+      expect.objectContaining({ q: "x", distinct: "articleId", hitsPerPage: 0, filter: '(country IN ["Russia"]) AND (speaker IN ["B"])' }),
+    ]);
+    const view = toSearchView(state({ speaker: ["A", "B"] }), [
+      { hits: [], processingTimeMs: 1, totalHits: 5 },
+      { hits: [], processingTimeMs: 1, facetDistribution: { speaker: { A: 3, B: 2 } } },
+      { hits: [], processingTimeMs: 1, totalHits: 2 },
+      { hits: [], processingTimeMs: 1, totalHits: 1 },
+    ]);
+    expect(view.speakerArticles).toEqual({ A: 2, B: 1 });
   });
 
   it("adds one query per refined facet, without that facet's own clause", () => {
     const requests = buildSearchRequests(state({ speaker: ["John Kerry", "Sergey Lavrov"], country: ["Russia"] }));
-    expect(requests).toHaveLength(3);
+    expect(requests).toHaveLength(5); // main, one per refined group, one per selected speaker
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
-      facets: ["topic", "article"],
+      facets: ["topic_lvl0", "topic_lvl1", "article"],
     });
-    expect(requests[1]).toMatchObject({ facets: ["speaker"], filter: '(country IN ["Russia"])', limit: 0 });
-    expect(requests[2]).toMatchObject({ facets: ["country"], filter: '(speaker IN ["John Kerry", "Sergey Lavrov"])', limit: 0 });
+    expect(requests[1]).toMatchObject({ facets: ["speaker"], filter: '(country IN ["Russia"])', hitsPerPage: 0 });
+    expect(requests[2]).toMatchObject({ facets: ["country"], filter: '(speaker IN ["John Kerry", "Sergey Lavrov"])', hitsPerPage: 0 });
   });
 
   it("reads each group's counts from its own query", () => {
@@ -40,6 +73,27 @@ describe("disjunctive request building", () => {
     ]);
     expect(view.facets.find((f) => f.name === "country")!.values).toEqual([{ value: "Russia", count: 1, selected: false }]);
     expect(view.processingTimeMs).toBe(3);
+  });
+
+  it("filters topics by level-1 label or level-2 path, OR-ed within the group", () => {
+    expect(facetClause("topic", ["politics", "politics > elections"])).toBe(
+      '(topic_lvl0 IN ["politics"]) OR (topic IN ["politics"]) OR (topic_lvl1 IN ["politics > elections"])',
+    );
+    expect(facetClause("topic", ["sport > golf"])).toBe('(topic_lvl1 IN ["sport > golf"])');
+    expect(facetClause("speaker", [])).toBeUndefined();
+    const [main, topicCounts] = buildSearchRequests(state({ topic: ["sport"], country: ["Fiji"] }));
+    expect(main!.filter).toBe('((topic_lvl0 IN ["sport"]) OR (topic IN ["sport"])) AND (country IN ["Fiji"])');
+    expect(topicCounts).toMatchObject({ facets: ["topic_lvl0", "topic_lvl1"], filter: '(country IN ["Fiji"])' });
+  });
+
+  it("builds the topic tree with counts at both levels and selections kept", () => {
+    const tree = topicTree({ politics: 5, sport: 2 }, { "politics > elections": 3, "politics > government": 4, "sport > golf": 2 }, ["sport > golf", "health"]);
+    expect(tree.map((t) => [t.value, t.count, t.selected])).toEqual([["politics", 5, false], ["sport", 2, false], ["health", 0, true]]);
+    expect(tree[0]!.children!.map((c) => [c.label, c.value, c.count])).toEqual([
+      ["government", "politics > government", 4],
+      ["elections", "politics > elections", 3],
+    ]);
+    expect(tree[1]!.children).toEqual([{ value: "sport > golf", label: "golf", count: 2, selected: true }]);
   });
 
   it("keeps a selected value that has no count", () => {
@@ -58,5 +112,35 @@ describe("highlight markers", () => {
       { text: " c", match: false },
     ]);
     expect(splitHighlight("plain")).toEqual([{ text: "plain", match: false }]);
+  });
+});
+
+describe("relaxations for an empty result", () => {
+  it("offers dropping each filter value and clearing the text, counted as the page counts", () => {
+    const s = state({ speaker: ["A"], country: ["Fiji", "Peru"] }, "zebra");
+    const candidates = relaxationCandidates(s);
+    expect(candidates.map((c) => c.label)).toEqual(["Remove Speaker: A", "Remove Country: Fiji", "Remove Country: Peru", "Clear the search text “zebra”"]);
+    const requests = relaxationRequests(candidates);
+    expect(requests[0]).toMatchObject({ q: "zebra", filter: '(country IN ["Fiji", "Peru"])', distinct: "claimId", hitsPerPage: 0 });
+    expect(requests[3]).toMatchObject({ q: "", filter: '(speaker IN ["A"]) AND (country IN ["Fiji", "Peru"])' });
+    expect(toRelaxations(candidates, [0, 4, 0, 7])).toEqual([
+      { label: "Remove Country: Fiji", query: "q=zebra&speaker=A&country=Peru", count: 4 },
+      { label: "Clear the search text “zebra”", query: "speaker=A&country=Fiji&country=Peru", count: 7 },
+    ]);
+  });
+
+  it("has nothing to offer for the empty search", () => {
+    expect(relaxationCandidates(DEFAULT_STATE)).toEqual([]);
+  });
+});
+
+describe("facet value search", () => {
+  it("matches any word's start, whatever the accents and case", async () => {
+    const { hasWordStartingWith } = await import("./searches");
+    expect(hasWordStartingWith("Sergey Lavrov", "lav")).toBe(true);
+    expect(hasWordStartingWith("Sergueï Lavrov", "SERGUEI")).toBe(true);
+    expect(hasWordStartingWith("U.S. State Department", "state dep")).toBe(true);
+    expect(hasWordStartingWith("John Kerry", "erry")).toBe(false);
+    expect(hasWordStartingWith("John Kerry", "")).toBe(true);
   });
 });

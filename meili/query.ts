@@ -1,45 +1,71 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
-import type { SearchState } from "../lib/url-state";
-import { allOf, filterIn } from "./filters";
+import { TOPIC_PATH_SEPARATOR, type SearchState, type SortOrder } from "../lib/url-state";
+import { FACET_FIELDS, filtersOf } from "./facet-filters";
+import { filterIn } from "./filters";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
 import { FACETS, FACET_LABELS, SENTENCES_INDEX, type Facet, type SentenceDoc } from "./schema";
 
 export const HITS_PER_PAGE = 20;
 /** Facet values sent to the browser per group (the panel shows 10, then "Show more"). */
 export const FACET_VALUES_SENT = 100;
+/** Words kept around the match in a long sentence; the article page has the full text. */
+export const SNIPPET_WORDS = 36;
+export const CROP_MARKER = "…";
+/** The attribute repeated reports share: one hit per claim when grouping is on. */
+export const GROUP_BY = "claimId";
 
-const RETRIEVED: (keyof SentenceDoc)[] = ["id", "articleId", "article", "position", "text", "speaker", "country", "topic"];
+const RETRIEVED: (keyof SentenceDoc)[] = ["id", "articleId", "article", "position", "text", "speaker", "country", "topic", "claimId", "claimArticles"];
+
+const SORTS: Record<SortOrder, string[] | undefined> = {
+  relevance: undefined,
+  article: ["article:asc", "articleId:asc", "position:asc"],
+};
+
+/** What every query of one page shares: the text, the grouping. */
+function base(state: SearchState): MultiSearchQuery {
+  return { indexUid: SENTENCES_INDEX, q: state.q, ...(state.grouped ? { distinct: GROUP_BY } : {}) };
+}
+
+/** The result set of a search, in its order: what the page shows a page of, and an export all of. */
+export function resultQuery(state: SearchState): MultiSearchQuery {
+  return { ...base(state), filter: filtersOf(state), ...(SORTS[state.sort] ? { sort: SORTS[state.sort] } : {}) };
+}
 
 /**
- * State → Meilisearch multi-search queries: the main query (hits + counts of the facets
- * nobody refined), then one per refined facet without that facet's own clause, so that a
- * group's counts ignore its own selection (disjunctive faceting, as InstantSearch does it).
+ * State → Meilisearch multi-search queries, one round trip for the whole page:
+ * 1. the main query (hits, snippets, counts of the groups nobody refined);
+ * 2. one per refined group without that group's own clause, so its counts ignore its own
+ *    selection (disjunctive faceting, as InstantSearch does it);
+ * 3. one per selected speaker: how many distinct articles quote them in this search.
  */
 export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
-  const clause = (f: Facet) => filterIn(f, state.filters[f]);
   const main: MultiSearchQuery = {
-    indexUid: SENTENCES_INDEX,
-    q: state.q,
-    filter: allOf(refined.map(clause)),
-    facets: FACETS.filter((f) => !refined.includes(f)),
+    ...resultQuery(state),
+    facets: FACETS.filter((f) => !refined.includes(f)).flatMap((f) => FACET_FIELDS[f]),
     page: state.page,
     hitsPerPage: HITS_PER_PAGE,
     attributesToRetrieve: RETRIEVED,
     attributesToHighlight: ["text"],
+    attributesToCrop: ["text"],
+    cropLength: SNIPPET_WORDS,
+    cropMarker: CROP_MARKER,
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
   };
-  const perFacet = refined.map(
-    (f): MultiSearchQuery => ({
+  // page + hitsPerPage (exhaustive): with limit 0, Meilisearch counts facets before `distinct`.
+  const perFacet = refined.map((f): MultiSearchQuery => ({ ...base(state), filter: filtersOf(state, [f]), facets: [...FACET_FIELDS[f]], page: 1, hitsPerPage: 0 }));
+  const perSpeaker = state.filters.speaker.map(
+    (s): MultiSearchQuery => ({
       indexUid: SENTENCES_INDEX,
       q: state.q,
-      filter: allOf(refined.filter((g) => g !== f).map(clause)),
-      facets: [f],
-      limit: 0,
+      filter: filtersOf(state, ["speaker"], [filterIn("speaker", [s])]),
+      distinct: "articleId",
+      page: 1,
+      hitsPerPage: 0,
     }),
   );
-  return [main, ...perFacet];
+  return [main, ...perFacet, ...perSpeaker];
 }
 
 export interface HitView {
@@ -47,18 +73,27 @@ export interface HitView {
   articleId: string;
   article: string;
   position: number;
+  /** The full sentence. */
   text: string;
-  /** The text with matches wrapped in HIGHLIGHT_PRE / HIGHLIGHT_POST markers (never HTML). */
+  /** The sentence, cropped around the match in a long one, with matches wrapped in HIGHLIGHT_PRE / HIGHLIGHT_POST (never HTML). */
   highlighted: string;
   speaker: string[];
   country: string[];
   topic: string[];
+  claimId: string;
+  /** How many articles report this sentence's claim. */
+  claimArticles: number;
 }
 
 export interface FacetValueView {
+  /** What goes into the URL and the filter. */
   value: string;
+  /** What the panel shows, when it differs from the value (a topic path shows its last label). */
+  label?: string;
   count: number;
   selected: boolean;
+  /** The level-2 topics under a level-1 topic. */
+  children?: FacetValueView[];
 }
 
 export interface FacetView {
@@ -70,14 +105,28 @@ export interface FacetView {
 export interface SearchView {
   q: string;
   hits: HitView[];
+  /** Claims when `grouped`, sentences otherwise. */
   total: number;
+  grouped: boolean;
   page: number;
   totalPages: number;
   processingTimeMs: number;
   facets: FacetView[];
+  /** For each selected speaker: how many distinct articles quote them in this search. */
+  speakerArticles: Record<string, number>;
+  /** When nothing matches: changes to the search that do return hits, with their counts. */
+  relaxations: Relaxation[];
 }
 
-type Response = Pick<SearchResponse<SentenceDoc>, "hits" | "facetDistribution" | "processingTimeMs"> & {
+export interface Relaxation {
+  /** "Remove Speaker: John Kerry", "Clear the search text". */
+  label: string;
+  /** The relaxed state's query string. */
+  query: string;
+  count: number;
+}
+
+export type Response = Pick<SearchResponse<SentenceDoc>, "hits" | "facetDistribution" | "processingTimeMs"> & {
   totalHits?: number;
   totalPages?: number;
   page?: number;
@@ -85,12 +134,14 @@ type Response = Pick<SearchResponse<SentenceDoc>, "hits" | "facetDistribution" |
 
 /** Multi-search results (in request order) → what the UI renders. */
 export function toSearchView(state: SearchState, results: Response[]): SearchView {
-  const [main, ...perFacet] = results;
+  const [main, ...rest] = results;
   if (!main) throw new Error("multi-search returned no result");
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
-  const distributionOf = (f: Facet) => {
+  const perFacet = rest.slice(0, refined.length);
+  const perSpeaker = rest.slice(refined.length);
+  const distributionOf = (field: string, f: Facet) => {
     const at = refined.indexOf(f);
-    return (at >= 0 ? perFacet[at] : main)?.facetDistribution?.[f] ?? {};
+    return (at >= 0 ? perFacet[at] : main)?.facetDistribution?.[field] ?? {};
   };
   return {
     q: state.q,
@@ -104,17 +155,29 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
       speaker: h.speaker ?? [],
       country: h.country ?? [],
       topic: h.topic ?? [],
+      claimId: h.claimId ?? h.id,
+      claimArticles: h.claimArticles ?? 1,
     })),
     total: main.totalHits ?? 0,
+    grouped: state.grouped,
     page: main.page ?? state.page,
     totalPages: main.totalPages ?? 0,
-    processingTimeMs: Math.max(main.processingTimeMs, ...perFacet.map((r) => r.processingTimeMs)),
-    facets: FACETS.map((f) => ({ name: f, label: FACET_LABELS[f], values: facetValues(distributionOf(f), state.filters[f]) })),
+    processingTimeMs: Math.max(...results.map((r) => r.processingTimeMs)),
+    facets: FACETS.map((f) => ({
+      name: f,
+      label: FACET_LABELS[f],
+      values:
+        f === "topic"
+          ? topicTree(distributionOf("topic_lvl0", f), distributionOf("topic_lvl1", f), state.filters.topic)
+          : facetValues(distributionOf(f, f), state.filters[f]),
+    })),
+    speakerArticles: Object.fromEntries(state.filters.speaker.map((s, i) => [s, perSpeaker[i]?.totalHits ?? 0])),
+    relaxations: [],
   };
 }
 
 /** Counts sorted by count (then name), capped, with every selected value kept even at 0. */
-export function facetValues(distribution: Record<string, number>, selected: string[]): FacetValueView[] {
+export function facetValues(distribution: Record<string, number>, selected: readonly string[]): FacetValueView[] {
   const values = Object.entries(distribution)
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .slice(0, FACET_VALUES_SENT)
@@ -123,4 +186,19 @@ export function facetValues(distribution: Record<string, number>, selected: stri
     if (!values.some((v) => v.value === value)) values.push({ value, count: distribution[value] ?? 0, selected: true });
   }
   return values;
+}
+
+/**
+ * Level-1 counts and `level 1 > level 2` path counts → a two-level tree, each level sorted by
+ * count. { politics: 3 }, { "politics > elections": 2 } → [politics (3) [elections (2)]]
+ */
+export function topicTree(level1: Record<string, number>, paths: Record<string, number>, selected: readonly string[]): FacetValueView[] {
+  const selectedParents = selected.map((v) => v.split(TOPIC_PATH_SEPARATOR)[0]!);
+  const parents = facetValues(level1, [...new Set(selectedParents)]);
+  return parents.map((parent) => {
+    const prefix = parent.value + TOPIC_PATH_SEPARATOR;
+    const own = Object.fromEntries(Object.entries(paths).filter(([p]) => p.startsWith(prefix)));
+    const children = facetValues(own, selected.filter((v) => v.startsWith(prefix))).map((c) => ({ ...c, label: c.value.slice(prefix.length) }));
+    return { ...parent, selected: selected.includes(parent.value), children };
+  });
 }

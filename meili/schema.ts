@@ -23,6 +23,13 @@ export interface SentenceDoc {
   topic_lvl0: string[];
   /** `level 1 > level 2` paths, for the topic tree. */
   topic_lvl1: string[];
+  /**
+   * Near-duplicate sentences across the corpus (the same report, lightly edited) share one
+   * claim id: the smallest sentence id among them. A sentence reported once has its own id.
+   */
+  claimId: string;
+  /** How many articles report this claim (1 for a sentence reported once). */
+  claimArticles: number;
   /** The quoted span when the sentence holds a direct quote. */
   quote?: string;
   url?: string;

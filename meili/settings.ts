@@ -9,8 +9,10 @@ import { FACETS } from "./schema";
 export const SENTENCE_SETTINGS = {
   // Text first: a match in the sentence outranks a match in the speaker's name or title.
   searchableAttributes: ["text", "speaker", "article"],
-  filterableAttributes: [...FACETS, "articleId", "topic_lvl0", "topic_lvl1", "claimId"],
-  sortableAttributes: ["articleId", "position"],
+  // position: the sentences around a hit; claimId: a repeated report's versions.
+  filterableAttributes: [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId"],
+  // "Article order": by title, then article (titles repeat), then position in it.
+  sortableAttributes: ["article", "articleId", "position"],
   displayedAttributes: ["*"],
   faceting: {
     // Long enough for every article title in a corpus of a few thousand articles.

@@ -1,0 +1,42 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { MeilisearchApiError } from "meilisearch";
+import { SearchUnavailableError } from "@/meili/client";
+import { UNAVAILABLE_MESSAGE } from "@/meili/errors";
+import type { ParamError } from "@/lib/url-state";
+import { appEnv } from "@/lib/env";
+import { clientKey, RateLimiter } from "@/lib/rate-limit";
+
+let limiter: RateLimiter | undefined;
+const rateLimiter = () => (limiter ??= new RateLimiter(appEnv().PARLEY_RATE_LIMIT));
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}) {
+  return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/** 400 naming the first bad parameter (and listing all of them). */
+export function badRequest(errors: ParamError[]) {
+  const [first] = errors;
+  return json(400, { error: `Invalid parameter "${first!.parameter}": ${first!.message}`, parameter: first!.parameter, errors });
+}
+
+/**
+ * Every API route's frame: the per-client rate limit, then the handler, with Meilisearch's
+ * failures mapped the same way everywhere (unreachable → 503 with Retry-After, refused → 400).
+ */
+export function searchRoute<C>(handler: (request: NextRequest, context: C) => Promise<Response>) {
+  // The context is optional for callers: routes without dynamic segments get none.
+  return async (request: NextRequest, context?: C): Promise<Response> => {
+    const verdict = rateLimiter().take(clientKey(request.headers));
+    if (!verdict.ok) {
+      return json(429, { error: "Too many searches: slow down a little." }, { "Retry-After": String(verdict.retryAfterSeconds) });
+    }
+    try {
+      return await handler(request, context as C);
+    } catch (error) {
+      if (error instanceof SearchUnavailableError) return json(503, { error: UNAVAILABLE_MESSAGE }, { "Retry-After": "2" });
+      if (error instanceof MeilisearchApiError) return json(400, { error: error.message });
+      console.error("search failed:", error);
+      return json(500, { error: "Search failed." });
+    }
+  };
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { ClaimClusterer, claimGuard, claimSignature, guardsAgree } from "./claims";
+
+/** Clusters the sentences, one article each, and says which ended up in one claim. */
+function sameClaim(a: string, b: string): boolean {
+  const clusterer = new ClaimClusterer();
+  clusterer.add("a-0", "a", a);
+  clusterer.add("b-0", "b", b);
+  const claims = clusterer.assign();
+  return claims.get("a-0")!.claimId === claims.get("b-0")!.claimId;
+}
+
+describe("near-duplicate sentences (small edits) are one claim", () => {
+  const base = "The opposition groups demand that the president leave office at the start of the transition process.";
+  it.each([
+    ["identical", base],
+    ["curly quotes and punctuation", "The opposition groups demand that the president leave office at the start of the transition process"],
+    ["one word inserted", "The opposition groups, however, demand that the president leave office at the start of the transition process."],
+    ["one word changed", "The opposition groups insist that the president leave office at the start of the transition process."],
+    ["a title added", "The opposition groups demand that the president leave office at the start of the transition process, Mr Smith said."],
+  ])("%s", (_, variant) => {
+    expect(sameClaim(base, variant)).toBe(true);
+  });
+
+  it("a quote with and without its attribution", () => {
+    expect(
+      sameClaim(
+        "“We are ending our operations in the southern sea and reassessing the deployment of our assets.",
+        "“We are ending our operations in the southern sea and reassessing the redeployment of our assets,” Smith said.",
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("different claims are not grouped", () => {
+  it.each([
+    ["another statement on the same subject", "The minister said the talks would resume in Geneva next week.", "The minister said the ceasefire had been broken twice overnight in the north."],
+    ["the same template with other figures", "Quarterly dividend of 3.6 cts a share versus 3.6 cts prior.", "Quarterly dividend of 6.9 cts a share versus 6.9 cts prior."],
+    ["figures in words", "In that season nineteen players were born in the country, two born abroad.", "In that season nineteen players were born in the country, three born abroad."],
+    ["the same boilerplate about someone else", "The Interior Department did not immediately respond to a request for comment.", "The White House did not immediately respond to a request for comment."],
+    ["negated", "The minister said the government would sign the agreement this week.", "The minister said the government would not sign the agreement this week."],
+  ])("%s", (_, a, b) => {
+    expect(sameClaim(a, b)).toBe(false);
+  });
+});
+
+describe("claims", () => {
+  it("short sentences are never claims", () => {
+    expect(claimSignature("He declined to comment.")).toBeUndefined();
+    expect(sameClaim("He declined to comment.", "He declined to comment.")).toBe(false);
+  });
+
+  it("a chain of edits does not drift into a different sentence", () => {
+    const clusterer = new ClaimClusterer();
+    const steps = [
+      "The central bank raised its main interest rate by a quarter point on Thursday to curb inflation.",
+      "The central bank raised its main interest rate by a quarter point on Thursday to fight inflation.",
+      "The central bank raised its key lending rate by a quarter point on Thursday to fight rising inflation.",
+      "The central bank lifted its key lending rate by a quarter point to fight rising prices across the economy.",
+      "Officials lifted the key lending rate to fight rising prices across the whole economy this year.",
+    ];
+    steps.forEach((text, i) => clusterer.add(`s${i}-0`, `s${i}`, text));
+    const claims = clusterer.assign();
+    expect(claims.get("s0-0")!.claimId).toBe(claims.get("s1-0")!.claimId);
+    expect(claims.get("s4-0")!.claimId).not.toBe(claims.get("s0-0")!.claimId);
+  });
+
+  it("the claim id is the smallest sentence id, whatever the order, and counts articles", () => {
+    const text = "Syrian opposition groups demand that the president leave at the start of the process.";
+    for (const order of [["b-3", "a-1", "c-0", "a-9"], ["a-9", "c-0", "a-1", "b-3"]]) {
+      const clusterer = new ClaimClusterer();
+      for (const id of order) clusterer.add(id, id.split("-")[0]!, text);
+      clusterer.add("z-0", "z", "Something else entirely happened in the capital on Tuesday morning.");
+      const claims = clusterer.assign();
+      for (const id of order) expect(claims.get(id)).toEqual({ claimId: "a-1", claimArticles: 3 });
+      expect(claims.get("z-0")).toEqual({ claimId: "z-0", claimArticles: 1 });
+    }
+  });
+
+  it("guards: figures and names of one must be in the other", () => {
+    expect(guardsAgree(claimGuard("Flight 370 left on 8 March."), claimGuard("Flight 370 left on 8 March 2014."))).toBe(true);
+    expect(guardsAgree(claimGuard("Truss said it was likely."), claimGuard("Mr Truss said it was likely."))).toBe(true);
+    expect(claimGuard("The GSA’s office did not say why profit fell 3.6 pct.")).toEqual({ numbers: ["3.6"], names: ["gsa"], negated: true });
+  });
+});

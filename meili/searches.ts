@@ -1,0 +1,136 @@
+import type { Meilisearch, MultiSearchQuery } from "meilisearch";
+import type { SearchState } from "../lib/url-state";
+import { filtersOf } from "./facet-filters";
+import { filterIn, filterRange } from "./filters";
+import { buildSearchRequests, GROUP_BY, resultQuery, toSearchView, type FacetValueView, type Response, type SearchView } from "./query";
+import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
+import { SENTENCES_INDEX, type ArticleRecord, type Facet, type SentenceDoc } from "./schema";
+
+/**
+ * Every read the app makes, each as one function of a Meilisearch client (the app binds its
+ * own in `client.ts`; integration tests pass a real server's).
+ */
+
+/**
+ * One multi-search round trip for the whole page: hits, snippets and disjunctive counts. Only
+ * when nothing matches, a second one counts what each one-step relaxation would find.
+ */
+export async function searchSentences(client: Meilisearch, state: SearchState): Promise<SearchView> {
+  const view = toSearchView(state, await multiSearch(client, buildSearchRequests(state)));
+  if (view.total > 0) return view;
+  const candidates = relaxationCandidates(state);
+  if (!candidates.length) return view;
+  const counts = (await multiSearch(client, relaxationRequests(candidates))).map((r) => r.totalHits ?? 0);
+  return { ...view, relaxations: toRelaxations(candidates, counts) };
+}
+
+async function multiSearch(client: Meilisearch, queries: MultiSearchQuery[]): Promise<Response[]> {
+  const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, SentenceDoc>({ queries });
+  return results as Response[];
+}
+
+export interface ArticleView {
+  record: Pick<ArticleRecord, "id" | "title" | "url" | "date" | "source">;
+  sentences: SentenceDoc[];
+}
+
+/** An article's sentences in order, or undefined when no such article is indexed. */
+export async function getArticle(client: Meilisearch, articleId: string): Promise<ArticleView | undefined> {
+  const result = await client.index<SentenceDoc>(SENTENCES_INDEX).search("", {
+    filter: filterIn("articleId", [articleId]),
+    sort: ["position:asc"],
+    limit: 10_000,
+  });
+  const first = result.hits[0];
+  if (!first) return undefined;
+  return {
+    record: { id: articleId, title: first.article, url: first.url, date: first.date, source: first.source },
+    sentences: result.hits,
+  };
+}
+
+export type ContextSentence = Pick<SentenceDoc, "id" | "position" | "text" | "speaker">;
+
+/** The sentences just before and after one, in its article. */
+export async function getContext(client: Meilisearch, articleId: string, position: number): Promise<{ before?: ContextSentence; after?: ContextSentence }> {
+  const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search("", {
+    filter: `${filterIn("articleId", [articleId])} AND ${filterRange("position", position - 1, position + 1)}`,
+    attributesToRetrieve: ["id", "position", "text", "speaker"],
+    limit: 3,
+  });
+  const at = (p: number) => hits.find((h) => h.position === p);
+  return { before: at(position - 1), after: at(position + 1) };
+}
+
+export type ClaimVersion = Pick<SentenceDoc, "id" | "articleId" | "article" | "position" | "text" | "speaker" | "source" | "date">;
+
+/** Every article's version of a repeated report, in article order. */
+export async function getClaimVersions(client: Meilisearch, claimId: string, limit = 200): Promise<ClaimVersion[]> {
+  const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search("", {
+    filter: filterIn("claimId", [claimId]),
+    sort: ["article:asc", "articleId:asc", "position:asc"],
+    attributesToRetrieve: ["id", "articleId", "article", "position", "text", "speaker", "source", "date"],
+    limit,
+  });
+  return hits;
+}
+
+/** Facet values found by search inside one group. */
+export const FACET_SEARCH_LIMIT = 20;
+
+/**
+ * Searches one group's values within the rest of the search, so a value's count is what
+ * ticking it would add. Meilisearch's facet search matches the start of a value, with typos
+ * ("Jhon" → "John Kerry") but not a later word (meilisearch#5443), and users type surnames;
+ * so the group's counts for this search (the same query the panel counts with, grouped or
+ * not) are searched too, for values with any word starting with the text.
+ */
+export async function searchFacetValues(client: Meilisearch, state: SearchState, facet: Exclude<Facet, "topic">, facetQuery: string): Promise<FacetValueView[]> {
+  const filter = filtersOf(state, [facet]);
+  const index = client.index(SENTENCES_INDEX);
+  const [prefixed, counted] = await Promise.all([
+    index.searchForFacetValues({ facetName: facet, facetQuery, q: state.q, filter }),
+    index.search(state.q, { filter, facets: [facet], page: 1, hitsPerPage: 0, ...(state.grouped ? { distinct: GROUP_BY } : {}) }),
+  ]);
+  const counts = counted.facetDistribution?.[facet] ?? {};
+  const found = new Map<string, number>();
+  for (const [value, count] of Object.entries(counts)) if (hasWordStartingWith(value, facetQuery)) found.set(value, count);
+  for (const hit of prefixed.facetHits) if (!found.has(hit.value)) found.set(hit.value, counts[hit.value] ?? hit.count);
+  return [...found.entries()]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .slice(0, FACET_SEARCH_LIMIT)
+    .map(([value, count]) => ({ value, count, selected: state.filters[facet].includes(value) }));
+}
+
+const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** hasWordStartingWith("Sergey Lavrov", "lav") → true; accents and case do not matter. */
+export function hasWordStartingWith(value: string, text: string): boolean {
+  const wanted = fold(text.trim());
+  if (!wanted) return true;
+  const folded = fold(value);
+  return folded.startsWith(wanted) || folded.split(/[^\p{L}\p{N}]+/u).some((w) => w.startsWith(wanted)) || folded.includes(` ${wanted}`);
+}
+
+export const EXPORT_CAP = 5000;
+const EXPORT_PAGE = 1000;
+const EXPORTED = ["id", "articleId", "article", "position", "text", "speaker", "country", "topic", "claimId", "claimArticles", "url", "date", "source"] as const;
+export type ExportedSentence = Pick<SentenceDoc, (typeof EXPORTED)[number]>;
+
+/**
+ * The whole result set of a search, in its order, up to `cap` hits (a multiple of the page
+ * size when above it); `total` is exact, `truncated` says there were more than the cap.
+ */
+export async function exportSentences(client: Meilisearch, state: SearchState, cap = EXPORT_CAP): Promise<{ hits: ExportedSentence[]; total: number; truncated: boolean }> {
+  const { indexUid, q, ...query } = resultQuery(state);
+  const hits: ExportedSentence[] = [];
+  let total = 0;
+  const hitsPerPage = Math.min(EXPORT_PAGE, cap);
+  for (let page = 1; (page - 1) * hitsPerPage < cap; page++) {
+    const result = await client.index<SentenceDoc>(indexUid).search(q, { ...query, attributesToRetrieve: [...EXPORTED], page, hitsPerPage });
+    hits.push(...result.hits);
+    total = result.totalHits;
+    if (hits.length >= total) break;
+  }
+  return { hits, total, truncated: total > hits.length };
+}
