@@ -1,8 +1,21 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "./e2e/chromium";
-import { E2E_DATA_DIR } from "./e2e/paths";
+import { E2E_DATA_DIR, E2E_WIKIREF_DATA_DIR, WIKIREF_CORPUS } from "./e2e/paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3217);
+const WIKIREF_PORT = PORT + 1;
+
+/** The real thing: `npm start` (embedded Meilisearch, a corpus indexed, production build). */
+const server = (port: number, dataDir: string, startCommand: string) => ({
+  command: `rm -rf "${dataDir}" && ${startCommand}`,
+  url: `http://localhost:${port}/api/search`,
+  env: { PORT: String(port), PARLEY_DATA_DIR: dataDir, MEILI_HOST: "", MEILI_MASTER_KEY: "", PARLEY_CORPUS: "" },
+  timeout: 300_000,
+  reuseExistingServer: false,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+  gracefulShutdown: { signal: "SIGTERM" as const, timeout: 10_000 },
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -13,20 +26,18 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: "list",
   use: {
-    baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: CHROMIUM_LAUNCH,
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
-  // The real thing: `npm start` (embedded Meilisearch, sample corpus indexed, production build).
-  webServer: {
-    command: `rm -rf "${E2E_DATA_DIR}" && npm start`,
-    url: `http://localhost:${PORT}/api/search`,
-    env: { PORT: String(PORT), PARLEY_DATA_DIR: E2E_DATA_DIR, MEILI_HOST: "", MEILI_MASTER_KEY: "", PARLEY_CORPUS: "" },
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+  projects: [
+    // The sample: every spec.
+    { name: "sample", use: { browserName: "chromium", baseURL: `http://localhost:${PORT}` } },
+    // WikiRef220 (220 articles, real near-duplicates): the search experience specs, written for any corpus.
+    { name: "wikiref220", testMatch: /experience\.spec\.ts$/, use: { browserName: "chromium", baseURL: `http://localhost:${WIKIREF_PORT}` } },
+  ],
+  webServer: [
+    server(PORT, E2E_DATA_DIR, "npm start"),
+    // Starts once the first server answers, so it finds the app built and does not build it again beside it.
+    server(WIKIREF_PORT, E2E_WIKIREF_DATA_DIR, `node scripts/wait-for-http.mjs http://localhost:${PORT}/api/search && npm start -- ${WIKIREF_CORPUS}`),
+  ],
 });

@@ -1,16 +1,21 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
 /** The search box, found as a user would: by role and name. */
-export const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search" });
+export const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search", exact: true });
 
 /** A facet group by its heading. */
 export const facetGroup = (page: Page, name: "Speaker" | "Topic" | "Country" | "Article") =>
   page.getByRole("group", { name });
 
-/** The result count as shown ("12 sentences · 3 ms" → 12). */
+/** The result count as shown ("1,234 reports" or "12 sentences" → the number). */
 export async function resultCount(page: Page): Promise<number> {
-  const text = await page.getByText(/\d[\d,]* sentences? ·/).first().textContent();
+  const text = await page.locator("[data-stats]").textContent();
   return Number(text!.split(" ")[0]!.replace(/,/g, ""));
+}
+
+/** The noun the count uses: "reports" when repeated reports are grouped, "sentences" otherwise. */
+export async function countNoun(page: Page): Promise<string> {
+  return (await page.locator("[data-stats]").textContent())!.split(" ")[1]!;
 }
 
 /** The label of the first value of a facet group (its value without the count). */

@@ -1,4 +1,8 @@
 import { join } from "node:path";
 
-/** The e2e run's own data folder (gitignored), wiped at each run: it starts from nothing. */
+/** The e2e run's own data folders (gitignored), wiped at each run: they start from nothing. */
 export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? join(process.cwd(), ".data", "e2e");
+export const E2E_WIKIREF_DATA_DIR = join(process.cwd(), ".data", "e2e-wikiref");
+
+/** WikiRef220: real news clusters, with real near-duplicate reports. */
+export const WIKIREF_CORPUS = "../shared/corpus/wikiref220";

@@ -1,29 +1,61 @@
 "use client";
 
+import { useState } from "react";
 import type { Facet } from "@/meili/schema";
 import type { FacetView } from "@/meili/query";
+import type { SearchState } from "@/lib/url-state";
 import { FacetGroup } from "./facet-group";
+import { TopicTree } from "./topic-tree";
+import { useFacetValues } from "./use-search";
 
 export interface FacetPanelProps {
   facets: FacetView[];
-  /** The selection in the URL: ticks follow it at once, before new counts arrive. */
-  selected: Record<Facet, string[]>;
+  /** The search in the URL: ticks follow it at once, before new counts arrive. */
+  state: SearchState;
+  /** For each selected speaker, how many distinct articles quote them. */
+  speakerArticles: Record<string, number>;
   onToggle: (facet: Facet, value: string) => void;
 }
 
-/** The four facet groups, in the order of the schema. */
-export function FacetPanel({ facets, selected, onToggle }: FacetPanelProps) {
+/** The facet groups, in the order of the schema: Topic as a tree, the others searchable. */
+export function FacetPanel({ facets, state, speakerArticles, onToggle }: FacetPanelProps) {
   return (
     <div>
-      {facets.map((facet) => (
-        <FacetGroup key={facet.name} facet={withSelection(facet, selected[facet.name])} onToggle={(value) => onToggle(facet.name, value)} />
-      ))}
+      {facets.map((facet) => {
+        const shown = withSelection(facet, state.filters[facet.name]);
+        const toggle = (value: string) => onToggle(facet.name, value);
+        if (facet.name === "topic") return <TopicTree key={facet.name} facet={shown} onToggle={toggle} />;
+        const note =
+          facet.name === "speaker"
+            ? (value: string) => (speakerArticles[value] === undefined ? undefined : `quoted in ${speakerArticles[value]} ${speakerArticles[value] === 1 ? "article" : "articles"}`)
+            : undefined;
+        return <SearchableGroup key={facet.name} facet={shown} state={state} onToggle={toggle} noteFor={note} />;
+      })}
     </div>
   );
 }
 
-function withSelection(facet: FacetView, selected: string[]): FacetView {
-  const values = facet.values.map((v) => ({ ...v, selected: selected.includes(v.value) }));
-  for (const value of selected) if (!values.some((v) => v.value === value)) values.push({ value, count: 0, selected: true });
-  return { ...facet, values };
+function SearchableGroup({ facet, state, onToggle, noteFor }: { facet: FacetView; state: SearchState; onToggle: (value: string) => void; noteFor?: (value: string) => string | undefined }) {
+  const [text, setText] = useState("");
+  const { data } = useFacetValues(state, facet.name, text);
+  const selected = state.filters[facet.name];
+  const results = data?.values.map((v) => ({ ...v, selected: selected.includes(v.value) }));
+  return <FacetGroup facet={facet} onToggle={onToggle} noteFor={noteFor} search={{ text, onText: setText, results }} />;
+}
+
+/**
+ * Ticks from the URL; a selected value missing from the counts is kept (at 0), in the tree too.
+ * Selected values come first (as InstantSearch sorts them), so "Show more" never hides a tick.
+ */
+export function withSelection(facet: FacetView, selected: string[]): FacetView {
+  const mark = (v: FacetView["values"][number]): FacetView["values"][number] => ({
+    ...v,
+    selected: selected.includes(v.value),
+    ...(v.children ? { children: v.children.map(mark) } : {}),
+  });
+  const values = facet.values.map(mark);
+  const present = (value: string) => values.some((v) => v.value === value || v.children?.some((c) => c.value === value));
+  for (const value of selected) if (!present(value)) values.push({ value, count: 0, selected: true });
+  const first = (v: FacetView["values"][number]) => (v.selected || v.children?.some((c) => c.selected) ? 0 : 1);
+  return { ...facet, values: values.map((v, i) => [v, i] as const).sort(([a, i], [b, j]) => first(a) - first(b) || i - j).map(([v]) => v) };
 }

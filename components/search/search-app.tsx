@@ -1,17 +1,32 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { SWRConfig } from "swr";
-import { clearFilters, serializeSearchState, toggleFilter, withOnly, withPage, withQuery, type SearchState } from "@/lib/url-state";
+import {
+  clearFilters,
+  parseSearchState,
+  serializeSearchState,
+  toggleFilter,
+  withGrouping,
+  withOnly,
+  withPage,
+  withQuery,
+  withSort,
+  type SearchState,
+} from "@/lib/url-state";
 import type { SearchView } from "@/meili/query";
 import { ActiveFilters } from "./active-filters";
 import { FacetPanel } from "./facet-panel";
 import { HitList } from "./hit-list";
+import { NoResults } from "./no-results";
 import { Pagination } from "./pagination";
+import { QueryHelp } from "./query-help";
+import { ResultsToolbar } from "./results-toolbar";
 import { SearchBox } from "./search-box";
 import { Stats } from "./stats";
 import { useDelayedFlag } from "./use-delayed-flag";
-import { searchKey, useSearch } from "./use-search";
+import { useKeyboard } from "./use-keyboard";
+import { exportHref, searchKey, useSearch } from "./use-search";
 import { hrefFor, useUrlState } from "./use-url-state";
 
 export interface SearchAppProps {
@@ -39,23 +54,21 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   // Marks the page interactive once hydrated (tests wait for it; input before it is native only).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
+  const focusFirstHitOf = useFirstHitFocus(data);
+  useKeyboard({ onClear: useCallback(() => setState(withQuery(state, ""), "replace"), [state, setState]) });
   const message = error?.message ?? (!data ? initialError : null);
   const backQuery = serializeSearchState(state);
   return (
-    <form
-      role="search"
-      action="/"
-      method="get"
-      onSubmit={(e) => e.preventDefault()}
-      data-hydrated={hydrated || undefined}
-      className="mx-auto max-w-6xl px-4 py-6"
-    >
+    <form role="search" action="/" method="get" onSubmit={(e) => e.preventDefault()} data-hydrated={hydrated || undefined} className="mx-auto max-w-6xl px-4 py-6">
       <header className="mb-5 flex flex-col gap-3">
         <h1 className="text-2xl font-bold tracking-tight">
           <a href="/">Parley</a>
-          <span className="ml-2 text-base font-normal text-slate-500 dark:text-slate-400">who said what, where, and who reported it</span>
+          <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">who said what, where, and who reported it</span>
         </h1>
-        <SearchBox value={state.q} onChange={(q) => setState(withQuery(state, q), "replace")} />
+        <div className="flex gap-2">
+          <SearchBox value={state.q} onChange={(q) => setState(withQuery(state, q), "replace")} />
+          <QueryHelp />
+        </div>
       </header>
       <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
         <button
@@ -77,7 +90,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               Close filters
             </button>
           )}
-          {data && <FacetPanel facets={data.facets} selected={state.filters} onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")} />}
+          {data && <FacetPanel facets={data.facets} state={state} speakerArticles={data.speakerArticles} onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")} />}
         </aside>
         <section aria-label="Search results" className="flex min-w-0 flex-col gap-4">
           {message && (
@@ -85,13 +98,19 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               {message}
             </p>
           )}
-          <ActiveFilters
-            filters={state.filters}
-            onRemove={(f, v) => setState(toggleFilter(state, f, v), "push")}
-            onClear={() => setState(clearFilters(state), "push")}
+          <ActiveFilters filters={state.filters} onRemove={(f, v) => setState(toggleFilter(state, f, v), "push")} onClear={() => setState(clearFilters(state), "push")} />
+          <ResultsToolbar
+            sort={state.sort}
+            grouped={state.grouped}
+            onSort={(sort) => setState(withSort(state, sort), "push")}
+            onGrouped={(grouped) => setState(withGrouping(state, grouped), "push")}
+            exportCsv={exportHref(state, "csv")}
+            exportJson={exportHref(state, "json")}
+            link={hrefFor(state)}
           />
-          {data && <Stats total={data.total} processingTimeMs={data.processingTimeMs} loading={slow} />}
-          {data && data.hits.length === 0 && <p className="text-slate-600 dark:text-slate-300">No sentence matches this search.</p>}
+          {/* The noun follows the numbers on screen, not the state still loading. */}
+          <Stats total={data?.total ?? 0} grouped={data?.grouped ?? state.grouped} processingTimeMs={data?.processingTimeMs ?? 0} loading={slow} />
+          {data && data.hits.length === 0 && <NoResults relaxations={data.relaxations} onRelax={(query) => setState(parseSearchState(new URLSearchParams(query)).state, "push")} />}
           {data && <HitList hits={data.hits} backQuery={backQuery} onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")} />}
           {data && (
             <Pagination
@@ -99,8 +118,8 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               totalPages={data.totalPages}
               hrefFor={(p) => hrefFor(withPage(state, p))}
               onPage={(p) => {
+                focusFirstHitOf(p);
                 setState(withPage(state, p), "push");
-                window.scrollTo({ top: 0 });
               }}
             />
           )}
@@ -108,4 +127,20 @@ function SearchPage({ initialError }: { initialError: string | null }) {
       </div>
     </form>
   );
+}
+
+/**
+ * After paging, focus moves to the first result once the new page is on screen (and the
+ * browser scrolls to it); at any other change, focus stays where it is.
+ */
+function useFirstHitFocus(data: SearchView | undefined) {
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    if (pending.current === null || data?.page !== pending.current) return;
+    pending.current = null;
+    document.querySelector<HTMLElement>("[data-hit]")?.focus();
+  }, [data]);
+  return (page: number) => {
+    pending.current = page;
+  };
 }

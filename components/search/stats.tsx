@@ -1,16 +1,21 @@
 export interface StatsProps {
   total: number;
+  /** Counting repeated reports once (claims) or every sentence. */
+  grouped: boolean;
   processingTimeMs: number;
   loading: boolean;
 }
 
-/** Result count and time, announced to screen readers when it changes. */
-export function Stats({ total, processingTimeMs, loading }: StatsProps) {
+/** Result count (announced to screen readers when it changes) and time. */
+export function Stats({ total, grouped, processingTimeMs, loading }: StatsProps) {
+  const noun = grouped ? (total === 1 ? "report" : "reports") : total === 1 ? "sentence" : "sentences";
   return (
-    <p className="flex min-h-6 items-center gap-2 text-sm text-slate-600 dark:text-slate-300" aria-live="polite">
-      <span>
-        {total.toLocaleString("en-US")} {total === 1 ? "sentence" : "sentences"} · {processingTimeMs} ms
+    <p className="flex min-h-6 items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
+      <span aria-live="polite" aria-atomic="true" data-stats>
+        {total.toLocaleString("en-US")} {noun}
+        {grouped && <span className="sr-only"> (repeated reports counted once)</span>}
       </span>
+      <span aria-hidden="true">· {processingTimeMs} ms</span>
       {loading && (
         <span role="status" className="inline-flex items-center gap-1 text-slate-500">
           <span className="h-3 w-3 animate-spin rounded-full border-2 border-slate-400 border-t-transparent" aria-hidden="true" />

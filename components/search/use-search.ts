@@ -2,7 +2,9 @@
 
 import useSWR from "swr";
 import { serializeSearchState, type SearchState } from "@/lib/url-state";
-import type { SearchView } from "@/meili/query";
+import type { FacetValueView, SearchView } from "@/meili/query";
+import type { Facet } from "@/meili/schema";
+import type { ClaimVersion, ContextSentence } from "@/meili/searches";
 
 /** The only module that knows SWR: results for a state, from /api/search. */
 export function searchKey(state: SearchState): string {
@@ -15,9 +17,9 @@ export class SearchError extends Error {
   }
 }
 
-async function fetchSearch(key: string): Promise<SearchView> {
+async function fetchJson<T>(key: string): Promise<T> {
   const response = await fetch(key, { headers: { Accept: "application/json" } });
-  const body = (await response.json().catch(() => ({}))) as SearchView & { error?: string };
+  const body = (await response.json().catch(() => ({}))) as T & { error?: string };
   if (!response.ok) throw new SearchError(body.error ?? `Search failed (${response.status})`, response.status);
   return body;
 }
@@ -28,7 +30,7 @@ async function fetchSearch(key: string): Promise<SearchView> {
  * While the engine is down, it retries every 2 s and recovers by itself.
  */
 export function useSearch(state: SearchState) {
-  return useSWR<SearchView, SearchError>(searchKey(state), fetchSearch, {
+  return useSWR<SearchView, SearchError>(searchKey(state), fetchJson, {
     keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateIfStale: false,
@@ -38,4 +40,34 @@ export function useSearch(state: SearchState) {
       setTimeout(() => revalidate({ retryCount }), 2000);
     },
   });
+}
+
+/** Where a group's value search asks; null (no request) for an empty text. */
+export function facetValuesKey(state: SearchState, facet: Facet, text: string): string | null {
+  if (!text.trim()) return null;
+  const search = serializeSearchState({ ...state, page: 1 });
+  return `/api/facet-values?facet=${facet}&fq=${encodeURIComponent(text.trim())}${search ? `&${search}` : ""}`;
+}
+
+/** A group's values matching `text`, counted within the current search. */
+export function useFacetValues(state: SearchState, facet: Facet, text: string) {
+  return useSWR<{ values: FacetValueView[] }, SearchError>(facetValuesKey(state, facet, text), fetchJson, { keepPreviousData: true, revalidateOnFocus: false });
+}
+
+/** Every article's version of a repeated report, fetched once it is asked for. */
+export function useClaimVersions(claimId: string, open: boolean) {
+  return useSWR<{ versions: ClaimVersion[] }, SearchError>(open ? `/api/claims/${encodeURIComponent(claimId)}` : null, fetchJson, { revalidateOnFocus: false });
+}
+
+/** The sentences around a hit, fetched once it is asked for. */
+export function useSentenceContext(sentenceId: string, open: boolean) {
+  return useSWR<{ before?: ContextSentence; after?: ContextSentence }, SearchError>(open ? `/api/context/${encodeURIComponent(sentenceId)}` : null, fetchJson, {
+    revalidateOnFocus: false,
+  });
+}
+
+/** The export of the current search's whole result set. */
+export function exportHref(state: SearchState, format: "csv" | "json"): string {
+  const search = serializeSearchState({ ...state, page: 1 });
+  return `/api/export?format=${format}${search ? `&${search}` : ""}`;
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleSentence } from "@/components/article/article-sentence";
 import { getArticle } from "@/meili/client";
 import { parseSearchState, serializeSearchState } from "@/lib/url-state";
+import { ARTICLE_ID } from "@/lib/links";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +11,6 @@ type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ back?: string | string[] }>;
 };
-
-const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;

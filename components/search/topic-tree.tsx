@@ -1,0 +1,58 @@
+"use client";
+
+import { useState } from "react";
+import type { FacetView } from "@/meili/query";
+import { FacetValue } from "./facet-value";
+
+export interface TopicTreeProps {
+  facet: FacetView;
+  onToggle: (value: string) => void;
+}
+
+/** The Topic group as a tree: IPTC level 1, each expandable to its level-2 topics, counts at both. */
+export function TopicTree({ facet, onToggle }: TopicTreeProps) {
+  const [open, setOpen] = useState<Set<string>>(() => new Set(facet.values.filter((v) => v.children?.some((c) => c.selected)).map((v) => v.value)));
+  const toggleOpen = (value: string) => setOpen((s) => (s.has(value) ? new Set([...s].filter((x) => x !== value)) : new Set([...s, value])));
+  const headingId = `facet-${facet.name}`;
+  return (
+    <section role="group" aria-labelledby={headingId} className="border-b border-slate-200 py-3 last:border-0 dark:border-slate-700">
+      <h2 id={headingId} className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
+        {facet.label}
+      </h2>
+      {facet.values.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">No values</p>}
+      <ul role="tree" aria-label="Topics" className="space-y-1">
+        {facet.values.map((parent) => {
+          const expanded = open.has(parent.value);
+          const children = parent.children ?? [];
+          return (
+            <li key={parent.value} role="treeitem" aria-expanded={children.length ? expanded : undefined} aria-selected={parent.selected}>
+              <div className="flex items-start gap-1">
+                <button
+                  type="button"
+                  onClick={() => toggleOpen(parent.value)}
+                  disabled={!children.length}
+                  aria-label={`${expanded ? "Collapse" : "Expand"} ${parent.value}`}
+                  className="mt-0.5 h-5 w-5 shrink-0 rounded text-xs text-slate-500 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-30 dark:hover:bg-slate-700"
+                >
+                  <span aria-hidden="true">{expanded ? "▾" : "▸"}</span>
+                </button>
+                <div className="min-w-0 flex-1">
+                  <FacetValue name="topic" value={parent} onToggle={onToggle} />
+                </div>
+              </div>
+              {expanded && (
+                <ul role="group" className="ml-6 space-y-1">
+                  {children.map((child) => (
+                    <li key={child.value} role="treeitem" aria-selected={child.selected}>
+                      <FacetValue name="topic" value={child} onToggle={onToggle} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
