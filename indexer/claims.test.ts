@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ClaimClusterer, claimGuard, claimSignature, guardsAgree } from "./claims";
+import { ClaimClusterer } from "./claim-clusterer";
+import { claimGuard, claimSignature, guardsAgree } from "./claims";
 
 /** Clusters the sentences, one article each, and says which ended up in one claim. */
 function sameClaim(a: string, b: string): boolean {
   const clusterer = new ClaimClusterer();
-  clusterer.add("a-0", "a", a);
-  clusterer.add("b-0", "b", b);
+  clusterer.addArticle("a", [a]);
+  clusterer.addArticle("b", [b]);
   const claims = clusterer.assign();
-  return claims.get("a-0")!.claimId === claims.get("b-0")!.claimId;
+  const [x, y] = [claims.claimOf("a", 0), claims.claimOf("b", 0)];
+  return x !== undefined && x.claimId === y?.claimId;
 }
 
 describe("near-duplicate sentences (small edits) are one claim", () => {
@@ -59,22 +61,33 @@ describe("claims", () => {
       "The central bank lifted its key lending rate by a quarter point to fight rising prices across the economy.",
       "Officials lifted the key lending rate to fight rising prices across the whole economy this year.",
     ];
-    steps.forEach((text, i) => clusterer.add(`s${i}-0`, `s${i}`, text));
+    steps.forEach((text, i) => clusterer.addArticle(`s${i}`, [text]));
     const claims = clusterer.assign();
-    expect(claims.get("s0-0")!.claimId).toBe(claims.get("s1-0")!.claimId);
-    expect(claims.get("s4-0")!.claimId).not.toBe(claims.get("s0-0")!.claimId);
+    expect(claims.claimOf("s0", 0)!.claimId).toBe(claims.claimOf("s1", 0)!.claimId);
+    expect(claims.claimOf("s4", 0)?.claimId).not.toBe(claims.claimOf("s0", 0)!.claimId);
   });
 
   it("the claim id is the smallest sentence id, whatever the order, and counts articles", () => {
     const text = "Syrian opposition groups demand that the president leave at the start of the process.";
-    for (const order of [["b-3", "a-1", "c-0", "a-9"], ["a-9", "c-0", "a-1", "b-3"]]) {
+    const other = "Something else entirely happened in the capital on Tuesday morning.";
+    // Article "a" repeats the sentence twice (positions 1 and 2): one claim, counted as one article.
+    const articles: [string, string[]][] = [["b", [other, other, other, text]], ["a", [other, text, text]], ["c", [text]], ["z", [other]]];
+    for (const order of [articles, [...articles].reverse()]) {
       const clusterer = new ClaimClusterer();
-      for (const id of order) clusterer.add(id, id.split("-")[0]!, text);
-      clusterer.add("z-0", "z", "Something else entirely happened in the capital on Tuesday morning.");
+      for (const [id, sentences] of order) clusterer.addArticle(id, sentences);
       const claims = clusterer.assign();
-      for (const id of order) expect(claims.get(id)).toEqual({ claimId: "a-1", claimArticles: 3 });
-      expect(claims.get("z-0")).toEqual({ claimId: "z-0", claimArticles: 1 });
+      for (const [id, position] of [["b", 3], ["a", 1], ["a", 2], ["c", 0]] as const) expect(claims.claimOf(id, position)).toEqual({ claimId: "a-1", claimArticles: 3 });
+      expect(claims.claimOf("z", 0)).toEqual({ claimId: "a-0", claimArticles: 3 });
+      expect(claims.claimOf("nobody", 0)).toBeUndefined();
     }
+  });
+
+  it("a sentence alone in its claim has none assigned (it is its own)", () => {
+    const clusterer = new ClaimClusterer();
+    clusterer.addArticle("a", ["The weather was mild across the region for most of the week.", "Short one."]);
+    const claims = clusterer.assign();
+    expect(claims.claimOf("a", 0)).toBeUndefined();
+    expect(claims.claimOf("a", 1)).toBeUndefined();
   });
 
   it("guards: figures and names of one must be in the other", () => {

@@ -5,7 +5,8 @@
  * whose signatures collide in any LSH band are candidates, and a candidate joins a claim only
  * when the signatures agree on at least `threshold` of their positions (an estimate of the
  * shingles' Jaccard similarity). Claims are the connected components, so the result does not
- * depend on the order the articles were read in.
+ * depend on the order the articles were read in. The clusterer is `claim-clusterer.ts`; the
+ * rules it applies are here.
  */
 export const CLAIM_TUNING = {
   /** Words per shingle: pairs keep a one-word edit in a 15-word sentence above the threshold. */
@@ -37,7 +38,7 @@ export function claimWords(text: string): string[] {
 }
 
 /** FNV-1a, 32 bits: a fast, stable hash for shingles. */
-function fnv1a(text: string): number {
+export function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -111,95 +112,21 @@ export function claimGuard(text: string): ClaimGuard {
  * Truss said" may be one).
  */
 export function guardsAgree(a: ClaimGuard, b: ClaimGuard): boolean {
-  return a.negated === b.negated && nested(a.numbers, b.numbers) && nested(a.names, b.names);
+  return a.negated === b.negated && nested(guardHashes(a.numbers), guardHashes(b.numbers)) && nested(guardHashes(a.names), guardHashes(b.names));
 }
 
-function nested(a: string[], b: string[]): boolean {
+/** Guard words as sorted 32-bit hashes: how the clusterer stores them. */
+export function guardHashes(words: readonly string[]): number[] {
+  return words.map(fnv1a).sort((x, y) => x - y);
+}
+
+/** Whether the smaller of two sorted hash lists is inside the larger (one merge pass). */
+export function nested(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.every((x) => large.includes(x));
-}
-
-/** What a sentence's claim is: its id (shared by its near-duplicates) and how many articles report it. */
-export interface ClaimAssignment {
-  claimId: string;
-  claimArticles: number;
-}
-
-/**
- * Collects sentences, then assigns claims. A claim's id is the smallest sentence id in it, so
- * it is stable across runs over the same input; a sentence alone in its claim gets its own id.
- */
-export class ClaimClusterer {
-  private readonly ids: string[] = [];
-  private readonly articles: string[] = [];
-  private readonly signatures: (Uint32Array | undefined)[] = [];
-  private readonly guards: (ClaimGuard | undefined)[] = [];
-  private readonly buckets = new Map<string, number[]>();
-  private readonly parent: number[] = [];
-
-  add(sentenceId: string, articleId: string, text: string): void {
-    const index = this.ids.length;
-    const signature = claimSignature(text);
-    this.ids.push(sentenceId);
-    this.articles.push(articleId);
-    this.signatures.push(signature);
-    this.parent.push(index);
-    if (!signature) {
-      this.guards.push(undefined);
-      return;
-    }
-    const guard = claimGuard(text);
-    this.guards.push(guard);
-    const rows = CLAIM_TUNING.rowsPerBand;
-    for (let band = 0; band * rows < signature.length; band++) {
-      const key = `${band}:${signature.subarray(band * rows, band * rows + rows).join(",")}`;
-      const bucket = this.buckets.get(key);
-      if (!bucket) {
-        this.buckets.set(key, [index]);
-        continue;
-      }
-      for (const other of bucket) {
-        // Similar to the candidate and to its claim's first sentence: no drift along a chain.
-        const root = this.find(other);
-        if (root !== this.find(index) && this.joins(index, other) && (root === other || this.joins(index, root))) this.union(other, index);
-      }
-      if (bucket.length < CLAIM_TUNING.bucketChecks) bucket.push(index);
-    }
+  let j = 0;
+  for (let i = 0; i < small.length; i++) {
+    while (j < large.length && large[j]! < small[i]!) j++;
+    if (j === large.length || large[j] !== small[i]) return false;
   }
-
-  /** Every sentence's claim, by sentence id. */
-  assign(): Map<string, ClaimAssignment> {
-    const members = new Map<number, number[]>();
-    for (let i = 0; i < this.ids.length; i++) {
-      const root = this.find(i);
-      const list = members.get(root);
-      if (list) list.push(i);
-      else members.set(root, [i]);
-    }
-    const out = new Map<string, ClaimAssignment>();
-    for (const group of members.values()) {
-      const claimId = group.map((i) => this.ids[i]!).reduce((a, b) => (b < a ? b : a));
-      const claimArticles = new Set(group.map((i) => this.articles[i])).size;
-      for (const i of group) out.set(this.ids[i]!, { claimId, claimArticles });
-    }
-    return out;
-  }
-
-  private joins(a: number, b: number): boolean {
-    return signatureSimilarity(this.signatures[a]!, this.signatures[b]!) >= CLAIM_TUNING.threshold && guardsAgree(this.guards[a]!, this.guards[b]!);
-  }
-
-  private find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-
-  private union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
+  return true;
 }

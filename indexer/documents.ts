@@ -1,7 +1,7 @@
 import { sentenceId, type ArticleRecord, type SentenceDoc } from "../meili/schema";
 import { extractFacets } from "./facets/extract";
 import type { TopicClassifier } from "./facets/topic";
-import type { ClaimAssignment } from "./claims";
+import type { ClaimAssignment } from "./claim-clusterer";
 import { articleIdFor, contentHashFor } from "./ids";
 import type { RawArticle } from "./read/types";
 import { segment } from "./segment";
@@ -14,7 +14,7 @@ export interface BuiltArticle {
 /** What the corpus-wide pass knows about a sentence beyond its article. */
 export interface CorpusContext {
   canonicalSpeaker: (name: string) => string;
-  claimOf: (sentenceId: string) => ClaimAssignment | undefined;
+  claimOf: (articleId: string, position: number) => ClaimAssignment | undefined;
 }
 
 const NO_CORPUS: CorpusContext = { canonicalSpeaker: (n) => n, claimOf: () => undefined };
@@ -36,7 +36,7 @@ export function buildArticle(article: RawArticle, classifyTopics: TopicClassifie
       text,
       ...rest,
       speaker: [...new Set(speaker.map(corpus.canonicalSpeaker))],
-      ...(corpus.claimOf(id) ?? { claimId: id, claimArticles: 1 }),
+      ...(corpus.claimOf(articleId, position) ?? { claimId: id, claimArticles: 1 }),
       ...meta,
     };
   });

@@ -1,7 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import type { ArticleRecord, SentenceDoc } from "../meili/schema";
 import { sentenceId } from "../meili/schema";
-import { ClaimClusterer, type ClaimAssignment } from "./claims";
+import { ClaimClusterer } from "./claim-clusterer";
 import { buildArticle, type CorpusContext } from "./documents";
 import { segment } from "./segment";
 import { articleIdFor } from "./ids";
@@ -142,11 +142,11 @@ async function corpusPass(files: InputFile[]): Promise<CorpusContext> {
       if (seen.has(articleId)) continue;
       seen.add(articleId);
       for (const name of personNamesIn(article.body)) names.observe(name);
-      segment(article.body).forEach((text, position) => claims.add(sentenceId(articleId, position), articleId, text));
+      claims.addArticle(articleId, segment(article.body));
     }
   }
-  const assigned: Map<string, ClaimAssignment> = claims.assign();
-  return { canonicalSpeaker: (name) => names.canonical(name), claimOf: (id) => assigned.get(id) };
+  const assigned = claims.assign();
+  return { canonicalSpeaker: (name) => names.canonical(name), claimOf: (articleId, position) => assigned.claimOf(articleId, position) };
 }
 
 async function prepare(ctx: SyncContext, summary: RunSummary, rebuild = false) {

@@ -1,0 +1,186 @@
+import { CLAIM_TUNING, claimGuard, claimSignature, guardHashes, nested } from "./claims";
+
+/** What a sentence's claim is: its id (shared by its near-duplicates) and how many articles report it. */
+export interface ClaimAssignment {
+  claimId: string;
+  claimArticles: number;
+}
+
+/** A growable typed array: per-sentence state in a few flat buffers, not an object per sentence. */
+class Column<T extends Uint32Array | Uint16Array> {
+  length = 0;
+  constructor(private data: T, private readonly make: (n: number) => T) {}
+  push(...values: number[]): void {
+    if (this.length + values.length > this.data.length) {
+      const grown = this.make(Math.max(this.data.length * 2, this.length + values.length));
+      grown.set(this.data);
+      this.data = grown;
+    }
+    for (const v of values) this.data[this.length++] = v;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+  view(from: number, to: number): T {
+    return this.data.subarray(from, to) as T;
+  }
+}
+
+const u32 = (n: number) => new Uint32Array(n);
+const u16 = (n: number) => new Uint16Array(n);
+
+/**
+ * Collects the sentences of the whole input, article by article, then assigns claims. Memory is
+ * a few flat buffers (≈ 130 bytes a sentence: a 16-bit MinHash signature, guard hashes, links),
+ * so a million sentences fit. A claim's id is the smallest sentence id in it, so it is stable
+ * across runs over the same input; a sentence alone in its claim gets its own id.
+ */
+export class ClaimClusterer {
+  private readonly articleIds: string[] = [];
+  private readonly articleOf = new Column(u32(1024), u32);
+  private readonly firstSentence = new Map<string, number>();
+  /** 16 bits of each MinHash minimum: equal by chance once in 65,536, plenty for an estimate. */
+  private readonly signatures = new Column(u16(1024 * CLAIM_TUNING.hashes), u16);
+  /** Index into `signatures` / the guard pools, or NONE for a sentence too short to be a claim. */
+  private readonly slot = new Column(u32(1024), u32);
+  private readonly guards = {
+    negated: new Column(u32(1024), u32),
+    numbers: { start: new Column(u32(1024), u32), data: new Column(u32(1024), u32) },
+    names: { start: new Column(u32(1024), u32), data: new Column(u32(1024), u32) },
+  };
+  private parent = new Int32Array(0);
+
+  /** Adds one article's sentences, in order (their positions are their indexes). */
+  addArticle(articleId: string, sentences: readonly string[]): void {
+    const article = this.articleIds.length;
+    this.articleIds.push(articleId);
+    this.firstSentence.set(articleId, this.articleOf.length);
+    for (const text of sentences) {
+      this.articleOf.push(article);
+      const signature = claimSignature(text);
+      if (!signature) {
+        this.slot.push(NONE);
+        continue;
+      }
+      const slot = this.guards.negated.length;
+      this.slot.push(slot);
+      for (let h = 0; h < signature.length; h++) this.signatures.push(signature[h]! & 0xffff);
+      const guard = claimGuard(text);
+      this.guards.negated.push(guard.negated ? 1 : 0);
+      for (const [pool, words] of [[this.guards.numbers, guard.numbers], [this.guards.names, guard.names]] as const) {
+        pool.start.push(pool.data.length);
+        pool.data.push(...guardHashes(words));
+      }
+    }
+  }
+
+  /**
+   * Every sentence's claim: candidates are the sentences that share a band of their signature
+   * (found by sorting each band's hashes, not with a table per band), joined when similar to
+   * each other and to the claim's first sentence, and their guards agree.
+   */
+  assign(): ClaimIndex {
+    const n = this.articleOf.length;
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
+    const rows = CLAIM_TUNING.rowsPerBand;
+    const bands = Math.floor(CLAIM_TUNING.hashes / rows);
+    const keys = new Float64Array(n);
+    for (let band = 0; band < bands; band++) {
+      let count = 0;
+      for (let i = 0; i < n; i++) {
+        const slot = this.slot.get(i);
+        if (slot === NONE) continue;
+        let h = 0x811c9dc5 ^ band;
+        for (let r = 0; r < rows; r++) h = Math.imul(h ^ this.signatures.get(slot * CLAIM_TUNING.hashes + band * rows + r), 0x01000193);
+        // 30 bits of band hash above 23 bits of sentence index: exact in a double, sorted natively.
+        keys[count++] = (h >>> 2) * 2 ** 23 + i;
+      }
+      const sorted = keys.subarray(0, count).sort();
+      for (let start = 0; start < count; ) {
+        const bucket = Math.floor(sorted[start]! / 2 ** 23);
+        let end = start + 1;
+        while (end < count && Math.floor(sorted[end]! / 2 ** 23) === bucket) end++;
+        for (let a = start + 1; a < end; a++) {
+          const index = sorted[a]! % 2 ** 23;
+          for (let b = start; b < Math.min(a, start + CLAIM_TUNING.bucketChecks); b++) this.consider(index, sorted[b]! % 2 ** 23);
+        }
+        start = end;
+      }
+    }
+    return new ClaimIndex(this.articleIds, this.firstSentence, (i) => this.find(i), this.articleOf);
+  }
+
+  private consider(index: number, other: number): void {
+    // Similar to the candidate and to its claim's first sentence: no drift along a chain.
+    const root = this.find(other);
+    if (root !== this.find(index) && this.joins(index, other) && (root === other || this.joins(index, root))) this.union(other, index);
+  }
+
+  private joins(a: number, b: number): boolean {
+    const [sa, sb] = [this.slot.get(a), this.slot.get(b)];
+    const k = CLAIM_TUNING.hashes;
+    let same = 0;
+    for (let h = 0; h < k; h++) if (this.signatures.get(sa * k + h) === this.signatures.get(sb * k + h)) same++;
+    if (same / k < CLAIM_TUNING.threshold || this.guards.negated.get(sa) !== this.guards.negated.get(sb)) return false;
+    return [this.guards.numbers, this.guards.names].every((pool) => nested(this.hashes(pool, sa), this.hashes(pool, sb)));
+  }
+
+  private hashes(pool: { start: Column<Uint32Array>; data: Column<Uint32Array> }, slot: number): Uint32Array {
+    const end = slot + 1 < pool.start.length ? pool.start.get(slot + 1) : pool.data.length;
+    return pool.data.view(pool.start.get(slot), end);
+  }
+
+  private find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const NONE = 0xffffffff;
+
+/** The claims assigned over a corpus, looked up by article and position. */
+export class ClaimIndex {
+  /** Each sentence's claim root (its smallest index): 4 bytes a sentence. */
+  private readonly roots: Int32Array;
+  /** Only claims of more than one sentence: a sentence alone is its own claim. */
+  private readonly claims = new Map<number, ClaimAssignment>();
+
+  constructor(
+    private readonly articleIds: string[],
+    private readonly firstSentence: Map<string, number>,
+    find: (i: number) => number,
+    articleOf: { length: number; get(i: number): number },
+  ) {
+    this.roots = Int32Array.from({ length: articleOf.length }, (_, i) => find(i));
+    const idOf = (i: number) => {
+      const articleId = this.articleIds[articleOf.get(i)]!;
+      return `${articleId}-${i - this.firstSentence.get(articleId)!}`;
+    };
+    const groups = new Map<number, { claimId: string; articles: Set<number> }>();
+    for (let i = 0; i < this.roots.length; i++) {
+      const root = this.roots[i]!;
+      // A root is its claim's smallest index, so it is seen before its members.
+      if (root === i) continue;
+      const group = groups.get(root) ?? groups.set(root, { claimId: idOf(root), articles: new Set([articleOf.get(root)]) }).get(root)!;
+      const id = idOf(i);
+      if (id < group.claimId) group.claimId = id;
+      group.articles.add(articleOf.get(i));
+    }
+    for (const [root, group] of groups) this.claims.set(root, { claimId: group.claimId, claimArticles: group.articles.size });
+  }
+
+  /** The claim of an article's sentence; undefined for a sentence alone in its claim or unknown. */
+  claimOf(articleId: string, position: number): ClaimAssignment | undefined {
+    const first = this.firstSentence.get(articleId);
+    return first === undefined ? undefined : this.claims.get(this.roots[first + position]!);
+  }
+}
