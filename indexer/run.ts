@@ -41,6 +41,8 @@ export interface RunOptions {
 }
 
 export const DEFAULT_RETRY_SECONDS = 60;
+/** Sentences a batch: large enough that Meilisearch indexes in big steps, small in memory (≈ 20 MB). */
+export const DEFAULT_BATCH_SIZE = 20_000;
 
 export interface RunSummary {
   files: number;
@@ -76,8 +78,18 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   const sink = "sink" in options.target ? options.target.sink : undefined;
   const known = ctx ? await prepare(ctx, summary, options.rebuild) : new Map<string, ArticleRecord>();
   const seenIds = new Map<string, string>();
-  const batchSize = options.batchSize ?? 5000;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: Batch = { docs: [], staleIds: [], records: [] };
+  // One batch in flight while the next is built: extraction overlaps Meilisearch's indexing, and
+  // batches still reach Meilisearch in order, each one's documents before its records.
+  let inFlight: Promise<void> = Promise.resolve();
+  const send = async (full: Batch) => {
+    await inFlight;
+    summary.sentSentences += full.docs.length;
+    inFlight = pushBatch(ctx!, full);
+    // A failed push must fail the run even if nothing awaits it yet.
+    inFlight.catch(() => {});
+  };
 
   for (const [i, file] of files.entries()) {
     const read = await readInputFile(file);
@@ -109,16 +121,15 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
       batch.records.push(built.record);
       for (let p = built.docs.length; p < (before?.sentences ?? 0); p++) batch.staleIds.push(sentenceId(built.record.id, p));
       if (batch.docs.length >= batchSize) {
-        summary.sentSentences += batch.docs.length;
-        await pushBatch(ctx, batch);
+        await send(batch);
         batch = { docs: [], staleIds: [], records: [] };
       }
     }
     options.onProgress?.(i + 1, files.length);
   }
   if (ctx) {
-    summary.sentSentences += batch.docs.length;
-    await pushBatch(ctx, batch);
+    await send(batch);
+    await inFlight;
     if (options.prune && !options.rebuild) summary.pruned = await prune(ctx, known, seenIds, options.paths);
     if (options.rebuild) await finishRebuild(ctx);
   }

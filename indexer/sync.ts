@@ -2,6 +2,7 @@ import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
 import { ARTICLES_INDEX, SENTENCES_INDEX, type ArticleRecord, type SentenceDoc } from "../meili/schema";
 import { ARTICLE_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
 import { filterIn } from "../meili/filters";
+import { meiliErrorCode } from "../meili/errors";
 import type { Retry } from "./retry";
 
 /** A Meilisearch task that failed: carries Meilisearch's own message. */
@@ -52,7 +53,7 @@ export async function ensureIndexes(ctx: SyncContext): Promise<number> {
     try {
       current = await read();
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code !== "index_not_found") throw error;
+      if (meiliErrorCode(error) !== "index_not_found") throw error;
       await write(ctx, `create index ${uid}`, () => ctx.client.createIndex(uid, { primaryKey: "id" }));
       tasks++;
       current = await read();

@@ -1,6 +1,7 @@
 import "server-only";
 import { Meilisearch } from "meilisearch";
 import { isTransient } from "./errors";
+import { meiliHttp } from "./http-client";
 import { appEnv } from "../lib/env";
 import * as searches from "./searches";
 
@@ -21,7 +22,7 @@ function client(): Meilisearch {
   if (!env.MEILI_HOST) {
     throw new SearchUnavailableError("MEILI_HOST is not set: start the app with `npm start`, or set MEILI_HOST and MEILI_SEARCH_KEY.");
   }
-  cached = new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY, timeout: 10_000 });
+  cached = new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY, timeout: 10_000, httpClient: meiliHttp });
   return cached;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Meilisearch } from "meilisearch";
 import type { ToolEnv } from "../lib/env";
+import { meiliHttp } from "./http-client";
 import { masterKeyPathFor, readLock, startEmbeddedMeili, type EmbeddedMeili } from "./server";
 
 /** An admin connection for the indexer and the launcher, and how to release it. */
@@ -46,7 +47,7 @@ export async function connectAdmin(env: ToolEnv, options: { attach?: boolean } =
 
 export function adminClient(host: string, apiKey?: string): Meilisearch {
   // Large document batches can take a while to upload on a busy machine.
-  return new Meilisearch({ host, apiKey, timeout: 120_000, defaultWaitOptions: { timeout: 0, interval: 50 } });
+  return new Meilisearch({ host, apiKey, timeout: 120_000, defaultWaitOptions: { timeout: 0, interval: 50 }, httpClient: meiliHttp });
 }
 
 async function assertReachable(client: Meilisearch, host: string) {

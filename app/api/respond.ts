@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { MeilisearchApiError } from "meilisearch";
 import { SearchUnavailableError } from "@/meili/client";
-import { UNAVAILABLE_MESSAGE } from "@/meili/errors";
+import { apiErrorOf, UNAVAILABLE_MESSAGE } from "@/meili/errors";
 import type { ParamError } from "@/lib/url-state";
 import { appEnv } from "@/lib/env";
 import { clientKey, RateLimiter } from "@/lib/rate-limit";
@@ -34,7 +33,8 @@ export function searchRoute<C>(handler: (request: NextRequest, context: C) => Pr
       return await handler(request, context as C);
     } catch (error) {
       if (error instanceof SearchUnavailableError) return json(503, { error: UNAVAILABLE_MESSAGE }, { "Retry-After": "2" });
-      if (error instanceof MeilisearchApiError) return json(400, { error: error.message });
+      const refused = apiErrorOf(error);
+      if (refused) return json(400, { error: refused.message });
       console.error("search failed:", error);
       return json(500, { error: "Search failed." });
     }

@@ -3,13 +3,15 @@ import { Hit } from "./hit";
 
 export interface HitListProps {
   hits: HitView[];
+  /** The query these hits answer (it lags the box while a newer answer loads). */
+  query: string;
   backQuery: string;
   onSpeaker: (speaker: string) => void;
 }
 
-export function HitList({ hits, backQuery, onSpeaker }: HitListProps) {
+export function HitList({ hits, query, backQuery, onSpeaker }: HitListProps) {
   return (
-    <ol className="space-y-3" aria-label="Results">
+    <ol className="space-y-3" aria-label="Results" data-query={query}>
       {hits.map((hit) => (
         <Hit key={hit.id} hit={hit} backQuery={backQuery} onSpeaker={onSpeaker} />
       ))}

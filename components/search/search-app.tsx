@@ -111,7 +111,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           {/* The noun follows the numbers on screen, not the state still loading. */}
           <Stats total={data?.total ?? 0} grouped={data?.grouped ?? state.grouped} processingTimeMs={data?.processingTimeMs ?? 0} loading={slow} />
           {data && data.hits.length === 0 && <NoResults relaxations={data.relaxations} onRelax={(query) => setState(parseSearchState(new URLSearchParams(query)).state, "push")} />}
-          {data && <HitList hits={data.hits} backQuery={backQuery} onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")} />}
+          {data && <HitList hits={data.hits} query={data.q} backQuery={backQuery} onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")} />}
           {data && (
             <Pagination
               page={data.page}

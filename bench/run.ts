@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: Parley's speed and memory at 10k, 100k and 1M sentences, each figure a ratio
+ * against a baseline measured in the same run (and the absolute value), with its target.
+ *
+ *   npx tsx bench/run.ts [--sizes 10k,100k,1M] [--quick]      (--quick: 10k only)
+ *
+ * Writes bench/results/latest.json and bench/results/latest.md (the table the README quotes).
+ */
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { runIndexer } from "../indexer/run";
+import { adminClient, searchOnlyKey } from "../meili/connect";
+import { SENTENCES_INDEX } from "../meili/schema";
+import { startEmbeddedMeili } from "../meili/server";
+import { startApp } from "./app";
+import { buildBenchCorpus, type BenchCorpus } from "./corpus";
+import { measureExtraction } from "./extraction";
+import { ingestFloor } from "./floor";
+import { runIndexerCli } from "./indexer-run";
+import { measureIncremental } from "./incremental";
+import { renderTable } from "./report";
+import { benchQueries, measureOverhead } from "./search-overhead";
+import { round } from "./stats";
+import { measureTyping } from "./typing";
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "10k,100k,1M" }, quick: { type: "boolean", default: false } } });
+const sizes = (values.quick ? "10k" : values.sizes!).split(",").map(parseSize);
+const work = join(".data", "bench");
+mkdirSync(work, { recursive: true });
+
+const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+
+log("extraction throughput on one core …");
+const extraction = await measureExtraction();
+log(`  ${extraction.sentencesPerSecond} sentences/s`);
+
+const results = [];
+for (const size of sizes) results.push(await benchSize(size));
+
+const report = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+  extraction,
+  sizes: results,
+};
+mkdirSync("bench/results", { recursive: true });
+writeFileSync("bench/results/latest.json", `${JSON.stringify(report, null, 2)}\n`);
+const table = renderTable(report);
+writeFileSync("bench/results/latest.md", table);
+console.log(table);
+
+async function benchSize(target: number) {
+  log(`— ${target.toLocaleString("en-US")} sentences —`);
+  const corpus = await buildBenchCorpus(target, work);
+  log(`  corpus: ${corpus.articles} articles, ${corpus.sentences} sentences (the real corpus ×${corpus.replication})`);
+  const ndjson = await writeDocuments(corpus);
+  const dataDir = mkdtempSync(join(tmpdir(), "parley-bench-"));
+  const meili = await startEmbeddedMeili({ dataDir });
+  const client = adminClient(meili.host, meili.masterKey);
+  try {
+    log("  floor: Meilisearch ingesting the same documents as NDJSON …");
+    const floor = await ingestFloor(client, meili.host, meili.masterKey, ndjson);
+    log(`    ${round(floor.seconds, 1)} s`);
+    await client.deleteIndex(SENTENCES_INDEX).waitTask({ timeout: 600_000 });
+    log("  npm run index …");
+    const indexer = await runIndexerCli([corpus.dir], meili.host, meili.masterKey, work);
+    log(`    ${round(indexer.seconds, 1)} s, peak RSS ${Math.round(indexer.peakRssBytes / 1e6)} MB`);
+    const app = await startApp(meili.host, await searchOnlyKey(client));
+    try {
+      log("  search overhead …");
+      const overhead = await measureOverhead(client, app.url, await benchQueries(client));
+      log(`    route p50 ${overhead.route.p50} ms, p95 ${overhead.route.p95} ms; ratio p50 ${overhead.p50Ratio}`);
+      log("  typing in the browser …");
+      const typing = await measureTyping(app.url);
+      log(`    p95 ${typing.p95} ms, stale paints ${typing.stalePaints}`);
+      log("  incremental update of one article …");
+      const incremental = await measureIncremental(corpus, client, (paths) => runIndexerCli(paths, meili.host, meili.masterKey, work));
+      log(`    ${round(incremental.seconds, 1)} s, ${incremental.sentSentences} sentences sent`);
+      const ingestRate = floor.documents / floor.seconds;
+      return {
+        sentences: corpus.sentences,
+        corpus: { articles: corpus.articles, replication: corpus.replication },
+        floor: { seconds: round(floor.seconds), documentsPerSecond: Math.round(ingestRate) },
+        indexing: { seconds: round(indexer.seconds), ratio: round(indexer.seconds / floor.seconds) },
+        extraction: { ratio: round(extraction.sentencesPerSecond / ingestRate) },
+        overhead,
+        typing,
+        memory: { peakRssMB: Math.round(indexer.peakRssBytes / 1e6) },
+        incremental,
+      };
+    } finally {
+      app.stop();
+    }
+  } finally {
+    await meili.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** The documents the indexer makes of a corpus (a dry run, not timed), as NDJSON for the floor. */
+async function writeDocuments(corpus: BenchCorpus): Promise<string> {
+  const path = join(work, `documents-${corpus.sentences}.ndjson`);
+  log("  documents for the floor (dry run) …");
+  const out = createWriteStream(path);
+  await runIndexer({ paths: [corpus.dir], target: { sink: (doc) => out.write(`${JSON.stringify(doc)}\n`) } });
+  out.end();
+  await once(out, "finish");
+  return path;
+}
+
+function parseSize(text: string): number {
+  const match = /^(\d+)(k|M)?$/.exec(text.trim());
+  if (!match) throw new Error(`--sizes: "${text}" is not a size like 10k, 100k or 1M`);
+  return Number(match[1]) * (match[2] === "M" ? 1_000_000 : match[2] === "k" ? 1000 : 1);
+}
+

@@ -1,0 +1,56 @@
+import type { Meilisearch } from "meilisearch";
+import { parseSearchState } from "../lib/url-state";
+import { buildSearchRequests } from "../meili/query";
+import { mixedQueries } from "../scripts/load-queries";
+import { searchSentences } from "../meili/searches";
+import { quantile, round } from "./stats";
+
+export interface Overhead {
+  queries: number;
+  route: { p50: number; p95: number };
+  direct: { p50: number; p95: number };
+  p50Ratio: number;
+  p95Ratio: number;
+}
+
+/**
+ * The fixed query mix (words, pairs, prefixes as typed, phrases, exclusions; 0, 1 or 3 filters
+ * from the index's own top values), each grouped and with grouping off: ≥ 200 queries.
+ */
+export async function benchQueries(client: Meilisearch): Promise<string[]> {
+  const top = await searchSentences(client, parseSearchState(new URLSearchParams("group=off")).state);
+  return mixedQueries(top.facets).flatMap((qs) => [qs, `${qs}&group=off`]);
+}
+
+/**
+ * Latency of `GET /api/search` (the app's route: parsing, the multi-search, the view model,
+ * JSON) against the same multi-search sent to Meilisearch directly, query by query in turn,
+ * after one warm-up pass. Milliseconds.
+ */
+export async function measureOverhead(client: Meilisearch, appUrl: string, queries: string[]): Promise<Overhead> {
+  const route: number[] = [];
+  const direct: number[] = [];
+  const time = async (fn: () => Promise<unknown>) => {
+    const started = performance.now();
+    await fn();
+    return performance.now() - started;
+  };
+  for (const pass of [0, 1]) {
+    for (const qs of queries) {
+      const state = parseSearchState(new URLSearchParams(qs)).state;
+      const r = await time(async () => {
+        const response = await fetch(`${appUrl}/api/search?${qs}`);
+        if (!response.ok) throw new Error(`route ${qs}: ${response.status}`);
+        await response.json();
+      });
+      const d = await time(() => client.multiSearch({ queries: buildSearchRequests(state) }));
+      if (pass === 1) {
+        route.push(r);
+        direct.push(d);
+      }
+    }
+  }
+  const stats = (xs: number[]) => ({ p50: round(quantile(xs, 0.5), 1), p95: round(quantile(xs, 0.95), 1) });
+  const [rs, ds] = [stats(route), stats(direct)];
+  return { queries: queries.length, route: rs, direct: ds, p50Ratio: round(rs.p50 / ds.p50), p95Ratio: round(rs.p95 / ds.p95) };
+}

@@ -1,0 +1,8 @@
+/** The q-th quantile (0..1) of some numbers, nearest rank. quantile([3, 1, 2], 0.5) → 2 */
+export function quantile(values: readonly number[], q: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+export const round = (n: number, digits = 2) => +n.toFixed(digits);
