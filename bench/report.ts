@@ -44,7 +44,7 @@ export function renderTable(report: BenchReport): string {
     row("4. keystroke → painted, p95 (ms)", "≤ 100 at 1M", (s) => `${s.typing.p95} (p50 ${s.typing.p50}) ${mark(s.typing.p95 <= 100)}`),
     row("4. stale results painted", "0", (s) => `${s.typing.stalePaints} ${mark(s.typing.stalePaints === 0)}`),
     row("5. indexer peak RSS (MB)", `≤ 1.5× the smallest, < 500`, (s) => `${s.memory.peakRssMB} (${(s.memory.peakRssMB / smallest.memory.peakRssMB).toFixed(2)}×) ${mark(s.memory.peakRssMB < 500 && s.memory.peakRssMB / smallest.memory.peakRssMB <= 1.5)}`),
-    row("6. one article changed → searchable (s)", "≤ 3 at 1M", (s) => `${s.incremental.seconds} ${mark(s.incremental.seconds <= 3 && s.incremental.searchable)}`),
+    row("6. one article changed → searchable (s); of it, the corpus pass", "≤ 3 at 1M", (s) => `${s.incremental.seconds}; ${s.incremental.corpusPassSeconds} ${mark(s.incremental.seconds <= 3 && s.incremental.searchable)}`),
     row("6. sentences sent ÷ the article's", "1", (s) => `${s.incremental.sentSentences} ÷ ${s.incremental.articleSentences} ${mark(s.incremental.sentSentences === s.incremental.articleSentences)}`),
     "",
     `Indexing at the largest size: ${largest.indexing.ratio} ${mark(largest.indexing.ratio <= 1.25)}; memory from the smallest to the largest: ${memoryGrowth.toFixed(2)}×.`,

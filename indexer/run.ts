@@ -57,6 +57,8 @@ export interface RunSummary {
   rejections: Rejection[];
   notices: Notice[];
   seconds: number;
+  /** Of `seconds`, the first pass over the whole input (names and claims across the corpus). */
+  corpusPassSeconds: number;
 }
 
 /**
@@ -69,9 +71,10 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   const { files, rejections } = discover(options.paths);
   const summary: RunSummary = {
     files: files.length, articles: 0, changed: 0, unchanged: 0, pruned: 0, sentences: 0, sentSentences: 0,
-    settingsTasks: 0, rejections, notices: [], seconds: 0,
+    settingsTasks: 0, rejections, notices: [], seconds: 0, corpusPassSeconds: 0,
   };
   const corpus = await corpusPass(files);
+  summary.corpusPassSeconds = (performance.now() - started) / 1000;
   const client = "client" in options.target ? options.target.client : undefined;
   const retry = retrying(options.retrySeconds ?? DEFAULT_RETRY_SECONDS, options.onRetry);
   const ctx: SyncContext | undefined = client && { client, retry, indexes: options.rebuild ? REBUILD_INDEXES : LIVE_INDEXES };
