@@ -33,3 +33,15 @@ describe("Parley's HTTP client for Meilisearch", () => {
     expect(isTransient(down)).toBe(true);
   });
 });
+
+describe("a signal shared by many requests (task polling)", () => {
+  it("keeps no listener on it once the requests are done, and aborts a request when it fires", async () => {
+    const { meiliHttp } = await import("./http-client");
+    const controller = new AbortController();
+    const { EventEmitter } = await import("node:events");
+    for (let i = 0; i < 20; i++) await meiliHttp(`${meili.server.host}/health`, { signal: controller.signal });
+    expect(EventEmitter.getEventListeners(controller.signal, "abort")).toHaveLength(0);
+    controller.abort(new Error("stop"));
+    await expect(meiliHttp(`${meili.server.host}/health`, { signal: controller.signal })).rejects.toThrow("stop");
+  });
+});

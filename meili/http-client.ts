@@ -39,7 +39,11 @@ interface Exchanged {
 function exchange(url: URL, init: RequestInit, headers: Record<string, string>, body: string | undefined, retried = false): Promise<Exchanged> {
   const send = url.protocol === "https:" ? httpsRequest : request;
   return new Promise<Exchanged>((resolve, reject) => {
-    const req = send(url, { method: init.method ?? "GET", headers, agent: agents[url.protocol as "http:"], signal: init.signal ?? undefined }, (res) => {
+    // meilisearch-js passes one signal to every poll of a task: listen for this request only.
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => req.destroy(signal!.reason instanceof Error ? signal!.reason : new Error("aborted"));
+    const req = send(url, { method: init.method ?? "GET", headers, agent: agents[url.protocol as "http:"] }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => {
@@ -49,6 +53,8 @@ function exchange(url: URL, init: RequestInit, headers: Record<string, string>, 
       });
       res.on("error", reject);
     });
+    signal?.addEventListener("abort", onAbort, { once: true });
+    req.once("close", () => signal?.removeEventListener("abort", onAbort));
     req.on("error", (error: NodeJS.ErrnoException) => {
       if (!retried && req.reusedSocket && error.code === "ECONNRESET") exchange(url, init, headers, body, true).then(resolve, reject);
       else reject(error);
