@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state";
 import { splitHighlight } from "./highlight";
 import { facetClause } from "./facet-filters";
-import { buildSearchRequests, facetValues, toSearchView, topicTree } from "./query";
+import { facetValues, topicTree } from "./facet-views";
+import { buildSearchRequests, toSearchView } from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
 
 const state = (filters: Partial<SearchState["filters"]>, q = "", over: Partial<SearchState> = {}): SearchState => ({

@@ -1,13 +1,12 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
-import { TOPIC_PATH_SEPARATOR, type SearchState, type SortOrder } from "../lib/url-state";
+import type { SearchState, SortOrder } from "../lib/url-state";
 import { FACET_FIELDS, filtersOf } from "./facet-filters";
+import { facetValues, topicTree, type FacetValueView } from "./facet-views";
 import { filterIn } from "./filters";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
 import { FACETS, FACET_LABELS, SENTENCES_INDEX, type Facet, type SentenceDoc } from "./schema";
 
 export const HITS_PER_PAGE = 20;
-/** Facet values sent to the browser per group (the panel shows 10, then "Show more"). */
-export const FACET_VALUES_SENT = 100;
 /** Words kept around the match in a long sentence; the article page has the full text. */
 export const SNIPPET_WORDS = 36;
 export const CROP_MARKER = "…";
@@ -85,16 +84,7 @@ export interface HitView {
   claimArticles: number;
 }
 
-export interface FacetValueView {
-  /** What goes into the URL and the filter. */
-  value: string;
-  /** What the panel shows, when it differs from the value (a topic path shows its last label). */
-  label?: string;
-  count: number;
-  selected: boolean;
-  /** The level-2 topics under a level-1 topic. */
-  children?: FacetValueView[];
-}
+export type { FacetValueView };
 
 export interface FacetView {
   name: Facet;
@@ -174,31 +164,4 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     speakerArticles: Object.fromEntries(state.filters.speaker.map((s, i) => [s, perSpeaker[i]?.totalHits ?? 0])),
     relaxations: [],
   };
-}
-
-/** Counts sorted by count (then name), capped, with every selected value kept even at 0. */
-export function facetValues(distribution: Record<string, number>, selected: readonly string[]): FacetValueView[] {
-  const values = Object.entries(distribution)
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .slice(0, FACET_VALUES_SENT)
-    .map(([value, count]) => ({ value, count, selected: selected.includes(value) }));
-  for (const value of selected) {
-    if (!values.some((v) => v.value === value)) values.push({ value, count: distribution[value] ?? 0, selected: true });
-  }
-  return values;
-}
-
-/**
- * Level-1 counts and `level 1 > level 2` path counts → a two-level tree, each level sorted by
- * count. { politics: 3 }, { "politics > elections": 2 } → [politics (3) [elections (2)]]
- */
-export function topicTree(level1: Record<string, number>, paths: Record<string, number>, selected: readonly string[]): FacetValueView[] {
-  const selectedParents = selected.map((v) => v.split(TOPIC_PATH_SEPARATOR)[0]!);
-  const parents = facetValues(level1, [...new Set(selectedParents)]);
-  return parents.map((parent) => {
-    const prefix = parent.value + TOPIC_PATH_SEPARATOR;
-    const own = Object.fromEntries(Object.entries(paths).filter(([p]) => p.startsWith(prefix)));
-    const children = facetValues(own, selected.filter((v) => v.startsWith(prefix))).map((c) => ({ ...c, label: c.value.slice(prefix.length) }));
-    return { ...parent, selected: selected.includes(parent.value), children };
-  });
 }
