@@ -16,6 +16,7 @@ import { adminClient, searchOnlyKey } from "../meili/connect";
 import { SENTENCES_INDEX } from "../meili/schema";
 import { startEmbeddedMeili } from "../meili/server";
 import { startApp } from "./app";
+import { measureSearchPageJs } from "./bundle";
 import { buildBenchCorpus, type BenchCorpus } from "./corpus";
 import { measureExtraction } from "./extraction";
 import { ingestFloor } from "./floor";
@@ -75,6 +76,8 @@ async function benchSize(target: number) {
       log(`    route p50 ${overhead.route.p50} ms, p95 ${overhead.route.p95} ms; ratio p50 ${overhead.p50Ratio}`);
       log("  typing in the browser …");
       const typing = await measureTyping(app.url);
+      const pageJs = await measureSearchPageJs(app.url);
+      log(`    search page JS: ${Math.round(pageJs.gzippedBytes / 1024)} kB gzipped`);
       log(`    p95 ${typing.p95} ms, stale paints ${typing.stalePaints}`);
       log("  incremental update of one article …");
       const incremental = await measureIncremental(corpus, client, (paths) => runIndexerCli(paths, meili.host, meili.masterKey, work));
@@ -88,6 +91,7 @@ async function benchSize(target: number) {
         extraction: { ratio: round(extraction.sentencesPerSecond / ingestRate) },
         overhead,
         typing,
+        pageJs,
         memory: { peakRssMB: Math.round(indexer.peakRssBytes / 1e6) },
         incremental,
       };

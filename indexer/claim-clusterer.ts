@@ -12,7 +12,8 @@ class Column<T extends Uint32Array | Uint16Array> {
   constructor(private data: T, private readonly make: (n: number) => T) {}
   push(...values: number[]): void {
     if (this.length + values.length > this.data.length) {
-      const grown = this.make(Math.max(this.data.length * 2, this.length + values.length));
+      // 1.5×, not 2×: at a million sentences the signatures alone are ~100 MB.
+      const grown = this.make(Math.max(Math.ceil(this.data.length * 1.5), this.length + values.length));
       grown.set(this.data);
       this.data = grown;
     }

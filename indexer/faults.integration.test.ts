@@ -53,7 +53,8 @@ describe("Meilisearch faults during an index run", () => {
 
   it("fails clearly when the server stays down, and a re-run completes the index", { timeout: 180_000 }, async () => {
     meili = await startTestMeili();
-    const run = runIndexer({ paths: [CORPUS], target: { client: meili.client }, batchSize: 500, retrySeconds: 2, onProgress: outageAfter(meili, 30) });
+    // Late enough that batches beyond the ones in flight (BATCHES_IN_FLIGHT) have completed.
+    const run = runIndexer({ paths: [CORPUS], target: { client: meili.client }, batchSize: 500, retrySeconds: 2, onProgress: outageAfter(meili, 150) });
     await expect(run).rejects.toThrow(MeiliUnreachableError);
     await expect(run).rejects.toThrow(/stayed unreachable for 2s/);
     meili.server = await startEmbeddedMeili({ dataDir: meili.dataDir, port: Number(new URL(meili.server.host).port) });

@@ -41,8 +41,10 @@ export interface RunOptions {
 }
 
 export const DEFAULT_RETRY_SECONDS = 60;
-/** Sentences a batch: large enough that Meilisearch indexes in big steps, small in memory (≈ 20 MB). */
-export const DEFAULT_BATCH_SIZE = 20_000;
+/** Sentences a batch (≈ 10 MB): Meilisearch indexes consecutive batches together anyway. */
+export const DEFAULT_BATCH_SIZE = 10_000;
+/** Batches sent and not yet done, beside the one being built. */
+export const BATCHES_IN_FLIGHT = 3;
 
 export interface RunSummary {
   files: number;
@@ -83,15 +85,17 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   const seenIds = new Map<string, string>();
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   let batch: Batch = { docs: [], staleIds: [], records: [] };
-  // One batch in flight while the next is built: extraction overlaps Meilisearch's indexing, and
-  // batches still reach Meilisearch in order, each one's documents before its records.
-  let inFlight: Promise<void> = Promise.resolve();
+  // Up to BATCHES_IN_FLIGHT batches sent while the next is built: extraction overlaps
+  // Meilisearch's indexing, and Meilisearch can index consecutive batches in one go. Each batch
+  // still writes its records only after its own documents succeeded.
+  const inFlight: Promise<void>[] = [];
   const send = async (full: Batch) => {
-    await inFlight;
+    if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
     summary.sentSentences += full.docs.length;
-    inFlight = pushBatch(ctx!, full);
+    const pushed = pushBatch(ctx!, full);
     // A failed push must fail the run even if nothing awaits it yet.
-    inFlight.catch(() => {});
+    pushed.catch(() => {});
+    inFlight.push(pushed);
   };
 
   for (const [i, file] of files.entries()) {
@@ -132,7 +136,7 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   }
   if (ctx) {
     await send(batch);
-    await inFlight;
+    for (const pushed of inFlight) await pushed;
     if (options.prune && !options.rebuild) summary.pruned = await prune(ctx, known, seenIds, options.paths);
     if (options.rebuild) await finishRebuild(ctx);
   }

@@ -91,12 +91,18 @@ export interface Batch {
 /**
  * Sends a batch so that a crash at any point leaves a state the next run repairs:
  * documents first, then the deletion of stale sentences, then the records (whose
- * content hash marks the article done).
+ * content hash marks the article done). The documents are enqueued at once, so the caller
+ * can have several batches' documents waiting in Meilisearch's queue (it indexes consecutive
+ * ones together); the rest waits for this batch's own documents to succeed.
  */
 export async function pushBatch(ctx: SyncContext, batch: Batch): Promise<void> {
   const { client, indexes } = ctx;
   if (batch.docs.length) {
-    await write(ctx, `add ${batch.docs.length} sentences`, () => client.index(indexes.sentences).addDocuments(batch.docs, { primaryKey: "id" }));
+    // NDJSON: one line per document, the format Meilisearch parses fastest.
+    const ndjson = batch.docs.map((d) => JSON.stringify(d)).join("\n");
+    await write(ctx, `add ${batch.docs.length} sentences`, () =>
+      client.index(indexes.sentences).addDocumentsFromString(ndjson, "application/x-ndjson", { primaryKey: "id" }),
+    );
   }
   if (batch.staleIds.length) {
     await write(ctx, `delete ${batch.staleIds.length} stale sentences`, () => client.index(indexes.sentences).deleteDocuments(batch.staleIds));
