@@ -38,7 +38,7 @@ export function claimWords(text: string): string[] {
 }
 
 /** FNV-1a, 32 bits: a fast, stable hash for shingles. */
-export function fnv1a(text: string): number {
+function fnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -65,13 +65,6 @@ export function claimSignature(text: string): Uint32Array | undefined {
     }
   }
   return signature;
-}
-
-/** The share of positions where two signatures agree: an estimate of Jaccard similarity. */
-export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
 }
 
 /** What must agree besides the wording: figures, names and polarity make a different claim. */
