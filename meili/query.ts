@@ -20,14 +20,20 @@ const SORTS: Record<SortOrder, string[] | undefined> = {
   article: ["article:asc", "articleId:asc", "position:asc"],
 };
 
-/** What every query of one page shares: the text, the grouping. */
-function base(state: SearchState): MultiSearchQuery {
+/** What every query of a search shares: the text, the grouping. */
+export function searchBase(state: SearchState): MultiSearchQuery {
   return { indexUid: SENTENCES_INDEX, q: state.q, ...(state.grouped ? { distinct: GROUP_BY } : {}) };
 }
 
+/**
+ * A query that only counts: exhaustive pagination with no hit. With `limit: 0` instead,
+ * Meilisearch counts facet values before `distinct`.
+ */
+export const COUNT_ONLY = { page: 1, hitsPerPage: 0 } as const;
+
 /** The result set of a search, in its order: what the page shows a page of, and an export all of. */
 export function resultQuery(state: SearchState): MultiSearchQuery {
-  return { ...base(state), filter: filtersOf(state), ...(SORTS[state.sort] ? { sort: SORTS[state.sort] } : {}) };
+  return { ...searchBase(state), filter: filtersOf(state), ...(SORTS[state.sort] ? { sort: SORTS[state.sort] } : {}) };
 }
 
 /**
@@ -52,16 +58,14 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
   };
-  // page + hitsPerPage (exhaustive): with limit 0, Meilisearch counts facets before `distinct`.
-  const perFacet = refined.map((f): MultiSearchQuery => ({ ...base(state), filter: filtersOf(state, [f]), facets: [...FACET_FIELDS[f]], page: 1, hitsPerPage: 0 }));
+  const perFacet = refined.map((f): MultiSearchQuery => ({ ...searchBase(state), filter: filtersOf(state, [f]), facets: [...FACET_FIELDS[f]], ...COUNT_ONLY }));
   const perSpeaker = state.filters.speaker.map(
     (s): MultiSearchQuery => ({
       indexUid: SENTENCES_INDEX,
       q: state.q,
       filter: filtersOf(state, ["speaker"], [filterIn("speaker", [s])]),
       distinct: "articleId",
-      page: 1,
-      hitsPerPage: 0,
+      ...COUNT_ONLY,
     }),
   );
   return [main, ...perFacet, ...perSpeaker];

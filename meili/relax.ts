@@ -2,8 +2,8 @@ import { serializeSearchState, toggleFilter, withoutQuery, type SearchState } fr
 import { filtersOf } from "./facet-filters";
 import type { MultiSearchQuery } from "meilisearch";
 import type { Relaxation } from "./query";
-import { GROUP_BY } from "./query";
-import { FACETS, FACET_LABELS, SENTENCES_INDEX } from "./schema";
+import { COUNT_ONLY, searchBase } from "./query";
+import { FACETS, FACET_LABELS } from "./schema";
 
 export interface Candidate {
   label: string;
@@ -23,14 +23,7 @@ export function relaxationCandidates(state: SearchState): Candidate[] {
 
 /** One count-only query per candidate, counted as the page would count it. */
 export function relaxationRequests(candidates: Candidate[]): MultiSearchQuery[] {
-  return candidates.map(({ state }) => ({
-    indexUid: SENTENCES_INDEX,
-    q: state.q,
-    filter: filtersOf(state),
-    ...(state.grouped ? { distinct: GROUP_BY } : {}),
-    page: 1,
-    hitsPerPage: 0,
-  }));
+  return candidates.map(({ state }) => ({ ...searchBase(state), filter: filtersOf(state), ...COUNT_ONLY }));
 }
 
 /** Candidates and their counts → the relaxations worth offering (those that find something). */

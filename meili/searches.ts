@@ -2,7 +2,7 @@ import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import type { SearchState } from "../lib/url-state";
 import { filtersOf } from "./facet-filters";
 import { filterIn, filterRange } from "./filters";
-import { buildSearchRequests, GROUP_BY, resultQuery, toSearchView, type FacetValueView, type Response, type SearchView } from "./query";
+import { buildSearchRequests, COUNT_ONLY, resultQuery, searchBase, toSearchView, type FacetValueView, type Response, type SearchView } from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
 import { SENTENCES_INDEX, type ArticleRecord, type Facet, type SentenceDoc } from "./schema";
 
@@ -90,7 +90,7 @@ export async function searchFacetValues(client: Meilisearch, state: SearchState,
   const index = client.index(SENTENCES_INDEX);
   const [prefixed, counted] = await Promise.all([
     index.searchForFacetValues({ facetName: facet, facetQuery, q: state.q, filter }),
-    index.search(state.q, { filter, facets: [facet], page: 1, hitsPerPage: 0, ...(state.grouped ? { distinct: GROUP_BY } : {}) }),
+    index.search(state.q, { ...searchBase(state), filter, facets: [facet], ...COUNT_ONLY }),
   ]);
   const counts = counted.facetDistribution?.[facet] ?? {};
   const found = new Map<string, number>();

@@ -45,8 +45,7 @@ export function useSearch(state: SearchState) {
 /** Where a group's value search asks; null (no request) for an empty text. */
 export function facetValuesKey(state: SearchState, facet: Facet, text: string): string | null {
   if (!text.trim()) return null;
-  const search = serializeSearchState({ ...state, page: 1 });
-  return `/api/facet-values?facet=${facet}&fq=${encodeURIComponent(text.trim())}${search ? `&${search}` : ""}`;
+  return withSearch(`/api/facet-values?facet=${facet}&fq=${encodeURIComponent(text.trim())}`, state);
 }
 
 /** A group's values matching `text`, counted within the current search. */
@@ -68,6 +67,11 @@ export function useSentenceContext(sentenceId: string, open: boolean) {
 
 /** The export of the current search's whole result set. */
 export function exportHref(state: SearchState, format: "csv" | "json"): string {
+  return withSearch(`/api/export?format=${format}`, state);
+}
+
+/** An API path with the search's own parameters after its own (any page: these take the whole search). */
+function withSearch(path: string, state: SearchState): string {
   const search = serializeSearchState({ ...state, page: 1 });
-  return `/api/export?format=${format}${search ? `&${search}` : ""}`;
+  return search ? `${path}&${search}` : path;
 }
