@@ -88,9 +88,11 @@ export const FACET_SEARCH_LIMIT = 20;
 export async function searchFacetValues(client: Meilisearch, state: SearchState, facet: Exclude<Facet, "topic">, facetQuery: string): Promise<FacetValueView[]> {
   const filter = filtersOf(state, [facet]);
   const index = client.index(SENTENCES_INDEX);
+  // A single-index search takes no indexUid nor q in its body: only the grouping.
+  const { indexUid: _index, q: _q, ...grouping } = searchBase(state);
   const [prefixed, counted] = await Promise.all([
     index.searchForFacetValues({ facetName: facet, facetQuery, q: state.q, filter }),
-    index.search(state.q, { ...searchBase(state), filter, facets: [facet], ...COUNT_ONLY }),
+    index.search(state.q, { ...grouping, filter, facets: [facet], ...COUNT_ONLY }),
   ]);
   const counts = counted.facetDistribution?.[facet] ?? {};
   const found = new Map<string, number>();
