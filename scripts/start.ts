@@ -3,7 +3,7 @@
  *   Meilisearch (embedded, or MEILI_HOST) → index the corpus → build the app if its
  *   sources changed → serve it on PORT. Ctrl-C stops everything.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { toolEnv, type ToolEnv } from "../lib/env";
@@ -11,10 +11,9 @@ import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/conn
 import { portIsFree } from "../meili/server";
 import { runIndexer } from "../indexer/run";
 import { summaryLines } from "../indexer/summary";
-import { buildIsStale } from "./build-freshness";
+import { buildIfStale, serve, waitForHttp } from "./next-server";
 
 const DEFAULT_CORPUS = "../shared/corpus/sample";
-const NEXT_BIN = "node_modules/next/dist/bin/next";
 
 async function main(): Promise<void> {
   const env = toolEnv();
@@ -27,7 +26,7 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stopAll);
   log(`Meilisearch: ${meili.description}`);
   await indexCorpus(meili, corpus);
-  await buildIfStale();
+  await buildIfStale(log);
   const searchKey = env.MEILI_SEARCH_KEY ?? (await searchOnlyKey(meili.client));
   app = serve(env.PORT, meili.host, searchKey);
   await waitForHttp(`http://127.0.0.1:${env.PORT}/`, app);
@@ -62,33 +61,6 @@ async function indexCorpus(meili: AdminConnection, paths: string[]) {
   for (const line of summaryLines(summary)) log(line);
 }
 
-async function buildIfStale() {
-  if (!buildIsStale(process.cwd())) return;
-  log("Building the web app (first start, or its sources changed) …");
-  await run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-}
-
-/** The Next.js server, with a search-only key: the master key is not in its environment. */
-function serve(port: number, host: string, searchKey: string): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.MEILI_MASTER_KEY;
-  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
-}
-
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The web server exited while starting (code ${child.exitCode}).`);
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(5000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error(`The web server did not answer on ${url} within ${timeoutMs / 1000}s.`);
-}
-
 function stopper(meili: AdminConnection) {
   let stopping = false;
   return () => {
@@ -99,13 +71,6 @@ function stopper(meili: AdminConnection) {
     app?.kill("SIGTERM");
     void meili.close().finally(() => process.exit(0));
   };
-}
-
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env, stdio: "inherit" });
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (code ${code})`))));
-  });
 }
 
 const log = (line: string) => console.log(line);

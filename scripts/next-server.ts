@@ -1,0 +1,44 @@
+/**
+ * The production web app as a child process: built when its sources changed, served with a
+ * search-only key, waited for. Used by `npm start` and by the benchmarks.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { buildIsStale } from "./build-freshness";
+
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+
+/** Runs `next build` when there is no build or a source is newer; says so through `log`. */
+export async function buildIfStale(log: (line: string) => void): Promise<void> {
+  if (!buildIsStale(process.cwd())) return;
+  log("Building the web app (first start, or its sources changed) …");
+  await run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+}
+
+/** The Next.js server, with a search-only key: the master key is not in its environment. */
+export function serve(port: number, host: string, searchKey: string, extraEnv: Record<string, string> = {}): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.MEILI_MASTER_KEY;
+  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+/** Resolves once `url` answers; fails if the server exits first or stays silent past the timeout. */
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The web server exited while starting (code ${child.exitCode}).`);
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(5000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`The web server did not answer on ${url} within ${timeoutMs / 1000}s.`);
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { env, stdio: "inherit" });
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (code ${code})`))));
+  });
+}
