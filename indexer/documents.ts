@@ -4,7 +4,7 @@ import type { TopicClassifier } from "./facets/topic";
 import type { ClaimAssignment } from "./claim-clusterer";
 import { articleIdFor, contentHashFor } from "./ids";
 import type { RawArticle } from "./read/types";
-import { segment } from "./segment";
+import { segmentParagraphs } from "./segment";
 
 export interface BuiltArticle {
   record: ArticleRecord;
@@ -22,11 +22,11 @@ const NO_CORPUS: CorpusContext = { canonicalSpeaker: (n) => n, claimOf: () => un
 /** One raw article → its record and one document per sentence of its body. */
 export function buildArticle(article: RawArticle, classifyTopics: TopicClassifier, corpus: CorpusContext = NO_CORPUS): BuiltArticle {
   const articleId = articleIdFor(article);
-  const sentences = segment(article.body);
-  const facets = extractFacets(sentences, classifyTopics);
+  const { sentences, paragraphStarts } = segmentParagraphs(article.body);
+  const facets = extractFacets(sentences, classifyTopics, paragraphStarts);
   const meta = pickMeta(article);
   const docs = sentences.map((text, position): SentenceDoc => {
-    const { speaker, ...rest } = facets[position]!;
+    const { speaker, speakerKind, ...rest } = facets[position]!;
     const id = sentenceId(articleId, position);
     return {
       id,
@@ -36,6 +36,7 @@ export function buildArticle(article: RawArticle, classifyTopics: TopicClassifie
       text,
       ...rest,
       speaker: [...new Set(speaker.map(corpus.canonicalSpeaker))],
+      speakerKind: [...new Set(speakerKind)],
       ...(corpus.claimOf(articleId, position) ?? { claimId: id, claimArticles: 1 }),
       ...meta,
     };

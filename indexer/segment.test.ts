@@ -46,6 +46,13 @@ describe("segment", () => {
     expect(segment("The aide left. “We will return,” she said.")).toEqual(["The aide left.", "“We will return,” she said."]);
   });
 
+  it("ends a sentence at a full stop inside a closing quote, even after an abbreviation-like word", () => {
+    expect(segment("She said: “I would say no.” Tillerson, a former chief, said so.")).toEqual([
+      "She said: “I would say no.”",
+      "Tillerson, a former chief, said so.",
+    ]);
+  });
+
   it("keeps numbers, decimals and e.g. intact", () => {
     expect(segment("Profits rose 2.5% to $1.13bn, e.g. in Asia. Sales fell.")).toEqual([
       "Profits rose 2.5% to $1.13bn, e.g. in Asia.",

@@ -33,11 +33,18 @@ const OPENERS = /[“"‘'(\[«]/;
 
 /** Splits a body of text into sentences. */
 export function segment(text: string): string[] {
+  return segmentParagraphs(text).sentences;
+}
+
+/** Sentences, and the index of each sentence that opens a paragraph. */
+export function segmentParagraphs(text: string): { sentences: string[]; paragraphStarts: Set<number> } {
   const sentences: string[] = [];
+  const paragraphStarts = new Set<number>();
   for (const paragraph of paragraphs(text)) {
+    paragraphStarts.add(sentences.length);
     for (const sentence of splitParagraph(paragraph)) sentences.push(...splitOverlong(sentence));
   }
-  return sentences;
+  return { sentences, paragraphStarts };
 }
 
 /** Lines joined into paragraphs: a blank line or a finished line ends one. */
@@ -98,6 +105,8 @@ function isBoundary(text: string, start: number, at: number, end: number): boole
   if (/[a-z]/.test(first)) return false;
   if (!/[A-Z0-9]/.test(first) && !OPENERS.test(next[0]!)) return false;
   if (text[at] !== ".") return true;
+  // “… say no.” Then: a full stop inside a closing quote ends the sentence, whatever word it follows.
+  if (/[”"’]/.test(text[at + 1] ?? "")) return true;
   const word = wordBefore(text, start, at);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;

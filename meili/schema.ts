@@ -3,6 +3,9 @@
  * which indexes hold what, and which fields are facets. Everything else reads these names.
  */
 
+export const SPEAKER_KINDS = ["person", "organisation", "source", "place"] as const;
+export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
+
 /** One sentence of one article: the unit Parley searches. */
 export interface SentenceDoc {
   /** `${articleId}-${position}`: deterministic, so a re-run overwrites instead of duplicating. */
@@ -15,6 +18,8 @@ export interface SentenceDoc {
   text: string;
   /** Who is quoted or reported as saying the sentence (canonical names). */
   speaker: string[];
+  /** What the speakers are: person, organisation, source (unnamed), place (acting as a speaker). */
+  speakerKind: SpeakerKind[];
   /** Countries the sentence is about (canonical English short names). */
   country: string[];
   /** IPTC Media Topic level-2 labels. */

@@ -1,5 +1,5 @@
 import { countriesIn } from "./country";
-import { attributeArticle, type Attribution } from "./speaker";
+import { attributeArticle, type Attribution } from "./attribution/attribute-article";
 import type { TopicClassifier, TopicFacets } from "./topic";
 
 export type SentenceFacets = Attribution & TopicFacets & { country: string[] };
@@ -8,8 +8,8 @@ export type SentenceFacets = Attribution & TopicFacets & { country: string[] };
 const SHORT_SENTENCE_WORDS = 6;
 
 /** All facets of every sentence of one article (speakers and short sentences need the article). */
-export function extractFacets(sentences: string[], classifyTopics: TopicClassifier): SentenceFacets[] {
-  const attributions = attributeArticle(sentences);
+export function extractFacets(sentences: string[], classifyTopics: TopicClassifier, paragraphStarts?: ReadonlySet<number>): SentenceFacets[] {
+  const attributions = attributeArticle(sentences, paragraphStarts);
   const topics = withContext(sentences, sentences.map(classifyTopics));
   return sentences.map((sentence, i) => ({
     ...attributions[i]!,

@@ -1,3 +1,4 @@
+import { getGender } from "gender-detection-from-name";
 import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
 
 /**
@@ -153,10 +154,14 @@ function stripTitles(words: string[]): string[] {
     const country = countryAt(words, k);
     if (country && k + country < words.length) k += country;
     else if (TITLES.has(words[k]!.toLowerCase()) || isDemonymOrCountry(words[k]!) || words[k] === "of" || words.length - k > 3) k++;
+    // "Nations Nikki Haley": of three words, the first is no given name but the second is.
+    else if (words.length - k === 3 && !isGivenName(words[k]!) && isGivenName(words[k + 1]!)) k++;
     else break;
   }
   return words.slice(k);
 }
+
+const isGivenName = (word: string) => /^[A-Z][a-z]+$/.test(word) && getGender(word) !== "unknown";
 
 /** How many words at `at` form a country's name ("United States" → 2), or 0. */
 function countryAt(words: string[], at: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyRun } from "./noun-phrases";
-import { attributeArticle } from "./speaker";
+import { classifyRun } from "../noun-phrases";
+import { attributeArticle } from "./attribute-article";
 
 const speakers = (...sentences: string[]) => attributeArticle(sentences).map((a) => a.speaker);
 
@@ -37,7 +37,7 @@ describe("speaker attribution", () => {
   });
 
   it("strips words that only open the clause", () => {
-    expect(speakers("While Ortega said the vote was fair, observers disagreed.")).toEqual([["Ortega"]]);
+    expect(speakers("While Ortega said the vote was fair, observers disagreed.")).toEqual([["Ortega", "observers"]]);
   });
 
   it("carries a speaker across a quote that spans sentences", () => {
@@ -51,7 +51,7 @@ describe("speaker attribution", () => {
 
 describe("person names", () => {
   it("never runs across a sentence or line boundary", async () => {
-    const { personNamesIn } = await import("./noun-phrases");
+    const { personNamesIn } = await import("../noun-phrases");
     expect(personNamesIn("Talks stalled on the FSA. Ryabkov left.\nJohn F. Baker\nU.S. Secretary")).toEqual(["John F. Baker"]);
   });
 });
@@ -124,5 +124,68 @@ describe("quotes that continue and institutions quoted as 'it'", () => {
   it("knows more speech verbs", () => {
     expect(speakers("Senator Mia Lund commented that the bill was flawed.")).toEqual([["Mia Lund"]]);
     expect(speakers("Lund criticized the plan.")).toEqual([["Lund"]]);
+  });
+});
+
+describe("attribution from sentence structure", () => {
+  it("skips appositives, time phrases and adverbs between the subject and the cue", () => {
+    expect(speakers("Ola Berg, a former chief executive of Norfield Corp, said on Oct. 4 he would stay.")).toEqual([["Ola Berg"]]);
+    expect(speakers("Deputy Minister Ada Lunde on Wednesday dismissed the charges.")).toEqual([["Ada Lunde"]]);
+    expect(speakers("The sister of the man accused of killing two people said he was innocent.")).toEqual([["sister of the man"]]);
+  });
+
+  it("prefers the name in an apposition, whichever side it stands on", () => {
+    expect(speakers("Vale’s mother, Irina, told reporters she had not seen him.")).toEqual([["Irina"]]);
+    expect(speakers("“We are pleased,” said Tom Reyes, the league's chief executive.")).toEqual([["Tom Reyes"]]);
+  });
+
+  it("takes the subject of the first clause for a coordinated or participle cue", () => {
+    expect(speakers("Northfield FC declined to change its name, saying fans liked it.")).toEqual([["Northfield FC"]]);
+    expect(speakers("Nora Vik did not comment on the deal, but told reporters it was fair.")).toEqual([["Nora Vik"]]);
+    expect(speakers("Rival investors increased their pressure on the board, warning that the offer was low.")).toEqual([["Rival investors"]]);
+  });
+
+  it("reads verb classes with their particle, 'as' or content", () => {
+    expect(speakers("Lund called for a recount.")).toEqual([["Lund"]]);
+    expect(speakers("Lund called the office.")).toEqual([[]]);
+    expect(speakers("Lund described the plan as reckless.")).toEqual([["Lund"]]);
+    expect(speakers("The maker will also add a label to its brands.")).toEqual([[]]);
+    expect(speakers("Lund added that the plan was reckless.")).toEqual([["Lund"]]);
+  });
+
+  it("gives a sentence to its final attribution, not to speech reported inside it", () => {
+    expect(speakers("Ana Ruiz arrived.", "Kim had told her the plan was dead, Ruiz said.")).toEqual([[], ["Ana Ruiz"]]);
+    expect(speakers("Ana Ruiz said Kim had denied the report.")).toEqual([["Ana Ruiz"]]);
+    expect(speakers("While Ruiz said the vote was fair, the Harbour Council rejected it, saying it was late.")).toEqual([["Ruiz", "Harbour Council"]]);
+  });
+
+  it("ignores cues inside a quote", () => {
+    expect(speakers("Ana Ruiz said: “I have heard people predict a crash.", "Analysts say otherwise, I think.”")).toEqual([["Ana Ruiz"], ["Ana Ruiz"]]);
+  });
+
+  it("resolves pronouns by gender and prefers who spoke last", () => {
+    expect(
+      speakers("Mrs Ana Ruiz spoke to her son Marco Ruiz on Monday.", "“It went well,” she said.", "Marco Ruiz said he agreed.", "“We will see,” she added."),
+    ).toEqual([[], ["Ana Ruiz"], ["Marco Ruiz"], ["Ana Ruiz"]]);
+  });
+
+  it("keeps a company named with 'and Co' whole", () => {
+    expect(speakers("Sears, Roebuck and Co said it will restructure.")).toEqual([["Sears, Roebuck and Co"]]);
+  });
+
+  it("tags words the tagger splits without a lemma", () => {
+    expect(speakers("“We cannot, however, say there is no risk,” Lund said.")).toEqual([["Lund"]]);
+  });
+});
+
+describe("quote runs", () => {
+  it("never carries an unclosed quote past its paragraph", () => {
+    const sentences = ["Lund said: “We rebuilt the bridge.", "Traffic is light.", "The weather turned."];
+    expect(attributeArticle(sentences, new Set([0, 2])).map((a) => a.speaker)).toEqual([["Lund"], ["Lund"], []]);
+  });
+
+  it("tells what each speaker is", () => {
+    expect(attributeArticle(["Police said the road was closed, Mayor Ida Novak told reporters."])[0]!.speakerKind).toEqual(["person"]);
+    expect(attributeArticle(["The Finance Ministry said taxes would fall."])[0]!.speakerKind).toEqual(["organisation"]);
   });
 });

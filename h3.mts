@@ -1,0 +1,11 @@
+import { tokenize } from "./indexer/facets/attribution/tokens";
+import { readFileSync, readdirSync } from "node:fs";
+const dirs = ["wikiref220","bbc","isot-reuters-2017-sample","reuters21578-000","sample"].map(d => "../shared/corpus/" + d + "/");
+const files = dirs.flatMap(d => { try { return readdirSync(d).filter(f => f.endsWith(".txt")).map(f => d + f); } catch { return []; } });
+const paras = files.flatMap(f => readFileSync(f, "utf8").split(/\n+/).filter(Boolean));
+const order = process.argv[2] === "rev" ? [...paras].reverse() : paras;
+const out = new Map<string, string>();
+const t0 = performance.now();
+for (const p of order) out.set(p, tokenize(p).map(t => t.text + "/" + t.pos).join(" "));
+console.error("ms", performance.now() - t0);
+for (const p of paras) console.log(out.get(p));

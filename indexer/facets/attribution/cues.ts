@@ -1,0 +1,142 @@
+import { NEEDS_AS, NEEDS_CONTENT, NEEDS_PARTICLE, NEEDS_QUOTE, PARTICIPLES, PHRASES, SPEECH_VERBS } from "./lexicon";
+import type { Token } from "./tokens";
+
+/**
+ * Where a sentence says that someone said something, and where to look for who:
+ * - `verb`: the subject before it, or after it when inverted ("…, said Lee");
+ * - `participle`: ", saying …": the subject of the clause it hangs on;
+ * - `passive`: "was said by officials": the agent after "by";
+ * - `according`: "according to X": the phrase after it.
+ */
+export interface Cue {
+  kind: "verb" | "participle" | "passive" | "according";
+  /** Index of the cue's first token. */
+  at: number;
+  /** Index just past the cue (past "according to", "called for"). */
+  end: number;
+}
+
+const QUOTE_MARKS = /^[“”"‘’']$/;
+
+/**
+ * The cues of one tagged sentence, in order.
+ *
+ * findCues(tokenize("Lee, a banker, said rates would rise.")) → [{ kind: "verb", at: 5, end: 6 }]
+ */
+export function findCues(tokens: Token[], quotedAtStart = false): Cue[] {
+  const cues: Cue[] = [];
+  const quotes = tokens.map((t) => QUOTE_MARKS.test(t.text));
+  const quoted = insideQuotes(tokens, quotedAtStart);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Speech reported inside a quote is the quoted speaker's words, not an attribution.
+    if (quoted[i]) continue;
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      cues.push({ kind: "according", at: i, end: i + 2 });
+      i++;
+      continue;
+    }
+    // ", warning that …" is sometimes tagged as a noun.
+    if (t.pos === "NOUN" && tokens[i - 1]?.text === "," && /ing$/.test(t.lower)) {
+      const stem = t.lower.slice(0, -3);
+      if (PARTICIPLES.has(stem) || PARTICIPLES.has(`${stem}e`)) cues.push({ kind: "participle", at: i, end: i + 1 });
+      continue;
+    }
+    if (t.pos !== "VERB") continue;
+    const end = cueEnd(tokens, i, quotes);
+    if (end < 0) continue;
+    const before = previousWord(tokens, i);
+    if (before >= 0 && tokens[before]!.lemma === "be" && /(?:ed|said|told|written)$/.test(t.lower)) {
+      cues.push({ kind: "passive", at: i, end });
+    } else if (t.lower.endsWith("ing") && before >= 0 && tokens[before]!.lemma === "be") {
+      cues.push({ kind: "verb", at: i, end });
+    } else if (t.lower.endsWith("ing")) {
+      if (PARTICIPLES.has(t.lemma) && tokens[before]?.pos !== "DET") cues.push({ kind: "participle", at: i, end });
+    } else {
+      cues.push({ kind: "verb", at: i, end });
+    }
+  }
+  return cues;
+}
+
+/** The index past a cue verb at `i` (with its particle or phrase), or -1 when it is none. */
+function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
+  const lemma = tokens[i]!.lemma;
+  for (const phrase of PHRASES) {
+    if (phrase[0] !== lemma) continue;
+    const end = matchPhrase(tokens, i + 1, phrase.slice(1));
+    if (end > 0) return end;
+  }
+  if (NEEDS_CONTENT.has(lemma)) return introducesContent(tokens, i + 1) || closesContent(tokens, i) ? i + 1 : -1;
+  if (SPEECH_VERBS.has(lemma)) return i + 1;
+  const particles = NEEDS_PARTICLE.get(lemma);
+  if (particles) {
+    // "called for", "called on X to", "brushed the criticism aside".
+    for (let k = i + 1; k <= i + 4 && k < tokens.length && tokens[k]!.pos !== "PUNCT"; k++) {
+      if (particles.includes(tokens[k]!.lower)) return k + 1;
+    }
+  }
+  if (NEEDS_AS.has(lemma)) {
+    for (let k = i + 1; k <= i + 12 && k < tokens.length && !/^[.;:]$/.test(tokens[k]!.text); k++) if (tokens[k]!.lower === "as") return i + 1;
+  }
+  if (NEEDS_QUOTE.has(lemma) && quotes.slice(i + 1, i + 8).some(Boolean)) return i + 1;
+  return -1;
+}
+
+/**
+ * "added that …", "noted: …", "…, he added.", "said the plan was late": a clause, a quote or
+ * the sentence's end follows, not a plain object ("added a label to its brands").
+ */
+function introducesContent(tokens: Token[], from: number): boolean {
+  let k = from;
+  while (tokens[k]?.pos === "ADV") k++;
+  const next = tokens[k];
+  if (!next || /^[.,;:!?“”"‘’']$/.test(next.text) || /^(?:that|whether|how|why|what|if)$/.test(next.lower)) return true;
+  // An object followed by its own verb is a clause: "noted the bonds could fall".
+  for (let j = k; j < tokens.length && j < k + 8; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "AUX" || (t.pos === "VERB" && j > k)) return true;
+    if (t.pos === "PUNCT" || t.pos === "ADP" || t.pos === "PART") return false;
+  }
+  return false;
+}
+
+/** "“…”, Kerry stated at the talks": the content came before, after a quote or comma. */
+function closesContent(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && !/^(?:PUNCT|ADP)$/.test(next.pos)) return false;
+  return tokens.slice(Math.max(0, i - 6), i).some((t) => /^[,”"]$/.test(t.text));
+}
+
+/** For each token, whether it stands inside a quotation (the quote may have opened earlier). */
+export function insideQuotes(tokens: Token[], open: boolean): boolean[] {
+  return tokens.map((t, i) => {
+    if (t.text === "“" || (t.text === '"' && !open && tokens[i + 1]?.spaced === false)) {
+      open = true;
+      return true;
+    }
+    if (t.text === "”" || t.text === '"') {
+      open = false;
+      return true;
+    }
+    return open;
+  });
+}
+
+/** Lemmas of `rest` from `from`, allowing one determiner or pronoun between ("made it clear"). */
+function matchPhrase(tokens: Token[], from: number, rest: readonly string[]): number {
+  let k = from;
+  for (const word of rest) {
+    if (tokens[k]?.lemma !== word && tokens[k]?.lower !== word && /^(?:DET|PRON|ADJ)$/.test(tokens[k]?.pos ?? "")) k++;
+    if (tokens[k]?.lemma !== word && tokens[k]?.lower !== word) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** The nearest token before `i` that is not an adverb or "not". */
+export function previousWord(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === "ADV" || tokens[k]!.pos === "PART")) k--;
+  return k;
+}

@@ -1,0 +1,154 @@
+import { getGender } from "gender-detection-from-name";
+import { namedEntitiesIn } from "../noun-phrases";
+import type { SpeakerKind } from "../../../meili/schema";
+import type { Gender, Mention } from "./mention";
+
+
+/** A speaker value and what it names. */
+export interface ResolvedSpeaker {
+  name: string;
+  kind: SpeakerKind;
+}
+
+interface Entity extends ResolvedSpeaker {
+  gender?: Gender;
+  plural: boolean;
+  roles: Set<string>;
+  mentions: number;
+  /** When last mentioned (sentence index, + 0.5 when it spoke there). */
+  recency: number;
+  /** The last sentence it spoke in, or -1. */
+  spoke: number;
+}
+
+const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor)$/;
+
+/**
+ * What an article has said so far about who is who: people by full name and surname, their
+ * offices and gender, organisations and unnamed sources, in order of mention. Resolves the
+ * pronouns, offices and references of later sentences against it.
+ */
+export type { SpeakerKind };
+
+export class Discourse {
+  private readonly entities = new Map<string, Entity>();
+  private readonly bySurname = new Map<string, string>();
+
+  /** Records the names a sentence mentions ("President Lena Park" → person, office "president"). */
+  observeSentence(sentence: string, index: number): void {
+    for (const entity of namedEntitiesIn(sentence)) {
+      if (entity.kind === "person") this.addPerson(entity.name, entity.titles, undefined, index);
+      else this.add({ name: entity.name, kind: "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+    }
+  }
+
+  /** The speaker a mention stands for at sentence `index`, registering it as having spoken. */
+  resolve(mention: Mention, index: number): ResolvedSpeaker | undefined {
+    const found = this.lookup(mention, index);
+    if (!found) return undefined;
+    found.recency = index + 0.5;
+    found.spoke = index;
+    found.mentions++;
+    return { name: found.name, kind: found.kind };
+  }
+
+  private lookup(mention: Mention, index: number): Entity | undefined {
+    switch (mention.kind) {
+      case "person":
+        return this.addPerson(mention.name, mention.roles, mention.gender, index);
+      case "organisation": {
+        // "the Times" after "The Lagos Daily Times": the full name.
+        const single = !mention.name.includes(" ") && this.latest(index, (e) => e.kind === "organisation" && e.name.endsWith(` ${mention.name}`));
+        if (single) return single;
+        return this.add({ name: mention.name, kind: mention.kind, plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+      }
+      case "place":
+        return this.add({ name: mention.name, kind: mention.kind, plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+      case "source":
+        return this.add({ name: mention.name, kind: "source", plural: mention.plural, roles: new Set(), mentions: 0, recency: index, spoke: -1, ...(mention.gender ? { gender: mention.gender } : {}) });
+      case "pronoun":
+        return this.pronoun(mention.pronoun, index);
+      case "role": {
+        const holder = this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ?? (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index) : undefined);
+        return holder ?? this.add({ name: mention.name.replace(/^the /i, ""), kind: "source", plural: false, roles: new Set([mention.role]), mentions: 0, recency: index, spoke: -1 });
+      }
+      case "organisation-reference": {
+        // "the firm": the organisation last named; "the central bank" stands for itself if none is.
+        const named = this.latest(index, (e) => e.kind === "organisation");
+        if (named || !mention.name?.includes(" ")) return named;
+        return this.add({ name: mention.name, kind: "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+      }
+      case "document":
+        return this.latest(index, (e) => e.kind !== "place" && e.recency % 1 !== 0);
+    }
+  }
+
+  private pronoun(pronoun: string, index: number): Entity | undefined {
+    if (pronoun === "it") return this.latest(index, (e) => e.kind === "organisation");
+    // Plural sources first ("officials … they said"); an organisation only when none is near.
+    if (pronoun === "they") return this.latest(index, (e) => e.plural && e.recency >= index - 2) ?? this.latest(index, (e) => e.plural || e.kind === "organisation");
+    if (pronoun !== "he" && pronoun !== "she") return undefined;
+    const gender: Gender = pronoun === "he" ? "m" : "f";
+    const singular = (e: Entity) => (e.kind === "person" || (e.kind === "source" && !e.plural)) && e.recency < index;
+    // Who spoke in the last sentences comes before who was merely mentioned: quotes run on.
+    const spoke = [...this.entities.values()].filter((e) => singular(e) && e.spoke >= index - 3 && e.gender !== (gender === "m" ? "f" : "m"));
+    spoke.sort((a, b) => b.spoke - a.spoke);
+    if (spoke[0]) return spoke[0];
+    const candidates = [...this.entities.values()].filter(singular).sort((a, b) => b.recency - a.recency);
+    // A name of the right gender among the last three people beats a more recent one of unknown gender.
+    const known = candidates.slice(0, 3).find((e) => e.gender === gender);
+    return known ?? candidates.find((e) => e.gender === undefined);
+  }
+
+  private latest(index: number, test: (e: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities.values()) if (e.recency <= index + 0.5 && test(e) && (!best || e.recency > best.recency)) best = e;
+    return best;
+  }
+
+  private mostMentionedPerson(index: number): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities.values()) if (e.kind === "person" && e.recency <= index && e.mentions >= 1 && (!best || e.mentions > best.mentions)) best = e;
+    return best;
+  }
+
+  private addPerson(name: string, roles: string[], gender: Gender | undefined, index: number): Entity {
+    const words = name.split(" ");
+    const surname = words[words.length - 1]!;
+    const full = words.length > 1 ? name : (this.bySurname.get(surname) ?? name);
+    if (words.length > 1 && (!this.bySurname.has(surname) || this.bySurname.get(surname)!.length < name.length)) {
+      const shorter = this.bySurname.get(surname);
+      this.bySurname.set(surname, name);
+      // "Tanase" seen before "Junya Tanase": one entity under the fuller name.
+      if (shorter && !shorter.includes(" ") && this.entities.has(shorter)) {
+        const old = this.entities.get(shorter)!;
+        this.entities.delete(shorter);
+        this.entities.set(name, { ...old, name });
+      }
+    }
+    const entity = this.add({ name: full, kind: "person", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+    // Titles come word by word ("attorney", "general"): every run of them is an office.
+    for (let i = 0; i < roles.length; i++) for (let j = i + 1; j <= roles.length; j++) entity.roles.add(roles.slice(i, j).join(" "));
+    entity.gender ??= gender ?? (words.length > 1 ? lexiconGender(words[0]!) : undefined);
+    return entity;
+  }
+
+  private add(entity: Entity): Entity {
+    const known = this.entities.get(entity.name);
+    if (known) {
+      known.recency = Math.max(known.recency, entity.recency);
+      known.mentions++;
+      for (const role of entity.roles) known.roles.add(role);
+      known.gender ??= entity.gender;
+      return known;
+    }
+    entity.mentions = 1;
+    this.entities.set(entity.name, entity);
+    return entity;
+  }
+}
+
+function lexiconGender(first: string): Gender | undefined {
+  const g = getGender(first, "en");
+  return g === "male" ? "m" : g === "female" ? "f" : undefined;
+}

@@ -1,0 +1,51 @@
+import cues from "./data/cues.json" with { type: "json" };
+import sources from "./data/sources.json" with { type: "json" };
+
+/** The word lists attribution reads, from its data files (lemmas, lower case). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(cues.verbs).flat());
+export const NEEDS_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cues.needsParticle));
+export const NEEDS_AS: ReadonlySet<string> = new Set(cues.needsAs);
+export const NEEDS_QUOTE: ReadonlySet<string> = new Set(cues.needsQuote);
+export const PHRASES: readonly (readonly string[])[] = cues.phrases;
+export const NEEDS_CONTENT: ReadonlySet<string> = new Set(cues.needsContent);
+export const PARTICIPLES: ReadonlySet<string> = new Set(cues.participles);
+
+export const PEOPLE_HEADS: ReadonlySet<string> = new Set(sources.people);
+export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisations);
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(sources.documents);
+export const COLLECTIVE: ReadonlySet<string> = new Set(sources.collective);
+export const FEMALE_WORDS: ReadonlySet<string> = new Set(sources.female);
+export const MALE_WORDS: ReadonlySet<string> = new Set(sources.male);
+export const HONORIFICS: ReadonlySet<string> = new Set(sources.honorifics);
+
+const CUE_LEMMAS = [...SPEECH_VERBS, ...NEEDS_PARTICLE.keys(), ...NEEDS_AS, ...NEEDS_QUOTE, ...PARTICIPLES, ...PHRASES.map((p) => p[0]!)];
+
+/** Every written form of a cue verb: regular inflections plus the irregular ones listed. */
+const CUE_FORMS: ReadonlySet<string> = new Set(
+  CUE_LEMMAS.flatMap((lemma) => [lemma, ...inflect(lemma), ...((cues.forms as Record<string, string[]>)[lemma] ?? [])]),
+);
+
+function inflect(lemma: string): string[] {
+  const stem = lemma.replace(/e$/, "");
+  const ies = /[^aeiou]y$/.test(lemma);
+  const base = ies ? lemma.slice(0, -1) : lemma;
+  return [
+    ies ? `${base}ies` : /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`,
+    ies ? `${base}ied` : `${stem}ed`,
+    `${stem}ing`,
+    // Doubled final consonant: admitted, regretted, committed.
+    `${lemma}${lemma.at(-1)}ed`,
+    `${lemma}${lemma.at(-1)}ing`,
+  ];
+}
+
+/**
+ * Whether a sentence may hold an attribution at all: a quotation mark, a colon, or a word that
+ * is a form of a cue verb. Cheap, so that only these sentences are tagged.
+ */
+export function mayAttribute(sentence: string): boolean {
+  if (/[“”":]|according to/i.test(sentence)) return true;
+  for (const word of sentence.toLowerCase().split(/[^a-z]+/)) if (CUE_FORMS.has(word)) return true;
+  return false;
+}

@@ -1,0 +1,151 @@
+import { DEMONYMS, demonymOf, isPlaceName } from "../country";
+import { classifyRun } from "../noun-phrases";
+import { COLLECTIVE, DOCUMENT_HEADS, FEMALE_WORDS, MALE_WORDS, ORGANISATION_HEADS, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
+import { ORG_TAILS, type SourcePhrase } from "./source-phrase";
+import type { Token } from "./tokens";
+
+export type Gender = "m" | "f";
+
+/** What a source phrase names, before it is resolved within the article. */
+export type Mention =
+  | { kind: "pronoun"; pronoun: string }
+  | { kind: "person"; name: string; roles: string[]; gender?: Gender }
+  | { kind: "organisation"; name: string }
+  | { kind: "place"; name: string }
+  /** An unnamed person or group: "officials", "a Treasury official", "spokesman for the league". */
+  | { kind: "source"; name: string; plural: boolean; gender?: Gender }
+  /** "the prime minister": whoever the article names with that office. */
+  | { kind: "role"; role: string; name: string }
+  /** "the firm": the organisation the article is about. */
+  | { kind: "organisation-reference"; name?: string }
+  /** "the statement": whoever issued it. */
+  | { kind: "document" };
+
+const GENERIC_ADJECTIVES = /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|other|another|few|most|certain|local|junior|chief)$/;
+const FOR_HEADS = /^(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|representative|counsel|solicitor)$/;
+const words = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t) => t.text);
+const join = (parts: string[]) => parts.join(" ").replace(/ (['’]s?)(?= |$)/g, "$1").replace(/ \. /g, ". ");
+
+/**
+ * What a phrase found by `sourcesOf` names: "Finance Minister Maria Olsen" → person
+ * "Maria Olsen" with role "finance minister"; "a spokesman for the league" → source
+ * "spokesman for the league"; "the firm" → a reference to the organisation of the article.
+ */
+export function mentionOf(tokens: Token[], phrase: SourcePhrase): Mention | undefined {
+  const own = classify(tokens, phrase.start, phrase.end, phrase.modifierEnd);
+  if (!phrase.apposition) return own;
+  const other = classify(tokens, phrase.apposition.start, phrase.apposition.end);
+  // "Lee, a banker," and "the banker, Lee,": the name wins, the other half is a role.
+  if (other?.kind === "person" && own?.kind !== "person") return { ...other, roles: [...other.roles, ...rolesOf(tokens, phrase.start, phrase.end)], gender: other.gender ?? genderOf(tokens, phrase.start, phrase.end) };
+  if (own?.kind === "person" && other && other.kind !== "person") return { ...own, roles: [...own.roles, ...rolesOf(tokens, phrase.apposition.start, phrase.apposition.end)], gender: own.gender ?? genderOf(tokens, phrase.apposition.start, phrase.apposition.end) };
+  return own ?? other;
+}
+
+function classify(tokens: Token[], start: number, end: number, modifierEnd?: number): Mention | undefined {
+  const first = tokens[start]!;
+  if (end - start === 1 && first.pos === "PRON") return { kind: "pronoun", pronoun: first.lower };
+  // "Saipov’s sister", "the BBC's director of sport": the possessor only qualifies the head.
+  let possessive = -1;
+  for (let k = end - 1; k >= start; k--) if (/^['’]s?$/.test(tokens[k]!.text)) { possessive = k; break; }
+  const headStart = possessive >= 0 ? possessive + 1 : start;
+  if (headStart >= end) return undefined;
+  const last = tokens[end - 1]!;
+  // "Sears, Roebuck and Co": a company named after several people is one organisation.
+  if (ORG_TAILS.test(last.text) && tokens.slice(start, end).some((t) => t.lower === "and" || t.text === "&")) {
+    return { kind: "organisation", name: join(words(tokens, start, end)).replace(/ ,/g, ",") };
+  }
+  const determiner = tokens[start]!.pos === "DET" ? tokens[start]!.lower : possessive >= 0 ? "the" : "";
+  if (last.pos === "PROPN" || /^[A-Z]/.test(last.text)) {
+    let runStart = end - 1;
+    while (runStart > headStart && (/^[A-Z]/.test(tokens[runStart - 1]!.text) || /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(tokens[runStart - 1]!.lower))) runStart--;
+    const run = words(tokens, runStart, end).map((w) => w.replace(/[”"]+$/, ""));
+    const speaker = classifyRun(run);
+    if (!speaker) return undefined;
+    if (speaker.kind === "person") {
+      const titled = words(tokens, headStart, end);
+      return { kind: "person", name: speaker.name, roles: rolesOf(tokens, headStart, end), ...(genderFor(titled) ? { gender: genderFor(titled)! } : {}) };
+    }
+    if (speaker.kind === "institution") return isPlaceName(speaker.name) ? { kind: "place", name: speaker.name } : { kind: "organisation", name: speaker.name };
+    if (speaker.kind === "source") {
+      const role = roleIn(speaker.name.toLowerCase());
+      if (role && determiner === "the") return { kind: "role", role, name: speaker.name };
+      return { kind: "source", name: speaker.name, plural: /s$/.test(speaker.name) };
+    }
+    return undefined;
+  }
+  if (last.pos !== "NOUN") return undefined;
+  const lemma = last.lemma;
+  const plural = last.lower !== lemma && last.lower.endsWith("s");
+  const lowerWords = words(tokens, headStart, end).map((w) => w.toLowerCase());
+  const role = roleIn(lowerWords.join(" "));
+  if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma)) return { kind: "document" };
+  const modifiers = tokens.slice(headStart, end - 1).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower));
+  const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text));
+  // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
+  if (ORGANISATION_HEADS.has(lemma) && possessive > start && tokens[possessive - 1]!.pos === "PROPN") {
+    const owner = join(words(tokens, tokens[start]!.pos === "DET" ? start + 1 : start, possessive));
+    const heads = tokens.slice(headStart, end).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower)).map((t) => titleCase(t.text));
+    return { kind: "organisation", name: join([demonymOf(owner) ?? owner, ...heads]) };
+  }
+  if (ORGANISATION_HEADS.has(lemma) && !plural && /^(?:the|this|its|their|our)$/.test(determiner)) {
+    return named.length ? { kind: "organisation", name: join([...named.map((t) => t.text), titleCase(last.text)]) } : { kind: "organisation-reference", name: join([...modifiers.map((t) => t.text), last.text]) };
+  }
+  // "the Turkish foreign minister" is not the Russian one named before: a qualified office stays a source.
+  const qualified = modifiers.some((t) => DEMONYMS.has(t.text));
+  if (role && !plural && determiner === "the" && !named.length && !qualified) {
+    // "Germany's defense minister": the office of that country.
+    const owner = possessive > start ? join(words(tokens, tokens[start]!.pos === "DET" ? start + 1 : start, possessive)) : "";
+    const country = owner && demonymOf(owner);
+    return { kind: "role", role, name: join([...(country ? [country] : []), ...modifiers.map((t) => t.text), last.text]) };
+  }
+  if (COLLECTIVE.has(last.lower)) return { kind: "source", name: last.lower, plural: true };
+  if (!PEOPLE_HEADS.has(lemma)) return undefined;
+  const head = [...modifiers.map((t) => t.text), last.text];
+  let name = join(head);
+  if (modifierEnd && modifierEnd > end) name = join([...head, ...words(tokens, end, modifierEnd)]);
+  if (possessive > start) {
+    const possessor = join(words(tokens, determiner && tokens[start]!.pos === "DET" ? start + 1 : start, possessive));
+    name = `${name} ${FOR_HEADS.test(lemma) ? "for" : "of"} ${possessor}`;
+  }
+  const gender = genderFor([last.lower]);
+  return { kind: "source", name, plural, ...(gender ? { gender } : {}) };
+}
+
+/** The office named by a phrase ("prime minister", "chief executive"), if any. */
+function roleIn(phrase: string): string | undefined {
+  const ws = phrase.split(" ");
+  for (let n = Math.min(3, ws.length); n >= 1; n--) {
+    const tail = ws.slice(-n).join(" ");
+    if (ROLE_HEADS.has(tail)) return tail;
+  }
+  return undefined;
+}
+
+/** Offices in a phrase, lower case: "Finance Minister Maria Olsen" → ["finance minister", "minister"]. */
+export function rolesOf(tokens: Token[], start: number, end: number): string[] {
+  const lower = words(tokens, start, end).map((w) => w.toLowerCase());
+  const roles: string[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const phrase = lower.slice(i, i + n).join(" ");
+      if (i + n <= lower.length && ROLE_HEADS.has(phrase)) roles.push(phrase);
+    }
+  }
+  return roles;
+}
+
+function genderOf(tokens: Token[], start: number, end: number): Gender | undefined {
+  return genderFor(words(tokens, start, end));
+}
+
+/** Gender told by a title or a kinship or role word: "Mrs", "sister", "spokeswoman". */
+export function genderFor(ws: string[]): Gender | undefined {
+  for (const w of ws) {
+    const lower = w.toLowerCase().replace(/\.$/, "");
+    if (FEMALE_WORDS.has(lower)) return "f";
+    if (MALE_WORDS.has(lower)) return "m";
+  }
+  return undefined;
+}
+
+const titleCase = (w: string) => w[0]!.toUpperCase() + w.slice(1);

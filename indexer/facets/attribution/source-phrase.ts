@@ -1,0 +1,256 @@
+import { type Cue, previousWord } from "./cues";
+import type { Token } from "./tokens";
+
+/** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
+export interface SourcePhrase {
+  start: number;
+  end: number;
+  /** "Lee, a banker," / "the banker, Lee,": the other half of an apposition. */
+  apposition?: { start: number; end: number };
+  /** "of JPMorgan", "for the ministry": what follows a common-noun source. */
+  modifierEnd?: number;
+}
+
+const PERSONAL = /^(?:he|she|they|it|we|who)$/;
+const CLAUSE_OPENERS = /^(?:who|whose|which|when|while|if|although|though|as|asked|speaking|having|after|before|since|because|where|despite|unlike|like|in|at|on)$/;
+const ADJUNCT_HEADS = /^(?:on|in|at|during|by|via|over|through|after|before|since|until|from|with|without|under|amid|in)$/;
+const ISSUING = /^(?:issue|release|publish|sign|send|write|post|put)$/;
+const POST_MODIFIERS = /^(?:of|for|at|from|with|representing|in)$/;
+const NAME_JOINERS = /^(?:of|de|da|del|der|van|von|bin|al|la|le|du|ibn|and|&)$/;
+const CLOSING_QUOTE = /^[”"’']$/;
+export const ORG_TAILS = /^(?:Co|Company|Sons|Partners|Associates|Brothers|Bros)\.?$/;
+
+const isNominal = (t: Token | undefined) => t !== undefined && /^(?:PROPN|NOUN)$/.test(t.pos);
+const isCapitalised = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.text);
+
+/**
+ * Who the cue's sentence says spoke: the subject before a verb (past appositives, time phrases
+ * and adverbs), the phrase after an inverted verb or "according to", the agent of a passive,
+ * or the subject of the clause a participle hangs on. Several when subjects are coordinated.
+ */
+export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
+  switch (cue.kind) {
+    case "according":
+      return phraseFrom(tokens, cue.end);
+    case "passive": {
+      for (let k = cue.end; k < Math.min(tokens.length, cue.end + 6); k++) if (tokens[k]!.lower === "by") return phraseFrom(tokens, k + 1);
+      return [];
+    }
+    case "participle":
+      return clauseSubject(tokens, cue.at);
+    case "verb": {
+      const before = previousWord(tokens, cue.at);
+      const t = tokens[before];
+      // "…,” said Lee" / "…, said Mr Blair." / "“…” says the report"
+      if (t && (t.text === "," || CLOSING_QUOTE.test(t.text)) && tokens[cue.at]!.lemma !== "tell") {
+        const after = phraseFrom(tokens, cue.end);
+        if (after.length && endsClause(tokens, after[0]!.modifierEnd ?? after[0]!.end)) return after;
+      }
+      return subjectBefore(tokens, cue.at);
+    }
+  }
+}
+
+/** Whether the phrase ending before `k` closes its clause: "…, said Lee." / "…, said Lee on Monday". */
+function endsClause(tokens: Token[], k: number): boolean {
+  const next = tokens[k];
+  return !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ";
+}
+
+/** The subject of the verb at `verb`, looking left. */
+export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourcePhrase[] {
+  let k = verb - 1;
+  while (k >= 0 && /^(?:ADV|PART|AUX)$/.test(tokens[k]!.pos)) k--;
+  for (let guard = 0; guard < 8 && k >= 0; guard++) {
+    const t = tokens[k]!;
+    if (t.pos === "PRON" && PERSONAL.test(t.lower)) {
+      // "Lee, who told investigators …": the relative's antecedent.
+      if (t.lower === "who" && tokens[k - 1]?.text === ",") return phrasesEndingAt(tokens, k - 2);
+      return t.lower === "who" ? [] : [{ start: k, end: k + 1 }];
+    }
+    if (t.text === ",") {
+      const open = previousComma(tokens, k - 1);
+      const first = tokens[open + 1];
+      if (!first) return [];
+      if (CLAUSE_OPENERS.test(first.lower) || first.pos === "VERB" || first.pos === "SCONJ") {
+        // ", when asked about it," / ", who …,": a clause between subject and verb.
+        if (open < 0) return [];
+        k = open - 1;
+        continue;
+      }
+      const inner = phrasesEndingAt(tokens, k - 1);
+      if (!inner.length || inner[0]!.start !== open + 1) {
+        // "…, the Times reported, the" – nothing that reads as an apposition.
+        return open < 0 ? [] : inner.length ? [] : [];
+      }
+      if (open < 0 || tokens[open]!.text !== ",") return [{ ...inner[0]!, ...(open >= 0 ? {} : {}) }];
+      const outer = phrasesEndingAt(tokens, open - 1);
+      if (!outer.length) return inner;
+      return [{ ...outer[0]!, apposition: { start: inner[0]!.start, end: inner[0]!.end } }];
+    }
+    if (isNominal(t) || (t.pos === "NUM" && isNominal(tokens[k - 1]))) {
+      const found = phrasesEndingAt(tokens, k);
+      if (!found.length) return [];
+      const head = found[found.length - 1]!;
+      const adp = tokens[head.start - 1];
+      // "Rosenstein on Wednesday dismissed", "Trump on Twitter said": an adjunct between subject and verb.
+      if (adp?.pos === "ADP" && ADJUNCT_HEADS.test(adp.lower) && found.length === 1 && isAdjunct(tokens, head)) {
+        k = head.start - 2;
+        while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+        continue;
+      }
+      // "The sister of the immigrant accused of killing eight people said": an object inside a
+      // reduced relative clause; the subject is further left.
+      const first = found[0]!;
+      let v = first.start - 1;
+      while (v >= 0 && /^(?:ADP|PART|ADV)$/.test(tokens[v]!.pos)) v--;
+      // "A statement issued by the Foreign Ministry said": the issuer speaks.
+      if (v >= 0 && ISSUING.test(tokens[v]!.lemma) && tokens[v + 1]?.lower === "by") return found;
+      if (v >= 0 && tokens[v]!.pos === "VERB" && /(?:ing|ed|en)$/.test(tokens[v]!.lower)) {
+        let w = v;
+        while (w >= 0 && /^(?:VERB|ADP|PART|ADV)$/.test(tokens[w]!.pos)) w--;
+        if (w >= 0 && isNominal(tokens[w]) && w < v) {
+          k = w;
+          continue;
+        }
+      }
+      return found;
+    }
+    if (t.pos === "CCONJ" && depth < 2) {
+      // "Lee denied it and said …", "X did not …, but told reporters": the first clause's subject.
+      for (let v = k - 1; v >= 0; v--) {
+        if (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX") {
+          let first = v;
+          while (first > 0 && (tokens[first - 1]!.pos === "AUX" || tokens[first - 1]!.pos === "ADV" || tokens[first - 1]!.pos === "PART")) first--;
+          if (first !== v || !(tokens[v - 1]?.pos === "VERB")) return subjectBefore(tokens, first + (tokens[first]!.pos === "VERB" ? 0 : 0), depth + 1);
+        }
+      }
+      return [];
+    }
+    if (t.pos === "ADP" && tokens[k - 1] && isNominal(tokens[k - 1])) {
+      k--;
+      continue;
+    }
+    return [];
+  }
+  return [];
+}
+
+/**
+ * For ", saying …" or "Speaking …, Lee said": the subject of the sentence's main clause.
+ * Without a comma the participle belongs to the noun before it: "five women accusing him".
+ */
+function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
+  const before = previousWord(tokens, at);
+  if (before >= 0 && isNominal(tokens[before]) && before === at - 1) return phrasesEndingAt(tokens, before).slice(-1);
+  if (before < 0) {
+    for (let v = at + 1; v < tokens.length; v++) {
+      if (tokens[v]!.text === "," && tokens[v + 1]) {
+        for (let w = v + 1; w < tokens.length; w++) if (tokens[w]!.pos === "VERB" && tokens[w - 1]?.text !== ",") return subjectBefore(tokens, w);
+        return [];
+      }
+    }
+    return [];
+  }
+  // The nearest finite verb before it, past infinitives and participles: "the Kremlin rejected
+  // the results, saying …", "The club declined to change its name, saying …".
+  for (let v = at - 1; v >= 0; v--) {
+    const t = tokens[v]!;
+    if (!/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.lower) || tokens[v - 1]?.lower === "to" || /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")) continue;
+    if (tokens[v + 1]?.lower === "by") continue;
+    const found = subjectBefore(tokens, v);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** "on Wednesday", "on Twitter", "in a statement", "by telephone": not a name that could be the subject. */
+function isAdjunct(tokens: Token[], phrase: SourcePhrase): boolean {
+  const names = tokens.slice(phrase.start, phrase.end).filter((t) => t.pos === "PROPN");
+  return names.length <= 1;
+}
+
+/** Index of the comma (or quote, colon, sentence start: -1) that opens the stretch ending at `k`. */
+function previousComma(tokens: Token[], k: number): number {
+  for (let j = k; j >= 0; j--) if (/^[,;:“”"(]$/.test(tokens[j]!.text)) return j;
+  return -1;
+}
+
+/**
+ * The noun phrase ending at `end` and, when it is a common-noun source with "of"/"for" after
+ * a head ("the leaders of the intelligence community"), the head with that modifier. Coordinated
+ * subjects come as several phrases: "Ryan and McConnell".
+ */
+function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
+  if (end < 0) return [];
+  if (tokens[end]!.pos === "PRON" && PERSONAL.test(tokens[end]!.lower)) return [{ start: end, end: end + 1 }];
+  let start = npStart(tokens, end);
+  if (start < 0) return [];
+  let modifierEnd: number | undefined;
+  // "Junya Tanase of JPMorgan", "a spokesman for the ministry": the head comes before the modifier.
+  while (tokens[start - 1] && POST_MODIFIERS.test(tokens[start - 1]!.lower) && tokens[start - 1]!.pos === "ADP" && isNominal(tokens[start - 2])) {
+    const headStart = npStart(tokens, start - 2);
+    if (headStart < 0) break;
+    modifierEnd ??= end + 1;
+    end = start - 2;
+    start = headStart;
+  }
+  const phrase: SourcePhrase = { start, end: end + 1, ...(modifierEnd ? { modifierEnd } : {}) };
+  const coordinated: SourcePhrase[] = [phrase];
+  // "Sears, Roebuck and Co", "Johnson & Johnson": one company, not three speakers.
+  if (ORG_TAILS.test(tokens[end]!.text) && /^(?:and|&)$/.test(tokens[start - 1]?.lower ?? "") && end === start) {
+    let s2 = npStart(tokens, start - 2);
+    while (s2 > 1 && tokens[s2 - 1]!.text === "," && isCapitalised(tokens[s2 - 2])) s2 = npStart(tokens, s2 - 2);
+    if (s2 >= 0) return [{ start: s2, end: end + 1 }];
+  }
+  let k = start - 1;
+  while (k > 0 && (tokens[k]!.lower === "and" || (tokens[k]!.text === "," && coordinated.length > 1))) {
+    const prevEnd = tokens[k - 1]!.text === "," ? k - 2 : k - 1;
+    const s = prevEnd >= 0 && isNominal(tokens[prevEnd]) ? npStart(tokens, prevEnd) : -1;
+    if (s < 0) break;
+    coordinated.unshift({ start: s, end: prevEnd + 1 });
+    k = s - 1;
+  }
+  return coordinated;
+}
+
+/** Start of the noun phrase that ends at `end`, or -1. */
+function npStart(tokens: Token[], end: number): number {
+  if (!isNominal(tokens[end])) return -1;
+  let k = end;
+  while (k > 0) {
+    const p = tokens[k - 1]!;
+    if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(p.pos) || /^['’]s?$/.test(p.text) || (p.text === "." && !p.spaced)) k--;
+    else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
+    else if (NAME_JOINERS.test(p.lower) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
+    else break;
+  }
+  return k;
+}
+
+/** The phrase that starts at `from` (after an inverted verb, "according to", "by"). */
+function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
+  let s = from;
+  while (s < tokens.length && (tokens[s]!.pos === "ADV")) s++;
+  const t = tokens[s];
+  if (!t) return [];
+  if (t.pos === "PRON") return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
+  let e = s;
+  if (t.pos === "DET") e++;
+  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || (NAME_JOINERS.test(tokens[e]!.lower) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
+  if (e === s || !isNominal(tokens[e - 1])) return [];
+  const phrase: SourcePhrase = { start: s, end: e };
+  // "said chairman Chris Mort", "said Premier League Chief Executive, Richard Scudamore".
+  if (tokens[e]?.text === "," && isCapitalised(tokens[e + 1])) {
+    const name = phraseFrom(tokens, e + 1)[0];
+    if (name && tokens[name.start]!.pos === "PROPN") phrase.apposition = { start: name.start, end: name.end };
+  }
+  let m = e;
+  while (tokens[m] && /^(?:of|for)$/.test(tokens[m]!.lower) && isNominal(tokens[m + 1] ?? tokens[m + 2])) {
+    const next = phraseFrom(tokens, m + 1)[0];
+    if (!next) break;
+    m = next.end;
+  }
+  if (m > e) phrase.modifierEnd = m;
+  return [phrase];
+}
