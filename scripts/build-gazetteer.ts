@@ -24,6 +24,15 @@ interface Extras {
   metonyms: Record<string, string[]>;
   ambiguous: string[];
   notCountries: string[];
+  historical: Country[];
+}
+interface Country {
+  name: string;
+  unMember: boolean;
+  names: string[];
+  demonyms: string[];
+  places: string[];
+  metonyms: string[];
 }
 
 const dataDir = new URL("../indexer/facets/data/", import.meta.url);
@@ -34,20 +43,25 @@ const extras: Extras = JSON.parse(readFileSync(new URL("country-extras.json", da
 const usable = (s: string) => /^[\p{Script=Latin} .'’-]{3,}$/u.test(s) && !s.includes(",");
 const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
 
-const countries = world.map((c) => {
+/** "Belgian" → "Belgians", "Frenchman" → "Frenchmen"; "Chinese", "Swiss" and "British" have none. */
+const plural = (demonym: string) =>
+  demonym.endsWith("man") ? `${demonym.slice(0, -3)}men` : /(?:ese|[shzx])$/.test(demonym) ? "" : `${demonym}s`;
+const withPlurals = (demonyms: string[]) => uniq([...demonyms, ...demonyms.filter(Boolean).map(plural)]);
+const countries: Country[] = world.map((c) => {
   const name = extras.rename[c.name.common] ?? c.name.common;
   return {
     name,
     unMember: c.unMember,
     // One-word alternate spellings of four letters or fewer are too often names ("Mann").
     names: uniq([name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => usable(a) && (a.includes(" ") || a.length > 4)), ...(extras.aliases[name] ?? [])]),
-    demonyms: uniq([c.demonyms?.eng?.m ?? "", c.demonyms?.eng?.f ?? "", ...(extras.demonyms[name] ?? [])]),
+    demonyms: withPlurals([c.demonyms?.eng?.m ?? "", c.demonyms?.eng?.f ?? "", ...(extras.demonyms[name] ?? [])]),
     // A territory's capital (Douglas, Hamilton, Stanley) is more often a person than the place.
     places: uniq([...(c.unMember ? (c.capital ?? []).filter(usable) : []), ...(extras.cities[name] ?? [])]),
     metonyms: extras.metonyms[name] ?? [],
   };
 });
 
+countries.push(...extras.historical.map((c) => ({ ...c, demonyms: withPlurals(c.demonyms) })));
 const missing = Object.keys({ ...extras.cities, ...extras.metonyms }).filter((n) => !countries.some((c) => c.name === n));
 if (missing.length) throw new Error(`country-extras.json names unknown countries: ${missing.join(", ")}`);
 

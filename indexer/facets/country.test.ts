@@ -38,3 +38,26 @@ describe("places that are also people's names", () => {
     expect(countriesIn("Trade with the Isle of Man and Taipei grew.")).toEqual(["Isle of Man", "Taiwan"]);
   });
 });
+
+describe("datelines in capitals", () => {
+  it("read the place before the comma or the agency", () => {
+    expect(countriesIn("NAIROBI (Reuters) - The talks resumed.")).toEqual(["Kenya"]);
+    expect(countriesIn("NEW YORK, March 2 - Shares rose.")).toEqual(["United States"]);
+    expect(countriesIn("LIMA, PERU, March 2 - Output rose.")).toEqual(["Peru"]);
+    expect(countriesIn("FORD MOTOR said on Monday.")).toEqual([]);
+  });
+});
+
+describe("national bodies, nations of the UK, plural demonyms and the Soviet Union", () => {
+  it("count as their country", () => {
+    expect(countriesIn("An IRS auditor and a congressional aide met.")).toEqual(["United States"]);
+    expect(countriesIn("The Bundestag voted, and the Belgians abstained.")).toEqual(["Germany", "Belgium"]);
+    expect(countriesIn("Fans in Scotland cheered the Commons vote.")).toEqual(["United Kingdom"]);
+    expect(countriesIn("The Soviets sold grain.")).toEqual(["Soviet Union"]);
+  });
+
+  it("leave look-alikes alone", () => {
+    expect(countriesIn("The quake hit the North Island.")).toEqual([]);
+    expect(countriesIn("The African National Congress won.")).toEqual([]);
+  });
+});

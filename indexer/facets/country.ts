@@ -9,6 +9,8 @@ import gazetteer from "./data/countries.json" with { type: "json" };
  */
 export function countriesIn(sentence: string): string[] {
   const found: string[] = [];
+  const dateline = datelinePlace(sentence);
+  if (dateline) found.push(dateline);
   for (const match of sentence.matchAll(MATCHER)) {
     const surface = match[1]!;
     const country = SURFACE.get(surface);
@@ -56,6 +58,17 @@ const MATCHER = new RegExp(
     .join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
   "gu",
 );
+
+/**
+ * The place of a dateline in capitals ("KINSHASA (Reuters) - …", "NEW YORK, March 2 - …"): the
+ * matcher is case-sensitive, so the capitals are read as the place's name.
+ */
+function datelinePlace(sentence: string): string | undefined {
+  const dateline = /^([A-Z][A-Z.'’ -]*[A-Z.])(?=,\s|\s\()/.exec(sentence)?.[1];
+  if (!dateline) return undefined;
+  const name = dateline.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return SURFACE.get(name) ?? SURFACE.get(dateline) ?? undefined;
+}
 
 /** "Michael Jordan", "Jordan Henderson", "Chad Smith": a capitalised neighbour makes it a name. */
 function readsAsOtherName(sentence: string, at: number, surface: string): boolean {
