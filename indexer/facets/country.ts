@@ -11,12 +11,11 @@ export function countriesIn(sentence: string): string[] {
   const found: string[] = [];
   const dateline = datelinePlace(sentence);
   if (dateline) found.push(dateline);
-  for (const match of sentence.matchAll(MATCHER)) {
-    const surface = match[1]!;
+  for (const [at, surface] of surfacesIn(sentence)) {
     const country = SURFACE.get(surface);
     if (!country) continue; // a phrase that only looks like a country ("USA TODAY", "New Mexico")
-    if (AMBIGUOUS.has(surface) && readsAsOtherName(sentence, match.index!, surface)) continue;
-    if (PLACES.has(surface) && namesAnAccord(sentence, match.index! + surface.length)) continue;
+    if (AMBIGUOUS.has(surface) && readsAsOtherName(sentence, at, surface)) continue;
+    if (PLACES.has(surface) && namesAnAccord(sentence, at + surface.length)) continue;
     if (!found.includes(country)) found.push(country);
   }
   return found;
@@ -50,14 +49,30 @@ for (const phrase of gazetteer.notCountries) SURFACE.set(phrase, null);
 const PLACES = new Set(gazetteer.countries.flatMap((c) => c.places));
 const AMBIGUOUS = new Set(gazetteer.ambiguous);
 
-// Longest forms first, so "Russian Federation" wins over "Russian" and "New Mexico" over "Mexico".
-const MATCHER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...SURFACE.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|")})(?![\\p{L}\\p{N}]|\\.\\p{L})`,
-  "gu",
-);
+// Forms by their first word, longest first, so "Russian Federation" wins over "Russian" and
+// "New Mexico" over "Mexico". Looking forms up by word is some 20 times faster than one regular
+// expression of all 2,000 forms (measured with bench/extraction.ts).
+const BY_FIRST_WORD = new Map<string, string[]>();
+for (const form of [...SURFACE.keys()].sort((a, b) => b.length - a.length)) {
+  const first = /^[\p{L}\p{N}]*/u.exec(form)![0];
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), form]);
+}
+const WORD = /[\p{L}\p{N}]+/gu;
+const BOUNDARY_AFTER = /^(?:[\p{L}\p{N}]|\.\p{L})/u;
+
+/** Gazetteer forms in a sentence, left to right and not overlapping, each the longest at its place. */
+function* surfacesIn(sentence: string): Generator<[number, string]> {
+  let next = 0;
+  for (const word of sentence.matchAll(WORD)) {
+    const at = word.index!;
+    if (at < next) continue;
+    const forms = BY_FIRST_WORD.get(word[0]);
+    const form = forms?.find((f) => sentence.startsWith(f, at) && !BOUNDARY_AFTER.test(sentence.slice(at + f.length, at + f.length + 2)));
+    if (!form) continue;
+    next = at + form.length;
+    yield [at, form];
+  }
+}
 
 /**
  * The place of a dateline in capitals ("KINSHASA (Reuters) - …", "NEW YORK, March 2 - …"): the
@@ -92,6 +107,4 @@ function namesAnAccord(sentence: string, end: number): boolean {
 // Words that may stand, capitalised, before a country without being part of a name.
 const NOT_NAMES = new Set(["In", "From", "To", "For", "With", "Of", "On", "At", "And", "The", "Against", "By", "About", "Across"]);
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+
