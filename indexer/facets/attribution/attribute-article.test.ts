@@ -189,3 +189,46 @@ describe("quote runs", () => {
     expect(attributeArticle(["The Finance Ministry said taxes would fall."])[0]!.speakerKind).toEqual(["organisation"]);
   });
 });
+
+describe("families found on unseen articles", () => {
+  it("lets a sentence that reopens a quote end the unclosed one before it", () => {
+    const found = attributeArticle(
+      [
+        "Party chair Ngozi Balogun met the pair.",
+        "She said: “We have taken advice and we could take you to court.",
+        "“We would like you to reflect on what you have done.”",
+        "Mr Tarrant said the law was on his side.",
+      ],
+      new Set([0, 1]),
+    ).map((a) => a.speaker);
+    expect(found).toEqual([[], ["Ngozi Balogun"], ["Ngozi Balogun"], ["Tarrant"]]);
+  });
+
+  it("does not take an office such as chairman for a man", () => {
+    expect(speakers("Club chairman Ngozi Balogun urged calm.", "She said the club was safe.")).toEqual([["Ngozi Balogun"], ["Ngozi Balogun"]]);
+  });
+
+  it("counts a surname that opens a sentence as a mention of the person named before", () => {
+    expect(
+      speakers(
+        "“We lost,” said Kevin Marlowe.",
+        "Sam Dwyer left in January.",
+        "Marlowe replaced Dwyer and his words carry weight.",
+        "“Next year will be the same,” he added.",
+      ).at(-1),
+    ).toEqual(["Kevin Marlowe"]);
+  });
+
+  it("reads a speech verb right after the quote, with the speaker after it", () => {
+    expect(speakers("“There is nothing I can do,” stated Okafor.")).toEqual([["Okafor"]]);
+  });
+
+  it("lets a party named in one word speak", () => {
+    expect(speakers("Labour has since changed the designs, saying members preferred others.")).toEqual([["Labour"]]);
+    expect(speakers("Republicans said they had reviewed the messages.")).toEqual([["Republicans"]]);
+  });
+
+  it("gives a participle the subject of the main clause, not of a clause inside it", () => {
+    expect(speakers("And Marlowe is sure he will get the funds he needs, saying: “I have no doubt.”")).toEqual([["Marlowe"]]);
+  });
+});

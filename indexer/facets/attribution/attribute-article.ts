@@ -120,7 +120,9 @@ function isHeadline(sentence: string): boolean {
 function openQuotes(sentences: string[], paragraphStarts: ReadonlySet<number>): boolean[] {
   let open = false;
   return sentences.map((sentence, i) => {
-    if (paragraphStarts.has(i)) open = false;
+    // A sentence that opens with a quotation mark starts a quote of its own, even when the
+    // writer left the one before unclosed.
+    if (paragraphStarts.has(i) || opensWithQuote(sentence)) open = false;
     const atStart = open;
     const balance = quoteBalance(sentence);
     if (balance > 0) open = true;
@@ -159,7 +161,15 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
       open = false;
     }
     const balance = quoteBalance(sentence);
+    // "She said: “We took advice. “We would like …”": the writer reopened a quote left unclosed;
+    // the sentence still belongs to the run, and its own marks say whether the run goes on.
+    const reopens = open && opensWithQuote(sentence);
     if (open || balance > 0) run.push(i);
+    if (reopens) {
+      open = balance > 0;
+      if (!open) flush();
+      return;
+    }
     else if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!))) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       result[i] = { ...result[i]!, speaker: result[i - 1]!.speaker, speakerKind: result[i - 1]!.speakerKind };

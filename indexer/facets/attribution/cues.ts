@@ -101,8 +101,10 @@ function introducesContent(tokens: Token[], from: number): boolean {
   return false;
 }
 
-/** "“…”, Kerry stated at the talks": the content came before, after a quote or comma. */
+/** "“…”, Kerry stated at the talks", "“…,” added Lee": the content came before, after a quote or comma. */
 function closesContent(tokens: Token[], i: number): boolean {
+  // "“…,” stated Keegan": inverted right after the quote.
+  if (/^[,”"]$/.test(tokens[i - 1]?.text ?? "")) return true;
   const next = tokens[i + 1];
   if (next && !/^(?:PUNCT|ADP)$/.test(next.pos)) return false;
   return tokens.slice(Math.max(0, i - 6), i).some((t) => /^[,”"]$/.test(t.text));

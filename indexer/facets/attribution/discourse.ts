@@ -36,9 +36,16 @@ export class Discourse {
 
   /** Records the names a sentence mentions ("President Lena Park" → person, office "president"). */
   observeSentence(sentence: string, index: number): void {
-    for (const entity of namedEntitiesIn(sentence)) {
+    const named = namedEntitiesIn(sentence);
+    for (const entity of named) {
       if (entity.kind === "person") this.addPerson(entity.name, entity.titles, undefined, index);
       else this.add({ name: entity.name, kind: "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+    }
+    // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
+    // name; once the article has named the person in full, the surname alone is a mention.
+    for (const [word] of sentence.matchAll(CAPITALISED)) {
+      const full = this.bySurname.get(word);
+      if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full)) this.addPerson(full, [], undefined, index);
     }
   }
 
@@ -147,6 +154,8 @@ export class Discourse {
     return entity;
   }
 }
+
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
 
 function lexiconGender(first: string): Gender | undefined {
   const g = getGender(first, "en");

@@ -17,6 +17,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(sources.documents);
 export const COLLECTIVE: ReadonlySet<string> = new Set(sources.collective);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(sources.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(sources.male);
+export const PARTIES: ReadonlySet<string> = new Set(sources.parties);
 export const HONORIFICS: ReadonlySet<string> = new Set(sources.honorifics);
 
 const CUE_LEMMAS = [...SPEECH_VERBS, ...NEEDS_PARTICLE.keys(), ...NEEDS_AS, ...NEEDS_QUOTE, ...PARTICIPLES, ...PHRASES.map((p) => p[0]!)];

@@ -1,6 +1,6 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
 import { classifyRun } from "../noun-phrases";
-import { COLLECTIVE, DOCUMENT_HEADS, FEMALE_WORDS, MALE_WORDS, ORGANISATION_HEADS, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
+import { COLLECTIVE, DOCUMENT_HEADS, FEMALE_WORDS, MALE_WORDS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
 import { ORG_TAILS, type SourcePhrase } from "./source-phrase";
 import type { Token } from "./tokens";
 
@@ -59,6 +59,10 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     let runStart = end - 1;
     while (runStart > headStart && (/^[A-Z]/.test(tokens[runStart - 1]!.text) || /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(tokens[runStart - 1]!.lower))) runStart--;
     const run = words(tokens, runStart, end).map((w) => w.replace(/[”"]+$/, ""));
+    // "Labour said", "Republicans said": a party by its one-word name speaks as a body.
+    if (run.length === 1 && runStart === headStart && PARTIES.has(run[0]!.toLowerCase())) {
+      return run[0]!.endsWith("s") ? { kind: "source", name: run[0]!, plural: true } : { kind: "organisation", name: run[0]! };
+    }
     const speaker = classifyRun(run);
     if (!speaker) return undefined;
     if (speaker.kind === "person") {

@@ -152,8 +152,17 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
     }
     return [];
   }
-  // The nearest finite verb before it, past infinitives and participles: "the Kremlin rejected
-  // the results, saying …", "The club declined to change its name, saying …".
+  // The main clause's verb: the first finite verb with a subject, past infinitives and
+  // participles: "the Kremlin rejected the results, saying …", "The club declined to change its
+  // name, saying …", "Lee is sure he will get the funds he needs, saying …" (Lee, not he).
+  for (let v = 0; v < before; v++) {
+    const t = tokens[v]!;
+    if (!/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.lower) || tokens[v - 1]?.lower === "to" || /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")) continue;
+    if (/^[“"]$/.test(tokens[0]!.text)) break;
+    if (tokens[v + 1]?.lower === "by") continue;
+    const found = subjectBefore(tokens, v);
+    if (found.length) return found;
+  }
   for (let v = at - 1; v >= 0; v--) {
     const t = tokens[v]!;
     if (!/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.lower) || tokens[v - 1]?.lower === "to" || /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")) continue;
