@@ -232,3 +232,10 @@ describe("families found on unseen articles", () => {
     expect(speakers("And Marlowe is sure he will get the funds he needs, saying: “I have no doubt.”")).toEqual([["Marlowe"]]);
   });
 });
+
+describe("a name with what it is or where it is from between commas", () => {
+  it("keeps the name as the speaker", () => {
+    expect(speakers("“Credibility has suffered,” Simon Wheatley, from Harwell Capital, told reporters.")).toEqual([["Simon Wheatley"]]);
+    expect(speakers("Dora Kell, the network's director of sports rights and finance, said: “The rights matter.”")).toEqual([["Dora Kell"]]);
+  });
+});

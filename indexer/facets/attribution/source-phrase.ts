@@ -78,6 +78,16 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
         k = open - 1;
         continue;
       }
+      const stretch = tokens.slice(open + 1, k);
+      if (open >= 0 && tokens[open]!.text === "," && !stretch.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
+        // "Simon Lee, from Goldman Sachs, told", "Dominic Cole, the BBC's director of sports
+        // rights and finance, said": a name, then what it is or where it is from.
+        const outer = phrasesEndingAt(tokens, open - 1);
+        const name = outer.length === 1 && tokens[open - 1]!.pos === "PROPN";
+        if (name && (first.pos === "ADP" || !phrasesEndingAt(tokens, k - 1).some((p) => p.start === open + 1))) {
+          return [{ ...outer[0]!, apposition: { start: first.pos === "ADP" ? open + 2 : open + 1, end: k } }];
+        }
+      }
       const inner = phrasesEndingAt(tokens, k - 1);
       if (!inner.length || inner[0]!.start !== open + 1) {
         // "…, the Times reported, the" – nothing that reads as an apposition.
