@@ -33,3 +33,22 @@ describe("corpus-wide speaker names", () => {
     expect(registry("Paul Adeyemi").canonical("Finance Ministry")).toBe("Finance Ministry");
   });
 });
+
+describe("honorifics, shared surnames and surname-first names", () => {
+  it("lets the honorific's gender pick the person, and drops it otherwise", () => {
+    const r = registry("Barack Okoro", "Michelle Okoro");
+    expect(r.canonical("Mrs. Okoro")).toBe("Michelle Okoro");
+    expect(r.canonical("Mr Okoro")).toBe("Barack Okoro");
+    expect(r.canonical("Mrs. Holt")).toBe("Holt");
+  });
+
+  it("gives a surname to the person who bears it far more often than anyone else", () => {
+    const r = registry(...Array(8).fill("Donald Marsh"), "Ivanka Marsh");
+    expect(r.canonical("Marsh")).toBe("Donald Marsh");
+    expect(registry("Paul Adeyemi", "Paul Adeyemi", "Grace Adeyemi").canonical("Adeyemi")).toBe("Adeyemi");
+  });
+
+  it("reads a lone word as the first word of a surname-first name", () => {
+    expect(registry("Xu Jinmei").canonical("Xu")).toBe("Xu Jinmei");
+  });
+});

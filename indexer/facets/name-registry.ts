@@ -1,3 +1,5 @@
+import { getGender } from "gender-detection-from-name";
+
 /**
  * Person names seen across a whole corpus, merged so each real speaker has one facet value:
  * transliteration variants (Sergey / Sergei), initials (J. Kerry) and surname-only mentions
@@ -8,6 +10,8 @@
  */
 export class NameRegistry {
   private readonly bySurname = new Map<string, Cluster[]>();
+  /** Clusters by the first word of their names: "Xi" is Xi Jinping, surname first. */
+  private readonly byFirst = new Map<string, Cluster[]>();
 
   /** Records a full name (two words or more). */
   observe(name: string): void {
@@ -21,22 +25,56 @@ export class NameRegistry {
       cluster = { first, forms: new Map() };
       clusters.push(cluster);
       this.bySurname.set(key, clusters);
+      if (first.length > 1) this.byFirst.set(first, [...(this.byFirst.get(first) ?? []), cluster]);
     }
     // A full first name replaces an initial as the cluster's key.
     if (cluster.first.length === 1 && first.length > 1) cluster.first = first;
     cluster.forms.set(name, (cluster.forms.get(name) ?? 0) + 1);
   }
 
-  /** The canonical value for a speaker name; names of no known person come back unchanged. */
+  /**
+   * The canonical value for a speaker name; names of no known person come back unchanged but
+   * for an honorific ("Mrs. Holt" → "Holt"). The honorific's gender picks among people who
+   * share a surname ("Mrs. Obama" → "Michelle Obama"), and a surname alone goes to the person
+   * who bears it far more often than anyone else ("Trump" → "Donald J. Trump").
+   */
   canonical(name: string): string {
-    const words = name.split(" ");
+    const honorific = HONORIFIC.exec(name);
+    const bare = honorific ? name.slice(honorific[0].length) : name;
+    const words = bare.split(" ");
+    if (!words[0]) return name;
     const clusters = this.bySurname.get(foldSurname(words[words.length - 1]!));
-    if (!clusters?.length) return name;
-    if (words.length === 1) return clusters.length === 1 ? fullest(clusters[0]!) : name;
-    const first = foldFirst(words[0]!);
+    if (words.length === 1) {
+      const gender = honorific ? genderOfHonorific(honorific[1]!) : undefined;
+      const candidates = [...(clusters ?? []), ...(this.byFirst.get(foldFirst(words[0])) ?? [])].filter((c) => !gender || genderOfName(c.first) === gender);
+      const one = dominant([...new Set(candidates)]);
+      return one ? fullest(one) : bare;
+    }
+    if (!clusters?.length) return bare;
+    const first = foldFirst(words[0]);
     const matches = clusters.filter((c) => c.first === first || isInitialOf(first, c.first));
-    return matches.length === 1 ? fullest(matches[0]!) : name;
+    return matches.length === 1 ? fullest(matches[0]!) : bare;
   }
+}
+
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? /;
+/** How much more often the main bearer of a surname must be named than the next one. */
+const DOMINANCE = 4;
+
+function genderOfHonorific(honorific: string): "m" | "f" | undefined {
+  return /^(?:Mr|Sir)$/.test(honorific) ? "m" : /^(?:Mrs|Ms|Miss|Dame)$/.test(honorific) ? "f" : undefined;
+}
+
+function genderOfName(first: string): "m" | "f" | undefined {
+  const g = getGender(first[0]!.toUpperCase() + first.slice(1), "en");
+  return g === "male" ? "m" : g === "female" ? "f" : undefined;
+}
+
+/** The only cluster, or the one named at least DOMINANCE times as often as any other. */
+function dominant(clusters: Cluster[]): Cluster | undefined {
+  if (clusters.length <= 1) return clusters[0];
+  const sized = clusters.map((c) => ({ c, n: [...c.forms.values()].reduce((a, b) => a + b, 0) })).sort((a, b) => b.n - a.n);
+  return sized[0]!.n >= DOMINANCE * sized[1]!.n ? sized[0]!.c : undefined;
 }
 
 interface Cluster {

@@ -52,7 +52,8 @@ const FUNCTION_WORDS = new Set(
     "unless whereas yet or now later earlier still asked speaking in on at for with from by of to this that these " +
     "those it its their his her our we they he she i you there here what why how where according the a an " +
     "during just even only both either neither each every another other such last next under was were is " +
-    "are said says asked told some many most half").split(" "),
+    "are said says asked told some many most half despite joining including unlike amid following without within " +
+    "against toward towards among between").split(" "),
 );
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "al-", "la", "le", "of", "ibn"]);

@@ -239,3 +239,10 @@ describe("a name with what it is or where it is from between commas", () => {
     expect(speakers("Dora Kell, the network's director of sports rights and finance, said: “The rights matter.”")).toEqual([["Dora Kell"]]);
   });
 });
+
+describe("the words of a name", () => {
+  it("keeps a hyphenated first name whole and leaves out a verb or preposition before the name", () => {
+    expect(speakers("Jean-Pierre Duval said the deal was done.")).toEqual([["Jean-Pierre Duval"]]);
+    expect(speakers("Joining Tom Hale, Ms Reyes said the deal was done.")).toEqual([["Reyes"]]);
+  });
+});

@@ -170,7 +170,7 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
       if (!open) flush();
       return;
     }
-    else if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!))) {
+    else if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       result[i] = { ...result[i]!, speaker: result[i - 1]!.speaker, speakerKind: result[i - 1]!.speakerKind };
     }
@@ -184,6 +184,8 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
 
 const opensWithQuote = (s: string) => /^[“"‘]/.test(s);
 const isQuoteOnly = (s: string) => /^[“"]/.test(s) && /[”"][.]?$/.test(s);
+/** "…,” she said." or a quote-only sentence: the paragraph ended on its speaker's words. */
+const endsQuoting = (s: string) => isQuoteOnly(s) || /[”"],? (?:\p{Ll}+ ){1,3}\p{Ll}+\.$|[”"],? \p{Lu}[\p{L} .'-]* \p{Ll}+\.$/u.test(s);
 
 /** Opening minus closing quotation marks; straight quotes open after a space or at the start. */
 function quoteBalance(sentence: string): number {

@@ -21,6 +21,7 @@ export type Mention =
   /** "the statement": whoever issued it. */
   | { kind: "document" };
 
+const NOT_IN_NAMES = /^(?:ADP|SCONJ|VERB|ADV|DET|PRON|AUX|CCONJ|NUM)$/;
 const GENERIC_ADJECTIVES = /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|other|another|few|most|certain|local|junior|chief)$/;
 const FOR_HEADS = /^(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|representative|counsel|solicitor)$/;
 const words = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t) => t.text);
@@ -57,8 +58,21 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const determiner = tokens[start]!.pos === "DET" ? tokens[start]!.lower : possessive >= 0 ? "the" : "";
   if (last.pos === "PROPN" || /^[A-Z]/.test(last.text)) {
     let runStart = end - 1;
-    while (runStart > headStart && (/^[A-Z]/.test(tokens[runStart - 1]!.text) || /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(tokens[runStart - 1]!.lower))) runStart--;
-    const run = words(tokens, runStart, end).map((w) => w.replace(/[”"]+$/, ""));
+    // "Joining Michelle", "Despite Scott": a capitalised verb or preposition is no part of the name.
+    const inName = (t: Token) => (/^[A-Z]/.test(t.text) && !NOT_IN_NAMES.test(t.pos)) || /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(t.lower);
+    while (runStart > headStart && inName(tokens[runStart - 1]!)) {
+      runStart--;
+      // "Jean-Claude Juncker": a hyphen inside a name, written without spaces.
+      const hyphen = tokens[runStart - 1];
+      if (hyphen?.text === "-" && !tokens[runStart]!.spaced && !hyphen.spaced && runStart - 1 > headStart && inName(tokens[runStart - 2]!)) runStart -= 2;
+    }
+    // Tokens written together make one word of the name ("Jean", "-", "Claude" → "Jean-Claude").
+    const run: string[] = [];
+    tokens.slice(runStart, end).forEach((t, k) => {
+      const text = t.text.replace(/[”"]+$/, "");
+      if (k > 0 && (!t.spaced || run.at(-1)!.endsWith("-")) && /^[-\p{L}]/u.test(text) && t.text !== "'s") run[run.length - 1] += text;
+      else run.push(text);
+    });
     // "Labour said", "Republicans said": a party by its one-word name speaks as a body.
     if (run.length === 1 && runStart === headStart && PARTIES.has(run[0]!.toLowerCase())) {
       return run[0]!.endsWith("s") ? { kind: "source", name: run[0]!, plural: true } : { kind: "organisation", name: run[0]! };

@@ -240,6 +240,8 @@ function npStart(tokens: Token[], end: number): number {
   while (k > 0) {
     const p = tokens[k - 1]!;
     if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(p.pos) || /^['’]s?$/.test(p.text) || (p.text === "." && !p.spaced)) k--;
+    // "Jean-Claude Juncker": a hyphen between capitals.
+    else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2])) k--;
     else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
     else if (NAME_JOINERS.test(p.lower) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
     else break;
