@@ -41,7 +41,7 @@ function documentsOf(corpus: string): Doc[] {
 const QUOTATION_MARK = /[“”"]/;
 
 /** Checks that point at a value that is not one whole name; each says why. */
-export function checksOf(value: string, all: ReadonlySet<string>): string[] {
+function checksOf(value: string, all: ReadonlySet<string>): string[] {
   const flags: string[] = [];
   const words = value.split(" ");
   if (/^(?:the|a|an|and|of|in|on|at|for|with|from|to|by|joining|after|before|while|when|as)\b/i.test(value) && /^[A-Z]/.test(value)) flags.push("opens with a function word");

@@ -50,12 +50,14 @@ const PLACES = new Set(gazetteer.countries.flatMap((c) => c.places));
 const AMBIGUOUS = new Set(gazetteer.ambiguous);
 
 // Forms by their first word, longest first, so "Russian Federation" wins over "Russian" and
-// "New Mexico" over "Mexico". Looking forms up by word is some 20 times faster than one regular
-// expression of all 2,000 forms (measured with bench/extraction.ts).
+// "New Mexico" over "Mexico". Looking forms up by word is about 7 times faster than one regular
+// expression of all 2,000 forms, with the same matches (measured over every corpus sentence).
 const BY_FIRST_WORD = new Map<string, string[]>();
 for (const form of [...SURFACE.keys()].sort((a, b) => b.length - a.length)) {
   const first = /^[\p{L}\p{N}]*/u.exec(form)![0];
-  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), form]);
+  const forms = BY_FIRST_WORD.get(first) ?? [];
+  if (!forms.length) BY_FIRST_WORD.set(first, forms);
+  forms.push(form);
 }
 const WORD = /[\p{L}\p{N}]+/gu;
 const BOUNDARY_AFTER = /^(?:[\p{L}\p{N}]|\.\p{L})/u;
@@ -106,5 +108,3 @@ function namesAnAccord(sentence: string, end: number): boolean {
 
 // Words that may stand, capitalised, before a country without being part of a name.
 const NOT_NAMES = new Set(["In", "From", "To", "For", "With", "Of", "On", "At", "And", "The", "Against", "By", "About", "Across"]);
-
-

@@ -1,4 +1,5 @@
-import { getGender } from "gender-detection-from-name";
+import { firstNameGender, genderOfWords } from "./attribution/gender";
+import { HONORIFICS } from "./attribution/lexicon";
 
 /**
  * Person names seen across a whole corpus, merged so each real speaker has one facet value:
@@ -12,9 +13,12 @@ export class NameRegistry {
   private readonly bySurname = new Map<string, Cluster[]>();
   /** Clusters by the first word of their names: "Xi" is Xi Jinping, surname first. */
   private readonly byFirst = new Map<string, Cluster[]>();
+  /** Canonical values already worked out: asked once per speaker of every sentence. */
+  private readonly known = new Map<string, string>();
 
   /** Records a full name (two words or more). */
   observe(name: string): void {
+    this.known.clear();
     const words = name.split(" ");
     if (words.length < 2) return;
     const key = foldSurname(words[words.length - 1]!);
@@ -39,36 +43,35 @@ export class NameRegistry {
    * who bears it far more often than anyone else ("Trump" → "Donald J. Trump").
    */
   canonical(name: string): string {
-    const honorific = HONORIFIC.exec(name);
-    const bare = honorific ? name.slice(honorific[0].length) : name;
-    const words = bare.split(" ");
-    if (!words[0]) return name;
+    let value = this.known.get(name);
+    if (value === undefined) {
+      value = this.resolve(name);
+      this.known.set(name, value);
+    }
+    return value;
+  }
+
+  private resolve(name: string): string {
+    const [honorific, ...rest] = name.split(" ");
+    const titled = rest.length > 0 && HONORIFICS.has(honorific!.toLowerCase().replace(/\.$/, ""));
+    const words = titled ? rest : [honorific!, ...rest];
+    const bare = words.join(" ");
     const clusters = this.bySurname.get(foldSurname(words[words.length - 1]!));
     if (words.length === 1) {
-      const gender = honorific ? genderOfHonorific(honorific[1]!) : undefined;
-      const candidates = [...(clusters ?? []), ...(this.byFirst.get(foldFirst(words[0])) ?? [])].filter((c) => !gender || genderOfName(c.first) === gender);
+      const gender = titled ? genderOfWords([honorific!]) : undefined;
+      const candidates = [...(clusters ?? []), ...(this.byFirst.get(foldFirst(words[0]!)) ?? [])].filter((c) => !gender || firstNameGender(c.first) === gender);
       const one = dominant([...new Set(candidates)]);
       return one ? fullest(one) : bare;
     }
     if (!clusters?.length) return bare;
-    const first = foldFirst(words[0]);
+    const first = foldFirst(words[0]!);
     const matches = clusters.filter((c) => c.first === first || isInitialOf(first, c.first));
     return matches.length === 1 ? fullest(matches[0]!) : bare;
   }
 }
 
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.? /;
 /** How much more often the main bearer of a surname must be named than the next one. */
 const DOMINANCE = 4;
-
-function genderOfHonorific(honorific: string): "m" | "f" | undefined {
-  return /^(?:Mr|Sir)$/.test(honorific) ? "m" : /^(?:Mrs|Ms|Miss|Dame)$/.test(honorific) ? "f" : undefined;
-}
-
-function genderOfName(first: string): "m" | "f" | undefined {
-  const g = getGender(first[0]!.toUpperCase() + first.slice(1), "en");
-  return g === "male" ? "m" : g === "female" ? "f" : undefined;
-}
 
 /** The only cluster, or the one named at least DOMINANCE times as often as any other. */
 function dominant(clusters: Cluster[]): Cluster | undefined {

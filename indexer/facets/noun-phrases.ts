@@ -1,4 +1,4 @@
-import { getGender } from "gender-detection-from-name";
+import { firstNameGender } from "./attribution/gender";
 import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
 
 /**
@@ -162,7 +162,7 @@ function stripTitles(words: string[]): string[] {
   return words.slice(k);
 }
 
-const isGivenName = (word: string) => /^[A-Z][a-z]+$/.test(word) && getGender(word) !== "unknown";
+const isGivenName = (word: string) => /^[A-Z][a-z]+$/.test(word) && firstNameGender(word) !== undefined;
 
 /** How many words at `at` form a country's name ("United States" → 2), or 0. */
 function countryAt(words: string[], at: number): number {

@@ -170,7 +170,7 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
       if (!open) flush();
       return;
     }
-    else if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))) {
+    if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       result[i] = { ...result[i]!, speaker: result[i - 1]!.speaker, speakerKind: result[i - 1]!.speakerKind };
     }

@@ -1,7 +1,7 @@
-import { getGender } from "gender-detection-from-name";
 import { namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
-import type { Gender, Mention } from "./mention";
+import { firstNameGender, type Gender } from "./gender";
+import type { Mention } from "./mention";
 
 
 /** A speaker value and what it names. */
@@ -136,7 +136,7 @@ export class Discourse {
     const entity = this.add({ name: full, kind: "person", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
     // Titles come word by word ("attorney", "general"): every run of them is an office.
     for (let i = 0; i < roles.length; i++) for (let j = i + 1; j <= roles.length; j++) entity.roles.add(roles.slice(i, j).join(" "));
-    entity.gender ??= gender ?? (words.length > 1 ? lexiconGender(words[0]!) : undefined);
+    entity.gender ??= gender ?? (words.length > 1 ? firstNameGender(words[0]!) : undefined);
     return entity;
   }
 
@@ -156,8 +156,3 @@ export class Discourse {
 }
 
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
-
-function lexiconGender(first: string): Gender | undefined {
-  const g = getGender(first, "en");
-  return g === "male" ? "m" : g === "female" ? "f" : undefined;
-}

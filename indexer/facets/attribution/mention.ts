@@ -1,10 +1,11 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
 import { classifyRun } from "../noun-phrases";
-import { COLLECTIVE, DOCUMENT_HEADS, FEMALE_WORDS, MALE_WORDS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
+import { type Gender, genderOfWords } from "./gender";
+import { COLLECTIVE, DOCUMENT_HEADS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
 import { ORG_TAILS, type SourcePhrase } from "./source-phrase";
 import type { Token } from "./tokens";
 
-export type Gender = "m" | "f";
+export type { Gender };
 
 /** What a source phrase names, before it is resolved within the article. */
 export type Mention =
@@ -81,7 +82,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     if (!speaker) return undefined;
     if (speaker.kind === "person") {
       const titled = words(tokens, headStart, end);
-      return { kind: "person", name: speaker.name, roles: rolesOf(tokens, headStart, end), ...(genderFor(titled) ? { gender: genderFor(titled)! } : {}) };
+      return { kind: "person", name: speaker.name, roles: rolesOf(tokens, headStart, end), ...(genderOfWords(titled) ? { gender: genderOfWords(titled)! } : {}) };
     }
     if (speaker.kind === "institution") return isPlaceName(speaker.name) ? { kind: "place", name: speaker.name } : { kind: "organisation", name: speaker.name };
     if (speaker.kind === "source") {
@@ -125,7 +126,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     const possessor = join(words(tokens, determiner && tokens[start]!.pos === "DET" ? start + 1 : start, possessive));
     name = `${name} ${FOR_HEADS.test(lemma) ? "for" : "of"} ${possessor}`;
   }
-  const gender = genderFor([last.lower]);
+  const gender = genderOfWords([last.lower]);
   return { kind: "source", name, plural, ...(gender ? { gender } : {}) };
 }
 
@@ -153,17 +154,7 @@ export function rolesOf(tokens: Token[], start: number, end: number): string[] {
 }
 
 function genderOf(tokens: Token[], start: number, end: number): Gender | undefined {
-  return genderFor(words(tokens, start, end));
-}
-
-/** Gender told by a title or a kinship or role word: "Mrs", "sister", "spokeswoman". */
-export function genderFor(ws: string[]): Gender | undefined {
-  for (const w of ws) {
-    const lower = w.toLowerCase().replace(/\.$/, "");
-    if (FEMALE_WORDS.has(lower)) return "f";
-    if (MALE_WORDS.has(lower)) return "m";
-  }
-  return undefined;
+  return genderOfWords(words(tokens, start, end));
 }
 
 const titleCase = (w: string) => w[0]!.toUpperCase() + w.slice(1);
