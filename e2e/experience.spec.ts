@@ -43,6 +43,27 @@ test.describe("match the best", () => {
     await expect.poll(() => resultCount(page)).toBe(speaker.count);
   });
 
+  test("people only: the switch keeps the sentences a person said and lists only people; its chip turns it off", async ({ page, request }) => {
+    const all = await api(request, "group=off");
+    const people = await api(request, "group=off&people=only");
+    expect(people.total).toBeGreaterThan(0);
+    expect(people.total).toBeLessThan(all.total);
+    const listed = new Set(people.facets.find((f) => f.name === "speaker")!.values.map((v) => v.value));
+    const notPerson = all.facets.find((f) => f.name === "speaker")!.values.find((v) => !listed.has(v.value));
+    expect(notPerson, "a speaker that is not a person").toBeTruthy();
+    await openSearch(page, "/?group=off");
+    const group = facetGroup(page, "Speaker");
+    await expect(checkbox(page, notPerson!.value)).toBeVisible();
+    await group.getByRole("switch", { name: "People only" }).check();
+    await expect(page).toHaveURL(/people=only/);
+    await expect.poll(() => resultCount(page)).toBe(people.total);
+    await expect(checkbox(page, notPerson!.value)).toHaveCount(0);
+    await page.getByRole("button", { name: "Remove People only" }).click();
+    await expect(page).not.toHaveURL(/people=/);
+    await expect.poll(() => resultCount(page)).toBe(all.total);
+    await expect(group.getByRole("switch", { name: "People only" })).not.toBeChecked();
+  });
+
   test("a long group shows 10 values, then more and fewer on request", async ({ page, request }) => {
     const view = await api(request, "group=off");
     const long = view.facets.find((f) => f.name !== "topic" && f.values.length > 10)!;
@@ -304,7 +325,7 @@ test.describe("beyond them", () => {
     const csv = await request.get((await page.getByRole("link", { name: "CSV" }).getAttribute("href"))!);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(csv.headers()["x-total-count"]).toBe(String(total));
-    expect((await csv.text()).split("\r\n")[0]).toBe("link,id,claimId,reportedIn,article,position,text,speaker,country,topic,source,date,url");
+    expect((await csv.text()).split("\r\n")[0]).toBe("link,id,claimId,reportedIn,article,position,text,speaker,speakerKind,country,topic,source,date,url");
     const json = (await (await request.get((await page.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json()) as {
       total: number;
       cap: number;

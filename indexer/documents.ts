@@ -1,4 +1,4 @@
-import { sentenceId, type ArticleRecord, type SentenceDoc } from "../meili/schema";
+import { sentenceId, type ArticleRecord, type SentenceDoc, type SpeakerKind } from "../meili/schema";
 import { extractFacets } from "./facets/extract";
 import type { TopicClassifier } from "./facets/topic";
 import type { ClaimAssignment } from "./claim-clusterer";
@@ -28,6 +28,12 @@ export function buildArticle(article: RawArticle, classifyTopics: TopicClassifie
   const docs = sentences.map((text, position): SentenceDoc => {
     const { speaker, speakerKind, ...rest } = facets[position]!;
     const id = sentenceId(articleId, position);
+    // One kind per canonical name, parallel to `speaker` (the first attribution's kind wins).
+    const kinds = new Map<string, SpeakerKind>();
+    speaker.forEach((name, i) => {
+      const value = corpus.canonicalSpeaker(name);
+      if (!kinds.has(value)) kinds.set(value, speakerKind[i]!);
+    });
     return {
       id,
       articleId,
@@ -35,8 +41,9 @@ export function buildArticle(article: RawArticle, classifyTopics: TopicClassifie
       position,
       text,
       ...rest,
-      speaker: [...new Set(speaker.map(corpus.canonicalSpeaker))],
-      speakerKind: [...new Set(speakerKind)],
+      speaker: [...kinds.keys()],
+      speakerKind: [...kinds.values()],
+      people: [...kinds].filter(([, kind]) => kind === "person").map(([value]) => value),
       ...(corpus.claimOf(articleId, position) ?? { claimId: id, claimArticles: 1 }),
       ...meta,
     };

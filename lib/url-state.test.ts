@@ -7,8 +7,10 @@ import {
   parseSearchState,
   serializeSearchState,
   toggleFilter,
+  clearFilters,
   withOnly,
   withGrouping,
+  withPeopleOnly,
   withQuery,
   withSort,
   type SearchState,
@@ -47,6 +49,16 @@ describe("url state", () => {
     expect(parse("sort=date").errors).toEqual([{ parameter: "sort", message: "must be one of relevance, article" }]);
     expect(parse("group=maybe").errors[0]?.parameter).toBe("group");
     expect(parse("sort=date&group=maybe").state).toEqual(DEFAULT_STATE);
+  });
+
+  it("writes people=only after the facets, round-trips it, and rejects any other value", () => {
+    const s = withPeopleOnly(state({ page: 4, filters: { speaker: ["Ida Novak"] } }), true);
+    expect(s.page).toBe(1);
+    const qs = serializeSearchState(s);
+    expect(qs).toBe("speaker=Ida%20Novak&people=only");
+    expect(parse(qs)).toEqual({ state: s, errors: [] });
+    expect(parse("people=yes")).toEqual({ state: DEFAULT_STATE, errors: [{ parameter: "people", message: "must be only" }] });
+    expect(clearFilters(s)).toEqual(DEFAULT_STATE);
   });
 
   it("round-trips values with quotes, ampersands and unicode", () => {

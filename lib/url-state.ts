@@ -14,6 +14,8 @@ export interface SearchState {
   sort: SortOrder;
   /** One hit per repeated report (claim), or every sentence. */
   grouped: boolean;
+  /** Only sentences a person said, and only people in the Speaker group (`people=only`). */
+  peopleOnly: boolean;
 }
 
 export const SORT_ORDERS = ["relevance", "article"] as const;
@@ -41,9 +43,12 @@ export function emptyFilters(): Record<Facet, string[]> {
   return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>;
 }
 
-export const DEFAULT_STATE: SearchState = { q: "", page: 1, filters: emptyFilters(), sort: "relevance", grouped: true };
+export const DEFAULT_STATE: SearchState = { q: "", page: 1, filters: emptyFilters(), sort: "relevance", grouped: true, peopleOnly: false };
 
-const PARAMETERS = ["q", ...FACETS, "sort", "group", "page"].join(", ");
+/** `people=only`: the one value of the Speaker group's "people only" switch. */
+export const PEOPLE_ONLY = "only";
+
+const PARAMETERS = ["q", ...FACETS, "people", "sort", "group", "page"].join(", ");
 
 type ParamsLike = Pick<URLSearchParams, "getAll" | "keys">;
 
@@ -61,6 +66,7 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
   let page = 1;
   let sort: SortOrder = DEFAULT_STATE.sort;
   let grouped = DEFAULT_STATE.grouped;
+  let peopleOnly = DEFAULT_STATE.peopleOnly;
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (key === "q") {
@@ -84,6 +90,9 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
       const raw = values[values.length - 1]!;
       if (raw === "on" || raw === "off") grouped = raw === "on";
       else errors.push({ parameter: "group", message: "must be on or off" });
+    } else if (key === "people") {
+      if (values[values.length - 1] === PEOPLE_ONLY) peopleOnly = true;
+      else errors.push({ parameter: "people", message: `must be ${PEOPLE_ONLY}` });
     } else if (isFacet(key)) {
       const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
       if (kept.length > LIMITS.valuesPerFacet) errors.push({ parameter: key, message: `more than ${LIMITS.valuesPerFacet} values` });
@@ -93,7 +102,7 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
       errors.push({ parameter: key, message: `unknown parameter (expected ${PARAMETERS})` });
     }
   }
-  return { state: { q, page, filters, sort, grouped }, errors };
+  return { state: { q, page, filters, sort, grouped, peopleOnly }, errors };
 }
 
 /** State → query string without "?" (empty for the default state). */
@@ -101,6 +110,7 @@ export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.peopleOnly) params.set("people", PEOPLE_ONLY);
   if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
   if (state.grouped !== DEFAULT_STATE.grouped) params.set("group", state.grouped ? "on" : "off");
   if (state.page > 1) params.set("page", String(state.page));
@@ -145,10 +155,15 @@ export function withoutQuery(state: SearchState): SearchState {
   return { ...state, q: "", page: 1 };
 }
 
+/** "People only" on or off; like any filter change, back to page 1. */
+export function withPeopleOnly(state: SearchState, peopleOnly: boolean): SearchState {
+  return { ...state, peopleOnly, page: 1 };
+}
+
 export function withPage(state: SearchState, page: number): SearchState {
   return { ...state, page };
 }
 
 export function clearFilters(state: SearchState): SearchState {
-  return { ...state, page: 1, filters: emptyFilters() };
+  return { ...state, page: 1, filters: emptyFilters(), peopleOnly: false };
 }

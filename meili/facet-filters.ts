@@ -13,7 +13,18 @@ export const FACET_FIELDS = {
   article: ["article"],
 } as const satisfies Record<Facet, readonly string[]>;
 
-export type FacetField = (typeof FACET_FIELDS)[Facet][number];
+/** Under "people only", the Speaker group counts the speakers that are people. */
+const PEOPLE_FIELDS = ["people"] as const;
+
+export type FacetField = (typeof FACET_FIELDS)[Facet][number] | (typeof PEOPLE_FIELDS)[number];
+
+/** The attributes a group counts for this search: fieldsOf("speaker", { peopleOnly: true }) → ["people"]. */
+export function fieldsOf(facet: Facet, state: Pick<SearchState, "peopleOnly">): readonly FacetField[] {
+  return facet === "speaker" && state.peopleOnly ? PEOPLE_FIELDS : FACET_FIELDS[facet];
+}
+
+/** "People only" restricts every query of the search, the Speaker group's own counts included. */
+const PEOPLE_CLAUSE = filterIn("speakerKind", ["person"]);
 
 /**
  * The filter clause of one group: its values OR-ed. A topic value is a level-1 label (also
@@ -39,5 +50,5 @@ export function filtersOf(state: SearchState, except: readonly Facet[] = [], ext
     .filter((f) => !except.includes(f))
     .map((f) => facetClause(f, state.filters[f]))
     .filter((c): c is string => c !== undefined);
-  return allOf([...clauses, ...extra]);
+  return allOf([...clauses, ...(state.peopleOnly ? [PEOPLE_CLAUSE] : []), ...extra]);
 }

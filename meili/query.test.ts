@@ -51,6 +51,21 @@ describe("disjunctive request building", () => {
     expect(view.speakerArticles).toEqual({ A: 2, B: 1 });
   });
 
+  it("under people only, restricts every query to people and counts the Speaker group on people", () => {
+    const requests = buildSearchRequests(state({ speaker: ["A"] }, "x", { peopleOnly: true }));
+    expect(requests.map((r) => r.filter)).toEqual([
+      '(speaker IN ["A"]) AND (speakerKind IN ["person"])',
+      '(speakerKind IN ["person"])',
+      '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
+    ]);
+    expect(requests[1]!.facets).toEqual(["people"]);
+    expect(buildSearchRequests(state({}, "x", { peopleOnly: true }))[0]!.facets).toEqual(["people", "topic_lvl0", "topic_lvl1", "country", "article"]);
+    const view = toSearchView(state({}, "x", { peopleOnly: true }), [
+      { hits: [], processingTimeMs: 1, totalHits: 3, facetDistribution: { people: { "Ida Novak": 3 }, speaker: { Police: 9 } } },
+    ]);
+    expect(view.facets.find((f) => f.name === "speaker")!.values).toEqual([{ value: "Ida Novak", count: 3, selected: false }]);
+  });
+
   it("adds one query per refined facet, without that facet's own clause", () => {
     const requests = buildSearchRequests(state({ speaker: ["John Kerry", "Sergey Lavrov"], country: ["Russia"] }));
     expect(requests).toHaveLength(5); // main, one per refined group, one per selected speaker
@@ -128,6 +143,11 @@ describe("relaxations for an empty result", () => {
       { label: "Remove Country: Fiji", query: "q=zebra&speaker=A&country=Peru", count: 4 },
       { label: "Clear the search text “zebra”", query: "speaker=A&country=Fiji&country=Peru", count: 7 },
     ]);
+  });
+
+  it("offers turning people only off", () => {
+    const [off] = relaxationCandidates(state({}, "", { peopleOnly: true }));
+    expect(off).toEqual({ label: "Remove People only", state: DEFAULT_STATE });
   });
 
   it("has nothing to offer for the empty search", () => {

@@ -1,6 +1,6 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
 import type { SearchState, SortOrder } from "../lib/url-state";
-import { FACET_FIELDS, filtersOf } from "./facet-filters";
+import { fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
 import { filterIn } from "./filters";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
@@ -47,7 +47,7 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
   const main: MultiSearchQuery = {
     ...resultQuery(state),
-    facets: FACETS.filter((f) => !refined.includes(f)).flatMap((f) => FACET_FIELDS[f]),
+    facets: FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)),
     page: state.page,
     hitsPerPage: HITS_PER_PAGE,
     attributesToRetrieve: RETRIEVED,
@@ -58,7 +58,7 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
   };
-  const perFacet = refined.map((f): MultiSearchQuery => ({ ...searchBase(state), filter: filtersOf(state, [f]), facets: [...FACET_FIELDS[f]], ...COUNT_ONLY }));
+  const perFacet = refined.map((f): MultiSearchQuery => ({ ...searchBase(state), filter: filtersOf(state, [f]), facets: [...fieldsOf(f, state)], ...COUNT_ONLY }));
   const perSpeaker = state.filters.speaker.map(
     (s): MultiSearchQuery => ({
       indexUid: SENTENCES_INDEX,
@@ -163,7 +163,7 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
       values:
         f === "topic"
           ? topicTree(distributionOf("topic_lvl0", f), distributionOf("topic_lvl1", f), state.filters.topic)
-          : facetValues(distributionOf(f, f), state.filters[f]),
+          : facetValues(distributionOf(fieldsOf(f, state)[0]!, f), state.filters[f]),
     })),
     speakerArticles: Object.fromEntries(state.filters.speaker.map((s, i) => [s, perSpeaker[i]?.totalHits ?? 0])),
     relaxations: [],

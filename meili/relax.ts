@@ -1,9 +1,9 @@
-import { serializeSearchState, toggleFilter, withoutQuery, type SearchState } from "../lib/url-state";
+import { serializeSearchState, toggleFilter, withPeopleOnly, withoutQuery, type SearchState } from "../lib/url-state";
 import { filtersOf } from "./facet-filters";
 import type { MultiSearchQuery } from "meilisearch";
 import type { Relaxation } from "./query";
 import { COUNT_ONLY, searchBase } from "./query";
-import { FACETS, FACET_LABELS } from "./schema";
+import { FACETS, FACET_LABELS, PEOPLE_ONLY_LABEL } from "./schema";
 
 export interface Candidate {
   label: string;
@@ -18,7 +18,8 @@ export function relaxationCandidates(state: SearchState): Candidate[] {
   const drops = FACETS.flatMap((f) =>
     state.filters[f].map((value) => ({ label: `Remove ${FACET_LABELS[f]}: ${value}`, state: toggleFilter(state, f, value) })),
   );
-  return [...drops, ...(state.q ? [{ label: `Clear the search text “${state.q}”`, state: withoutQuery(state) }] : [])];
+  const people = state.peopleOnly ? [{ label: `Remove ${PEOPLE_ONLY_LABEL}`, state: withPeopleOnly(state, false) }] : [];
+  return [...drops, ...people, ...(state.q ? [{ label: `Clear the search text “${state.q}”`, state: withoutQuery(state) }] : [])];
 }
 
 /** One count-only query per candidate, counted as the page would count it. */

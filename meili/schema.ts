@@ -18,8 +18,10 @@ export interface SentenceDoc {
   text: string;
   /** Who is quoted or reported as saying the sentence (canonical names). */
   speaker: string[];
-  /** What the speakers are: person, organisation, source (unnamed), place (acting as a speaker). */
+  /** What each speaker is (parallel to `speaker`): person, organisation, source (unnamed), place (acting as a speaker). */
   speakerKind: SpeakerKind[];
+  /** The speakers that are people (a subset of `speaker`): what the Speaker group counts under "people only". */
+  people: string[];
   /** Countries the sentence is about (canonical English short names). */
   country: string[];
   /** IPTC Media Topic level-2 labels. */
@@ -71,6 +73,9 @@ export const FACET_LABELS: Record<Facet, string> = {
   country: "Country",
   article: "Article",
 };
+
+/** The Speaker group's switch, as the page and its chips name it. */
+export const PEOPLE_ONLY_LABEL = "People only";
 
 export function isFacet(name: string): name is Facet {
   return (FACETS as readonly string[]).includes(name);

@@ -42,6 +42,22 @@ describe("searching the sample on a real Meilisearch", () => {
     expect(refined.total).toBe(first!.count);
   });
 
+  it("under people only, finds the sentences a person said and lists only people", async () => {
+    const byPeople = docs.filter((d) => d.speakerKind.includes("person"));
+    expect(byPeople.length).toBeGreaterThan(0);
+    expect(byPeople.length).toBeLessThan(docs.filter((d) => d.speaker.length).length);
+    const view = await search(state({ grouped: false, peopleOnly: true }));
+    expect(view.total).toBe(byPeople.length);
+    const people = new Set(byPeople.flatMap((d) => d.people));
+    const listed = view.facets.find((f) => f.name === "speaker")!.values;
+    expect(listed.length).toBe(people.size);
+    expect(listed.every((v) => people.has(v.value))).toBe(true);
+    const others = docs.flatMap((d) => d.speaker).filter((s) => !people.has(s));
+    expect(others.length).toBeGreaterThan(0);
+    const [other] = others;
+    expect(await searchFacetValues(meili.client, state({ peopleOnly: true }), "speaker", other!.split(" ")[0]!)).not.toContainEqual(expect.objectContaining({ value: other }));
+  });
+
   it("lists every article's version of a repeated report", async () => {
     const claim = docs.find((d) => d.claimArticles > 1)!;
     const versions = await getClaimVersions(meili.client, claim.claimId);

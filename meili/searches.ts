@@ -1,6 +1,6 @@
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import type { SearchState } from "../lib/url-state";
-import { filtersOf } from "./facet-filters";
+import { fieldsOf, filtersOf } from "./facet-filters";
 import { filterIn, filterRange } from "./filters";
 import { buildSearchRequests, COUNT_ONLY, resultQuery, searchBase, toSearchView, type FacetValueView, type Response, type SearchView } from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
@@ -87,14 +87,15 @@ export const FACET_SEARCH_LIMIT = 20;
  */
 export async function searchFacetValues(client: Meilisearch, state: SearchState, facet: Exclude<Facet, "topic">, facetQuery: string): Promise<FacetValueView[]> {
   const filter = filtersOf(state, [facet]);
+  const field = fieldsOf(facet, state)[0]!;
   const index = client.index(SENTENCES_INDEX);
   // A single-index search takes no indexUid nor q in its body: only the grouping.
   const { indexUid: _index, q: _q, ...grouping } = searchBase(state);
   const [prefixed, counted] = await Promise.all([
-    index.searchForFacetValues({ facetName: facet, facetQuery, q: state.q, filter }),
-    index.search(state.q, { ...grouping, filter, facets: [facet], ...COUNT_ONLY }),
+    index.searchForFacetValues({ facetName: field, facetQuery, q: state.q, filter }),
+    index.search(state.q, { ...grouping, filter, facets: [field], ...COUNT_ONLY }),
   ]);
-  const counts = counted.facetDistribution?.[facet] ?? {};
+  const counts = counted.facetDistribution?.[field] ?? {};
   const found = new Map<string, number>();
   for (const [value, count] of Object.entries(counts)) if (hasWordStartingWith(value, facetQuery)) found.set(value, count);
   for (const hit of prefixed.facetHits) if (!found.has(hit.value)) found.set(hit.value, counts[hit.value] ?? hit.count);
@@ -116,7 +117,7 @@ export function hasWordStartingWith(value: string, text: string): boolean {
 
 export const EXPORT_CAP = 5000;
 const EXPORT_PAGE = 1000;
-const EXPORTED = ["id", "articleId", "article", "position", "text", "speaker", "country", "topic", "claimId", "claimArticles", "url", "date", "source"] as const;
+const EXPORTED = ["id", "articleId", "article", "position", "text", "speaker", "speakerKind", "country", "topic", "claimId", "claimArticles", "url", "date", "source"] as const;
 export type ExportedSentence = Pick<SentenceDoc, (typeof EXPORTED)[number]>;
 
 /**

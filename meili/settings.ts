@@ -9,8 +9,9 @@ import { FACETS } from "./schema";
 export const SENTENCE_SETTINGS = {
   // Text first: a match in the sentence outranks a match in the speaker's name or title.
   searchableAttributes: ["text", "speaker", "article"],
-  // position: the sentences around a hit; claimId: a repeated report's versions.
-  filterableAttributes: [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId"],
+  // position: the sentences around a hit; claimId: a repeated report's versions;
+  // speakerKind and people: the Speaker group's "people only".
+  filterableAttributes: [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId", "speakerKind", "people"],
   // "Article order": by title, then article (titles repeat), then position in it.
   sortableAttributes: ["article", "articleId", "position"],
   displayedAttributes: ["*"],

@@ -13,6 +13,16 @@ export interface FacetValueSearch {
   results?: FacetValueView[];
 }
 
+/** A switch that narrows the whole group (the Speaker group's "People only"); a form field too, so it works without JavaScript. */
+export interface FacetGroupOption {
+  label: string;
+  /** The URL parameter and value it sets. */
+  name: string;
+  value: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
 export interface FacetGroupProps {
   facet: FacetView;
   onToggle: (value: string) => void;
@@ -20,10 +30,11 @@ export interface FacetGroupProps {
   search?: FacetValueSearch;
   /** A note after a value's name ("in 3 articles"). */
   noteFor?: (value: string) => string | undefined;
+  option?: FacetGroupOption;
 }
 
 /** One facet group: a heading, an optional value search, a checkbox per value with its count; "Show more" past 10. */
-export function FacetGroup({ facet, onToggle, search, noteFor }: FacetGroupProps) {
+export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   const headingId = `facet-${facet.name}`;
   const searching = Boolean(search?.text.trim());
@@ -34,6 +45,20 @@ export function FacetGroup({ facet, onToggle, search, noteFor }: FacetGroupProps
       <h2 id={headingId} className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
         {facet.label}
       </h2>
+      {option && (
+        <label className="mb-2 flex cursor-pointer items-center gap-2 text-sm text-slate-700 dark:text-slate-200">
+          <input
+            type="checkbox"
+            role="switch"
+            name={option.name}
+            value={option.value}
+            checked={option.checked}
+            onChange={(e) => option.onChange(e.target.checked)}
+            className="h-4 w-4 accent-indigo-600"
+          />
+          {option.label}
+        </label>
+      )}
       {search && (
         <input
           type="search"

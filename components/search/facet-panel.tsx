@@ -1,10 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import type { Facet } from "@/meili/schema";
+import { PEOPLE_ONLY_LABEL, type Facet } from "@/meili/schema";
 import type { FacetView } from "@/meili/query";
-import type { SearchState } from "@/lib/url-state";
-import { FacetGroup } from "./facet-group";
+import { PEOPLE_ONLY, type SearchState } from "@/lib/url-state";
+import { FacetGroup, type FacetGroupOption } from "./facet-group";
 import { TopicTree } from "./topic-tree";
 import { useFacetValues } from "./use-search";
 
@@ -15,10 +15,11 @@ export interface FacetPanelProps {
   /** For each selected speaker, how many distinct articles quote them. */
   speakerArticles: Record<string, number>;
   onToggle: (facet: Facet, value: string) => void;
+  onPeopleOnly: (peopleOnly: boolean) => void;
 }
 
 /** The facet groups, in the order of the schema: Topic as a tree, the others searchable. */
-export function FacetPanel({ facets, state, speakerArticles, onToggle }: FacetPanelProps) {
+export function FacetPanel({ facets, state, speakerArticles, onToggle, onPeopleOnly }: FacetPanelProps) {
   return (
     <div>
       {facets.map((facet) => {
@@ -29,18 +30,28 @@ export function FacetPanel({ facets, state, speakerArticles, onToggle }: FacetPa
           facet.name === "speaker"
             ? (value: string) => (speakerArticles[value] === undefined ? undefined : `quoted in ${speakerArticles[value]} ${speakerArticles[value] === 1 ? "article" : "articles"}`)
             : undefined;
-        return <SearchableGroup key={facet.name} facet={shown} state={state} onToggle={toggle} noteFor={note} />;
+        const option: FacetGroupOption | undefined =
+          facet.name === "speaker" ? { label: PEOPLE_ONLY_LABEL, name: "people", value: PEOPLE_ONLY, checked: state.peopleOnly, onChange: onPeopleOnly } : undefined;
+        return <SearchableGroup key={facet.name} facet={shown} state={state} onToggle={toggle} noteFor={note} option={option} />;
       })}
     </div>
   );
 }
 
-function SearchableGroup({ facet, state, onToggle, noteFor }: { facet: FacetView; state: SearchState; onToggle: (value: string) => void; noteFor?: (value: string) => string | undefined }) {
+interface SearchableGroupProps {
+  facet: FacetView;
+  state: SearchState;
+  onToggle: (value: string) => void;
+  noteFor?: (value: string) => string | undefined;
+  option?: FacetGroupOption;
+}
+
+function SearchableGroup({ facet, state, onToggle, noteFor, option }: SearchableGroupProps) {
   const [text, setText] = useState("");
   const { data } = useFacetValues(state, facet.name, text);
   const selected = state.filters[facet.name];
   const results = data?.values.map((v) => ({ ...v, selected: selected.includes(v.value) }));
-  return <FacetGroup facet={facet} onToggle={onToggle} noteFor={noteFor} search={{ text, onText: setText, results }} />;
+  return <FacetGroup facet={facet} onToggle={onToggle} noteFor={noteFor} option={option} search={{ text, onText: setText, results }} />;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   withGrouping,
   withOnly,
   withPage,
+  withPeopleOnly,
   withQuery,
   withSort,
   type SearchState,
@@ -26,7 +27,7 @@ import { SearchBox } from "./search-box";
 import { Stats } from "./stats";
 import { useDelayedFlag } from "./use-delayed-flag";
 import { useKeyboard } from "./use-keyboard";
-import { exportHref, searchKey, useSearch } from "./use-search";
+import { cacheStartingWith, exportHref, useSearch } from "./use-search";
 import { hrefFor, useUrlState } from "./use-url-state";
 
 export interface SearchAppProps {
@@ -38,9 +39,8 @@ export interface SearchAppProps {
 
 /** The search page in the browser: SWR takes over from the server-rendered first results. */
 export function SearchApp({ initialState, initialData, initialError }: SearchAppProps) {
-  const fallback = initialData ? { [searchKey(initialState)]: initialData } : {};
   return (
-    <SWRConfig value={{ fallback }}>
+    <SWRConfig value={{ provider: cacheStartingWith(initialState, initialData) }}>
       <SearchPage initialError={initialError} />
     </SWRConfig>
   );
@@ -90,7 +90,15 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               Close filters
             </button>
           )}
-          {data && <FacetPanel facets={data.facets} state={state} speakerArticles={data.speakerArticles} onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")} />}
+          {data && (
+            <FacetPanel
+              facets={data.facets}
+              state={state}
+              speakerArticles={data.speakerArticles}
+              onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")}
+              onPeopleOnly={(on) => setState(withPeopleOnly(state, on), "push")}
+            />
+          )}
         </aside>
         <section aria-label="Search results" className="flex min-w-0 flex-col gap-4">
           {message && (
@@ -98,7 +106,13 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               {message}
             </p>
           )}
-          <ActiveFilters filters={state.filters} onRemove={(f, v) => setState(toggleFilter(state, f, v), "push")} onClear={() => setState(clearFilters(state), "push")} />
+          <ActiveFilters
+            filters={state.filters}
+            peopleOnly={state.peopleOnly}
+            onRemove={(f, v) => setState(toggleFilter(state, f, v), "push")}
+            onPeopleOnlyOff={() => setState(withPeopleOnly(state, false), "push")}
+            onClear={() => setState(clearFilters(state), "push")}
+          />
           <ResultsToolbar
             sort={state.sort}
             grouped={state.grouped}

@@ -11,6 +11,15 @@ export function searchKey(state: SearchState): string {
   return `/api/search?${serializeSearchState(state)}`;
 }
 
+/**
+ * An SWR cache that starts with the server's results for the first URL. (SWR's `fallback`
+ * is not enough: with `keepPreviousData`, coming back to that URL would show the last
+ * search's results instead of its own.)
+ */
+export function cacheStartingWith(state: SearchState, data: SearchView | null): () => Map<string, { data: unknown }> {
+  return () => new Map(data ? [[searchKey(state), { data }]] : []);
+}
+
 export class SearchError extends Error {
   constructor(message: string, readonly status: number) {
     super(message);

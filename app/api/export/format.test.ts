@@ -9,10 +9,10 @@ describe("export formats", () => {
 
   it("gives each row a stable absolute link to its sentence", () => {
     const row = toExportRow(
-      { id: "ab-3", articleId: "ab", article: "T", position: 3, text: "x", speaker: ["A", "B"], country: [], topic: ["politics"], claimId: "aa-1", claimArticles: 2 },
+      { id: "ab-3", articleId: "ab", article: "T", position: 3, text: "x", speaker: ["A", "B"], speakerKind: ["person", "organisation"], country: [], topic: ["politics"], claimId: "aa-1", claimArticles: 2 },
       "https://parley.example",
     );
-    expect(row).toMatchObject({ link: "https://parley.example/articles/ab#s3", speaker: "A; B", reportedIn: 2, source: "" });
+    expect(row).toMatchObject({ link: "https://parley.example/articles/ab#s3", speaker: "A; B", speakerKind: "person; organisation", reportedIn: 2, source: "" });
     expect(Object.keys(row)).toEqual(EXPORT_COLUMNS);
   });
 });

@@ -11,6 +11,8 @@ export interface ExportRow {
   position: number;
   text: string;
   speaker: string;
+  /** Parallel to `speaker`: person, organisation, source or place. */
+  speakerKind: string;
   country: string;
   topic: string;
   source: string;
@@ -18,7 +20,7 @@ export interface ExportRow {
   url: string;
 }
 
-export const EXPORT_COLUMNS: (keyof ExportRow)[] = ["link", "id", "claimId", "reportedIn", "article", "position", "text", "speaker", "country", "topic", "source", "date", "url"];
+export const EXPORT_COLUMNS: (keyof ExportRow)[] = ["link", "id", "claimId", "reportedIn", "article", "position", "text", "speaker", "speakerKind", "country", "topic", "source", "date", "url"];
 
 /** A hit → its row; list facets joined with "; ", the link absolute on `origin`. */
 export function toExportRow(hit: ExportedSentence, origin: string): ExportRow {
@@ -31,6 +33,7 @@ export function toExportRow(hit: ExportedSentence, origin: string): ExportRow {
     position: hit.position,
     text: hit.text,
     speaker: hit.speaker.join("; "),
+    speakerKind: hit.speakerKind.join("; "),
     country: hit.country.join("; "),
     topic: hit.topic.join("; "),
     source: hit.source ?? "",

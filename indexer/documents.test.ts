@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { buildArticle } from "./documents";
+import type { TopicClassifier } from "./facets/topic";
+
+const noTopics: TopicClassifier = () => ({ topic: [], topic_lvl0: [], topic_lvl1: [] });
+const article = (body: string) => ({ title: "T", body, root: "r", origin: "a.txt" });
+
+describe("sentence documents", () => {
+  it("keeps one kind per canonical speaker, parallel to the speakers, and lists the people apart", () => {
+    const body = "Mayor Ida Novak and the Finance Ministry said taxes would fall. Novak said the budget was final.";
+    const merged = (name: string) => (name.endsWith("Novak") ? "Ida Novak" : name);
+    const [first, second] = buildArticle(article(body), noTopics, { canonicalSpeaker: merged, claimOf: () => undefined }).docs;
+    expect(first!.speaker.length).toBe(first!.speakerKind.length);
+    expect(Object.fromEntries(first!.speaker.map((s, i) => [s, first!.speakerKind[i]]))).toMatchObject({ "Ida Novak": "person" });
+    expect(first!.people).toEqual(["Ida Novak"]);
+    expect(second).toMatchObject({ speaker: ["Ida Novak"], speakerKind: ["person"], people: ["Ida Novak"] });
+  });
+});
