@@ -1,5 +1,6 @@
 import { sentenceId, type ArticleRecord, type SentenceDoc, type SpeakerKind } from "../meili/schema";
 import { extractFacets } from "./facets/extract";
+import { finalSpeaker } from "./facets/speaker-values";
 import type { TopicClassifier } from "./facets/topic";
 import type { ClaimAssignment } from "./claim-clusterer";
 import { articleIdFor, contentHashFor } from "./ids";
@@ -31,8 +32,10 @@ export function buildArticle(article: RawArticle, classifyTopics: TopicClassifie
     // One kind per canonical name, parallel to `speaker` (the first attribution's kind wins).
     const kinds = new Map<string, SpeakerKind>();
     speaker.forEach((name, i) => {
-      const value = corpus.canonicalSpeaker(name);
-      if (!kinds.has(value)) kinds.set(value, speakerKind[i]!);
+      // The corpus registry knows people; organisations and sources stay as the article named them.
+      const kind = speakerKind[i]!;
+      const final = finalSpeaker(kind === "person" ? corpus.canonicalSpeaker(name) : name, kind);
+      if (!kinds.has(final.value)) kinds.set(final.value, final.kind);
     });
     return {
       id,

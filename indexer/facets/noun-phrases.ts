@@ -1,4 +1,5 @@
 import { firstNameGender } from "./attribution/gender";
+import { COLLECTIVE, ORGANISATION_HEADS, PEOPLE_HEADS } from "./attribution/lexicon";
 import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
 
 /**
@@ -35,7 +36,7 @@ const INSTITUTION_HEADS = new Set(
     "organization administration authority authorities company group reuters tass ap afp bbc cabinet " +
     "secretariat service services forces times post journal news network channel newspaper magazine " +
     "radio television tv herald guardian telegraph daily tribune chronicle review press politico cnn " +
-    "bloomberg msnbc fox abc cbs nbc npr council").split(" "),
+    "bloomberg msnbc fox abc cbs nbc npr council inc ltd corp plc llc co holdings").split(" "),
 );
 const SOURCE_HEADS = new Set(
   ("official officials spokesman spokeswoman spokesperson source sources minister ministers diplomat diplomats " +
@@ -53,7 +54,7 @@ const FUNCTION_WORDS = new Set(
     "those it its their his her our we they he she i you there here what why how where according the a an " +
     "during just even only both either neither each every another other such last next under was were is " +
     "are said says asked told some many most half despite joining including unlike amid following without within " +
-    "against toward towards among between").split(" "),
+    "against toward towards among between via").split(" "),
 );
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
 const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "al-", "la", "le", "of", "ibn"]);
@@ -126,7 +127,8 @@ export function classifyRun(run: string[]): Speaker | undefined {
   const of = run.lastIndexOf("of");
   // "Senator Charles Schumer of New York": the place says where the person is from.
   if (of > 0 && isPlaceName(run.slice(of + 1).join(" "))) return classifyRun(run.slice(0, of));
-  const words = run.filter((w) => !CALENDAR.test(w));
+  // "States’": a plural's possessive mark is no part of the name.
+  const words = run.filter((w) => !CALENDAR.test(w)).map((w) => w.replace(/(?<=s)['’]$/, ""));
   let start = 0;
   while (start < words.length && FUNCTION_WORDS.has(words[start]!.toLowerCase())) start++;
   const rest = words.slice(start);
@@ -134,13 +136,33 @@ export function classifyRun(run: string[]): Speaker | undefined {
   // "Analysts said", "Police said": a plural or generic source, written as elsewhere in lower case.
   if (rest.length === 1 && SOURCE_HEADS.has(rest[0]!.toLowerCase())) return { kind: "source", name: rest[0]!.toLowerCase() };
   const head = rest[rest.length - 1]!.toLowerCase();
-  if (INSTITUTION_HEADS.has(head)) return { kind: "institution", name: rest.join(" ") };
-  // "Russian President", "Legislatures President": an office with no name is a role.
-  if (TITLES.has(head)) return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
-  const name = stripTitles(rest);
-  if (name.length === 1 && (countryAt(rest, 0) === rest.length || CAPITALS.test(name[0]!))) {
-    return { kind: "institution", name: rest.join(" ") };
+  // "Republican Party of Virginia Chairman John Whitbeck": an office and a name after the organisation.
+  const lastOrganisation = rest.findLastIndex((w) => isOrganisationHead(w.toLowerCase()));
+  if (lastOrganisation >= 0 && lastOrganisation < rest.length - 2) {
+    const title = rest.findIndex((w, i) => i > lastOrganisation && TITLES.has(w.toLowerCase()));
+    const person = title >= 0 && title < rest.length - 1 ? classifyRun(rest.slice(title)) : undefined;
+    if (person?.kind === "person") return person;
   }
+  if (isOrganisationHead(head) || rest.some((w) => ORG_JOINERS.has(w))) {
+    const [whole] = splitAtJoiners(rest);
+    if (isOrganisationHead(head) || whole?.organisation) return { kind: "institution", name: rest.join(" ") };
+  }
+  // "Lawyers for Manafort", "Investigative Journalists": a plural of people, not someone's name.
+  if (!isGivenName(rest[0]!) && isPeoplePlural(head)) return { kind: "source", name: rest.join(" ").toLowerCase() };
+  // "Russian President", "Legislatures President": an office with no name is a role.
+  // (But "Peter King", "Larry King": a given name before it makes it a surname.)
+  if (TITLES.has(head) && !(rest.length > 1 && isGivenName(rest[rest.length - 2]!) && !TITLES.has(rest[rest.length - 2]!.toLowerCase()))) return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
+  // "United States", "Moscow": a country or capital acting as a speaker.
+  if (countryAt(rest, 0) === rest.length || (rest.length === 1 && CAPITALS.test(rest[0]!))) return { kind: "institution", name: rest.join(" ") };
+  // "Belgian": a demonym alone names nobody.
+  if (rest.length === 1 && DEMONYMS.has(rest[0]!)) return undefined;
+  // "Grassley of Iowa": a person, then where they are from.
+  const from = rest.indexOf("of");
+  if (from > 0) {
+    const before = classifyRun(rest.slice(0, from));
+    if (before?.kind === "person") return before;
+  }
+  const name = stripTitles(rest);
   return { kind: "person", name: name.join(" ") };
 }
 
@@ -162,6 +184,57 @@ function stripTitles(words: string[]): string[] {
   return words.slice(k);
 }
 
+/** "Committee", "Institute", "Association": a word that ends an organisation's name. */
+const isOrganisationHead = (word: string) => INSTITUTION_HEADS.has(word) || ORGANISATION_HEADS.has(word);
+
+/** "Lawyers", "Journalists", "Prosecutors": the plural of a word for people who speak. */
+function isPeoplePlural(word: string): boolean {
+  if (COLLECTIVE.has(word)) return true;
+  const singular = word.replace(/ies$/, "y").replace(/(?:men)$/, "man").replace(/s$/, "");
+  return singular !== word && PEOPLE_HEADS.has(singular) && !ORGANISATION_HEADS.has(singular);
+}
+
+/** Words that join the parts of one organisation's name: "Bank of America", "Ways and Means Committee". */
+const ORG_JOINERS = new Set(["of", "for", "on", "and", "&"]);
+
+/**
+ * Splits a run of capitalised words and joiners into names. A joiner stays inside an
+ * organisation's name: after an organisation word for "of", "for", "on" ("National
+ * Association of Bond Lawyers", "Joint Committee on Taxation"), before one for "and" ("House
+ * Ways and Means Committee", but not "House and Senate"), or continuing such a name ("Institute on Taxation and Economic
+ * Policy"); elsewhere it splits ("Ryan and McConnell", "Secretary of State Rex Tillerson").
+ */
+export function splitAtJoiners(words: string[]): { words: string[]; organisation: boolean }[] {
+  const groups: { words: string[]; organisation: boolean }[] = [];
+  let current: { words: string[]; organisation: boolean } = { words: [], organisation: false };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!ORG_JOINERS.has(w) || !current.words.length) {
+      if (!ORG_JOINERS.has(w)) current.words.push(w);
+      continue;
+    }
+    let next = i + 1;
+    while (next < words.length && !ORG_JOINERS.has(words[next]!)) next++;
+    const part = words.slice(i + 1, next);
+    const orgAt = part.findIndex((x) => isOrganisationHead(x.toLowerCase()));
+    const and = w === "and" || w === "&";
+    if (!and && isOrganisationHead(current.words.at(-1)!.toLowerCase())) {
+      current = { words: [...current.words, w, ...part], organisation: true };
+    } else if (and && orgAt >= 0 && !isOrganisationHead(current.words.at(-1)!.toLowerCase())) {
+      groups.push({ words: [...current.words, w, ...part.slice(0, orgAt + 1)], organisation: true });
+      current = { words: part.slice(orgAt + 1), organisation: false };
+    } else if (and && current.organisation && part.length && !isGivenName(part[0]!)) {
+      current = { words: [...current.words, w, ...part], organisation: true };
+    } else {
+      groups.push(current);
+      current = { words: part, organisation: false };
+    }
+    i = next - 1;
+  }
+  groups.push(current);
+  return groups.filter((g) => g.words.length);
+}
+
 const isGivenName = (word: string) => /^[A-Z][a-z]+$/.test(word) && firstNameGender(word) !== undefined;
 
 /** How many words at `at` form a country's name ("United States" → 2), or 0. */
@@ -170,8 +243,9 @@ function countryAt(words: string[], at: number): number {
   return 0;
 }
 
-/** "VERIFY CLAIMS IN DOSSIER": headline capitals, not a name (acronyms like TASS stay). */
-const isShouting = (words: string[]) => words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2;
+/** "VERIFY CLAIMS IN DOSSIER", "ALL OF US": headline capitals, not a name (acronyms like TASS stay). */
+const isShouting = (words: string[]) =>
+  words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2 || (words.length > 1 && words.every((w) => /^[A-Z]+$/.test(w)) && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const CAPITALS = /^(?:Washington|Moscow|Beijing|London|Paris|Tehran|Kiev|Kyiv|Ankara|Berlin|Tokyo|Brussels|Damascus|Riyadh|Pyongyang|Seoul)$/;
@@ -192,8 +266,7 @@ export function personNamesIn(text: string): string[] {
 export function namedEntitiesIn(text: string): NamedEntity[] {
   const names: NamedEntity[] = [];
   // Words joined by spaces only (a line break ends a name); a dot only after an initial.
-  for (const m of text.matchAll(/(?<![\p{L}.])(?:(?:[A-Z]\.|[A-Z][\p{L}'’-]*)[ \t]+){1,5}[A-Z][\p{L}'’-]+/gu)) {
-    const words = m[0].replace(/['’]s$/, "").split(/\s+/);
+  for (const words of capitalisedRuns(text)) {
     const speaker = classifyRun(words);
     if ((speaker?.kind === "person" || speaker?.kind === "institution") && speaker.name.includes(" ")) {
       const titles = words.slice(0, words.length - speaker.name.split(" ").length).map((w) => w.toLowerCase()).filter((w) => TITLES.has(w));
@@ -201,6 +274,32 @@ export function namedEntitiesIn(text: string): NamedEntity[] {
     }
   }
   return names;
+}
+
+const CAPITALISED_SPAN = /(?<![\p{L}.])(?:(?:[A-Z]\.|[A-Z][\p{L}'’-]*|of|for|on|and|&)[ \t]+){1,9}[A-Z][\p{L}'’-]+/gu;
+
+/**
+ * Runs of two or more capitalised words (joined by spaces only: a line break ends a name; a dot
+ * only after an initial). Joiners stay inside a run only where the run is one organisation's
+ * name; elsewhere they split it: "Ryan and McConnell" → [Ryan], [McConnell]; "Secretary of
+ * State Rex Tillerson" → [Secretary], [State Rex Tillerson].
+ */
+export function capitalisedRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  for (const m of text.matchAll(CAPITALISED_SPAN)) {
+    // "Samsung Galaxy S8", "Boeing 737": a model, not a name.
+    if (/^\s+[A-Z]*\d/.test(text.slice(m.index + m[0].length))) continue;
+    // A possessor ends a name ("Taiwan’s China policy" names neither), unless an organisation's
+    // name goes on after it ("Moody’s Investors Service").
+    const owner = m[0].search(/['’]s\s/);
+    const whole = m[0].replace(/['’]s$/, "");
+    const words = (owner >= 0 && !isOrganisationHead(whole.split(/\s+/).at(-1)!.toLowerCase()) ? m[0].slice(0, owner) : whole).split(/\s+/);
+    // Joiners at the edges belong to the text around the span.
+    while (words.length && ORG_JOINERS.has(words[0]!)) words.shift();
+    while (words.length && ORG_JOINERS.has(words.at(-1)!)) words.pop();
+    for (const group of splitAtJoiners(words)) if (group.words.length >= 2) runs.push(group.words);
+  }
+  return runs;
 }
 
 /** "envoy", "Minister": a word that names an office. */

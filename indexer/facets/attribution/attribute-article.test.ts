@@ -246,3 +246,39 @@ describe("the words of a name", () => {
     expect(speakers("Joining Tom Hale, Ms Reyes said the deal was done.")).toEqual([["Reyes"]]);
   });
 });
+
+describe("organisation names with joiners", () => {
+  it("keeps 'of', 'on', 'for' and 'and' inside an organisation's name, and splits people and bodies", async () => {
+    const { namedEntitiesIn } = await import("../noun-phrases");
+    const named = (text: string) => namedEntitiesIn(text).map((e) => `${e.kind}:${e.name}`);
+    expect(named("Ana Ruiz, head of the National Association of Harbour Pilots, spoke.")).toEqual(["person:Ana Ruiz", "institution:National Association of Harbour Pilots"]);
+    expect(named("The Joint Council on Fisheries met.")).toEqual(["institution:Joint Council on Fisheries"]);
+    expect(named("Port Rates and Fees Committee Chairman Lena Holt spoke.")).toEqual(["institution:Port Rates and Fees Committee", "person:Lena Holt"]);
+    expect(named("Then Secretary of State Omar Vance and Pia Lund spoke.")).toEqual(["person:Omar Vance", "person:Pia Lund"]);
+    expect(named("The House and Senate met.")).toEqual([]);
+    expect(speakers("The Food and Drug Safety Administration said the batch was recalled.")).toEqual([["Food and Drug Safety Administration"]]);
+  });
+
+  it("ends a name at a possessor or a model number", async () => {
+    const { namedEntitiesIn } = await import("../noun-phrases");
+    expect(namedEntitiesIn("a member of Norway’s Sweden policy team").map((e) => e.name)).toEqual([]);
+    expect(namedEntitiesIn("the Nordic Galaxy S9 handset").map((e) => e.name)).toEqual([]);
+    expect(namedEntitiesIn("analysts at Hart’s Investors Service said").map((e) => e.name)).toEqual(["Hart’s Investors Service"]);
+  });
+
+  it("reads a plural of people or a lone organisation word as no person", () => {
+    expect(speakers("Lawyers for Vance said the charges were baseless.")).toEqual([["lawyers for Vance"]]);
+    expect(speakers("The Harbour Pilots Institute published a study.", "The Institute said the port was unsafe.")).toEqual([[], ["Harbour Pilots Institute"]]);
+    expect(speakers("The ambassador to the United States, Omar Vance, said talks would resume.")).toEqual([["Omar Vance"]]);
+    expect(speakers("Senator Ida Novak of Ohio said the bill was dead.")).toEqual([["Ida Novak"]]);
+    expect(speakers("Representative Peter Kingsley said so.", "Republican Representative Peter King said no.")).toEqual([["Peter Kingsley"], ["Peter King"]]);
+  });
+});
+
+describe("a pronoun's office, lawyer or aide", () => {
+  it("speaks for the person the pronoun stands for, named in the sentence or before", () => {
+    expect(speakers("Senator Ida Novak will vote for the bill, her office said on Friday.")).toEqual([["office of Ida Novak"]]);
+    expect(speakers("Omar Vance was charged on Monday.", "His lawyer said he would appeal.")).toEqual([[], ["lawyer for Omar Vance"]]);
+    expect(speakers("Vance’s office declined to comment.", "Vance’s office said he was abroad.")[1]).toEqual(["office of Vance"]);
+  });
+});

@@ -1,7 +1,8 @@
+import { COUNTRY_NAMES } from "../country";
 import { namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, type Gender } from "./gender";
-import type { Mention } from "./mention";
+import type { Mention, OwnerPronoun } from "./mention";
 
 
 /** A speaker value and what it names. */
@@ -21,6 +22,7 @@ interface Entity extends ResolvedSpeaker {
   spoke: number;
 }
 
+const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES);
 const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor)$/;
 
 /**
@@ -39,7 +41,7 @@ export class Discourse {
     const named = namedEntitiesIn(sentence);
     for (const entity of named) {
       if (entity.kind === "person") this.addPerson(entity.name, entity.titles, undefined, index);
-      else this.add({ name: entity.name, kind: "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+      else this.add({ name: entity.name, kind: COUNTRIES.has(entity.name) ? "place" : "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
@@ -71,8 +73,15 @@ export class Discourse {
       }
       case "place":
         return this.add({ name: mention.name, kind: mention.kind, plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
-      case "source":
+      case "source": {
+        // "his office" → "office of Jeff Flake"; the owner may be named in the same sentence.
+        const holder = mention.owner && this.owner(mention.owner, index);
+        if (holder) {
+          const name = `${mention.name} ${mention.link ?? "of"} ${holder.name}`;
+          return this.add({ name, kind: mention.organisation ? "organisation" : "source", plural: mention.plural, roles: new Set(), mentions: 0, recency: index, spoke: -1, ...(mention.gender ? { gender: mention.gender } : {}) });
+        }
         return this.add({ name: mention.name, kind: "source", plural: mention.plural, roles: new Set(), mentions: 0, recency: index, spoke: -1, ...(mention.gender ? { gender: mention.gender } : {}) });
+      }
       case "pronoun":
         return this.pronoun(mention.pronoun, index);
       case "role": {
@@ -80,8 +89,10 @@ export class Discourse {
         return holder ?? this.add({ name: mention.name.replace(/^the /i, ""), kind: "source", plural: false, roles: new Set([mention.role]), mentions: 0, recency: index, spoke: -1 });
       }
       case "organisation-reference": {
-        // "the firm": the organisation last named; "the central bank" stands for itself if none is.
-        const named = this.latest(index, (e) => e.kind === "organisation");
+        // "the firm": the organisation last named, one with that word in its name first ("the
+        // committee" after "House Ethics Committee"); "the central bank" stands for itself if none is.
+        const word = mention.name && !mention.name.includes(" ") ? mention.name : undefined;
+        const named = (word && this.latest(index, (e) => e.kind === "organisation" && e.name.toLowerCase().split(" ").includes(word))) || this.latest(index, (e) => e.kind === "organisation");
         if (named || !mention.name?.includes(" ")) return named;
         return this.add({ name: mention.name, kind: "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
       }
@@ -105,6 +116,14 @@ export class Discourse {
     // A name of the right gender among the last three people beats a more recent one of unknown gender.
     const known = candidates.slice(0, 3).find((e) => e.gender === gender);
     return known ?? candidates.find((e) => e.gender === undefined);
+  }
+
+  /** Whose "his", "her", "their": the latest person (or plural source) of that gender, this sentence included. */
+  private owner(pronoun: OwnerPronoun, index: number): Entity | undefined {
+    if (pronoun === "they") return this.latest(index, (e) => e.plural || e.kind === "organisation");
+    const gender: Gender = pronoun === "he" ? "m" : "f";
+    const people = [...this.entities.values()].filter((e) => e.kind === "person" && e.recency <= index + 0.5).sort((a, b) => b.recency - a.recency);
+    return people.slice(0, 3).find((e) => e.gender === gender) ?? people.find((e) => e.gender === undefined);
   }
 
   private latest(index: number, test: (e: Entity) => boolean): Entity | undefined {

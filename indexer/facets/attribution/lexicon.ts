@@ -13,6 +13,7 @@ export const PARTICIPLES: ReadonlySet<string> = new Set(cues.participles);
 export const PEOPLE_HEADS: ReadonlySet<string> = new Set(sources.people);
 export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisations);
+export const BODIES: ReadonlySet<string> = new Set(sources.bodies);
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(sources.documents);
 export const COLLECTIVE: ReadonlySet<string> = new Set(sources.collective);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(sources.female);

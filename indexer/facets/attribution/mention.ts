@@ -1,7 +1,7 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
 import { classifyRun } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
-import { COLLECTIVE, DOCUMENT_HEADS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
+import { BODIES, COLLECTIVE, DOCUMENT_HEADS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
 import { ORG_TAILS, type SourcePhrase } from "./source-phrase";
 import type { Token } from "./tokens";
 
@@ -13,14 +13,20 @@ export type Mention =
   | { kind: "person"; name: string; roles: string[]; gender?: Gender }
   | { kind: "organisation"; name: string }
   | { kind: "place"; name: string }
-  /** An unnamed person or group: "officials", "a Treasury official", "spokesman for the league". */
-  | { kind: "source"; name: string; plural: boolean; gender?: Gender }
+  /**
+   * An unnamed person or group: "officials", "a Treasury official", "spokesman for the league".
+   * `owner`: the pronoun of "his lawyer", "her office", whose holder the article resolves.
+   */
+  | { kind: "source"; name: string; plural: boolean; gender?: Gender; owner?: OwnerPronoun; link?: "for" | "of"; organisation?: boolean }
   /** "the prime minister": whoever the article names with that office. */
   | { kind: "role"; role: string; name: string }
   /** "the firm": the organisation the article is about. */
   | { kind: "organisation-reference"; name?: string }
   /** "the statement": whoever issued it. */
   | { kind: "document" };
+
+export type OwnerPronoun = "he" | "she" | "they";
+const OWNERS: Record<string, OwnerPronoun> = { his: "he", her: "she", their: "they" };
 
 const NOT_IN_NAMES = /^(?:ADP|SCONJ|VERB|ADV|DET|PRON|AUX|CCONJ|NUM)$/;
 const GENERIC_ADJECTIVES = /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|other|another|few|most|certain|local|junior|chief)$/;
@@ -60,17 +66,22 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   if (last.pos === "PROPN" || /^[A-Z]/.test(last.text)) {
     let runStart = end - 1;
     // "Joining Michelle", "Despite Scott": a capitalised verb or preposition is no part of the name.
-    const inName = (t: Token) => (/^[A-Z]/.test(t.text) && !NOT_IN_NAMES.test(t.pos)) || /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(t.lower);
-    while (runStart > headStart && inName(tokens[runStart - 1]!)) {
+    const inName = (t: Token, before: Token | undefined) =>
+      (/^[A-Z]/.test(t.text) && !NOT_IN_NAMES.test(t.pos)) ||
+      /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(t.lower) ||
+      (/^(?:on|for)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower)) ||
+      // "Food and Drug Administration", not "House and Senate".
+      (/^(?:and|&)$/.test(t.lower) && ORGANISATION_HEADS.has(last.lemma) && before !== undefined && /^[A-Z]/.test(before.text) && !ORGANISATION_HEADS.has(before.lower));
+    while (runStart > headStart && inName(tokens[runStart - 1]!, tokens[runStart - 2])) {
       runStart--;
       // "Jean-Claude Juncker": a hyphen inside a name, written without spaces.
       const hyphen = tokens[runStart - 1];
-      if (hyphen?.text === "-" && !tokens[runStart]!.spaced && !hyphen.spaced && runStart - 1 > headStart && inName(tokens[runStart - 2]!)) runStart -= 2;
+      if (hyphen?.text === "-" && !tokens[runStart]!.spaced && !hyphen.spaced && runStart - 1 > headStart && inName(tokens[runStart - 2]!, tokens[runStart - 3])) runStart -= 2;
     }
     // Tokens written together make one word of the name ("Jean", "-", "Claude" → "Jean-Claude").
     const run: string[] = [];
     tokens.slice(runStart, end).forEach((t, k) => {
-      const text = t.text.replace(/[”"]+$/, "");
+      const text = t.text.replace(/[”"]+$/, "").replace(/(?<=s)['’]$/, "");
       if (k > 0 && (!t.spaced || run.at(-1)!.endsWith("-")) && /^[-\p{L}]/u.test(text) && t.text !== "'s") run[run.length - 1] += text;
       else run.push(text);
     });
@@ -84,11 +95,18 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       const titled = words(tokens, headStart, end);
       return { kind: "person", name: speaker.name, roles: rolesOf(tokens, headStart, end), ...(genderOfWords(titled) ? { gender: genderOfWords(titled)! } : {}) };
     }
-    if (speaker.kind === "institution") return isPlaceName(speaker.name) ? { kind: "place", name: speaker.name } : { kind: "organisation", name: speaker.name };
+    if (speaker.kind === "institution") {
+      if (isPlaceName(speaker.name)) return { kind: "place", name: speaker.name };
+      // "The Institute said": the organisation the article named, as "the institute" would be.
+      if (run.length === 1 && ORGANISATION_HEADS.has(run[0]!.toLowerCase()) && !BODIES.has(run[0]!.toLowerCase())) return { kind: "organisation-reference", name: run[0]!.toLowerCase() };
+      return { kind: "organisation", name: speaker.name };
+    }
     if (speaker.kind === "source") {
       const role = roleIn(speaker.name.toLowerCase());
       if (role && determiner === "the") return { kind: "role", role, name: speaker.name };
-      return { kind: "source", name: speaker.name, plural: /s$/.test(speaker.name) };
+      // "Lawyers for Manafort said": the modifier says whose.
+      const name = modifierEnd && modifierEnd > end ? join([speaker.name, ...words(tokens, end, modifierEnd)]) : speaker.name;
+      return { kind: "source", name, plural: /s$/.test(speaker.name) };
     }
     return undefined;
   }
@@ -103,8 +121,11 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
   if (ORGANISATION_HEADS.has(lemma) && possessive > start && tokens[possessive - 1]!.pos === "PROPN") {
     const owner = join(words(tokens, tokens[start]!.pos === "DET" ? start + 1 : start, possessive));
-    const heads = tokens.slice(headStart, end).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower)).map((t) => titleCase(t.text));
-    return { kind: "organisation", name: join([demonymOf(owner) ?? owner, ...heads]) };
+    const heads = tokens.slice(headStart, end).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower));
+    const country = demonymOf(owner);
+    // "Johnson's office" is the office of Johnson; "Russia's foreign ministry" the Russian Foreign Ministry.
+    if (!country) return { kind: "organisation", name: join([...heads.map((t) => t.text), "of", owner]) };
+    return { kind: "organisation", name: join([country, ...heads.map((t) => titleCase(t.text))]) };
   }
   if (ORGANISATION_HEADS.has(lemma) && !plural && /^(?:the|this|its|their|our)$/.test(determiner)) {
     return named.length ? { kind: "organisation", name: join([...named.map((t) => t.text), titleCase(last.text)]) } : { kind: "organisation-reference", name: join([...modifiers.map((t) => t.text), last.text]) };
@@ -118,6 +139,12 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     return { kind: "role", role, name: join([...(country ? [country] : []), ...modifiers.map((t) => t.text), last.text]) };
   }
   if (COLLECTIVE.has(last.lower)) return { kind: "source", name: last.lower, plural: true };
+  // "his office said", "her lawyer told": speaking for the person the pronoun stands for.
+  const owner = possessive < 0 && !named.length ? OWNERS[tokens[start - 1]?.lower ?? ""] : undefined;
+  if (owner && (PEOPLE_HEADS.has(lemma) || ORGANISATION_HEADS.has(lemma))) {
+    const gender = genderOfWords([last.lower]);
+    return { kind: "source", name: join([...modifiers.map((t) => t.text), last.text]), plural, owner, link: FOR_HEADS.test(lemma) ? "for" : "of", organisation: ORGANISATION_HEADS.has(lemma), ...(gender ? { gender } : {}) };
+  }
   if (!PEOPLE_HEADS.has(lemma)) return undefined;
   const head = [...modifiers.map((t) => t.text), last.text];
   let name = join(head);

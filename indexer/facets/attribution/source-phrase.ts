@@ -1,4 +1,5 @@
 import { type Cue, previousWord } from "./cues";
+import { ORGANISATION_HEADS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
@@ -22,6 +23,10 @@ export const ORG_TAILS = /^(?:Co|Company|Sons|Partners|Associates|Brothers|Bros)
 
 const isNominal = (t: Token | undefined) => t !== undefined && /^(?:PROPN|NOUN)$/.test(t.pos);
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.text);
+/** "Joint Committee on Taxation", "Center for Responsive Politics": "on", "for" inside an organisation's name. */
+const joinsOrganisation = (joiner: Token, before: Token | undefined, after: Token | undefined) =>
+  /^(?:on|for)$/.test(joiner.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower) && !CALENDAR.test(after?.text ?? "");
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
  * Who the cue's sentence says spoke: the subject before a verb (past appositives, time phrases
@@ -223,6 +228,11 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
     if (s2 >= 0) return [{ start: s2, end: end + 1 }];
   }
   let k = start - 1;
+  // "the Food and Drug Administration": one organisation, not two speakers ("House and Senate" are two).
+  if (k > 0 && /^(?:and|&)$/.test(tokens[k]!.lower) && isCapitalised(tokens[start]) && ORGANISATION_HEADS.has(tokens[end]!.lemma) && isCapitalised(tokens[k - 1]) && !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) {
+    const s2 = npStart(tokens, k - 1);
+    if (s2 >= 0) return [{ ...phrase, start: s2 }];
+  }
   while (k > 0 && (tokens[k]!.lower === "and" || (tokens[k]!.text === "," && coordinated.length > 1))) {
     const prevEnd = tokens[k - 1]!.text === "," ? k - 2 : k - 1;
     const s = prevEnd >= 0 && isNominal(tokens[prevEnd]) ? npStart(tokens, prevEnd) : -1;
@@ -243,7 +253,7 @@ function npStart(tokens: Token[], end: number): number {
     // "Jean-Claude Juncker": a hyphen between capitals.
     else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2])) k--;
     else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
-    else if (NAME_JOINERS.test(p.lower) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
+    else if ((NAME_JOINERS.test(p.lower) || joinsOrganisation(p, tokens[k - 2], tokens[k])) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
     else break;
   }
   return k;
@@ -258,7 +268,7 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
   if (t.pos === "PRON") return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
   let e = s;
   if (t.pos === "DET") e++;
-  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || (NAME_JOINERS.test(tokens[e]!.lower) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
+  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || ((NAME_JOINERS.test(tokens[e]!.lower) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
   if (e === s || !isNominal(tokens[e - 1])) return [];
   const phrase: SourcePhrase = { start: s, end: e };
   // "said chairman Chris Mort", "said Premier League Chief Executive, Richard Scudamore".

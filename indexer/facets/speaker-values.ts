@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import wordListPath from "word-list";
+import type { SpeakerKind } from "../../meili/schema";
+
+/** A speaker facet value and what it names. */
+export interface SpeakerValue {
+  value: string;
+  kind: SpeakerKind;
+}
+
+let english: ReadonlySet<string> | undefined;
+
+/** English words in lower case (word-list: 275k words, read once, when first needed). */
+function englishWords(): ReadonlySet<string> {
+  return (english ??= new Set(readFileSync(wordListPath, "utf8").split("\n")));
+}
+
+/**
+ * The last look at a speaker once the article and the corpus have resolved it: a single word
+ * taken for a person that is an acronym is an organisation ("CBO", "AT&T"), and one that is the
+ * plural of an English word for people is a group, written as in running text ("Lobbyists said"
+ * → "lobbyists"). Other plurals stay: they may be surnames ("Sears said"). Names resolved to
+ * a full name never get here as one word.
+ *
+ * finalSpeaker("Refiners", "person") → { value: "refiners", kind: "source" }
+ */
+export function finalSpeaker(value: string, kind: SpeakerKind): SpeakerValue {
+  if (kind !== "person" || value.includes(" ")) return { value, kind };
+  if (/^[A-Z0-9&.-]{2,}$/.test(value) && /[A-Z]{2}|[A-Z][&0-9]/.test(value)) return { value, kind: "organisation" };
+  const lower = value.toLowerCase();
+  if (PEOPLE_PLURAL.test(lower) && isCommonPlural(lower)) return { value: lower, kind: "source" };
+  return { value, kind };
+}
+
+/** Plurals of words for people who do something: refiners, lobbyists, gunmen, politicians, residents. */
+const PEOPLE_PLURAL = /(?:ers|ors|ists|men|ians|ants|ents)$/;
+
+/** "lobbyists", "gunmen", "refineries": a plural whose singular is an English word too. */
+function isCommonPlural(word: string): boolean {
+  const words = englishWords();
+  if (!words.has(word)) return false;
+  const singular = word.endsWith("men") ? `${word.slice(0, -3)}man` : word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : undefined;
+  return singular !== undefined && words.has(singular);
+}
