@@ -45,10 +45,11 @@ export function emptyFilters(): Record<Facet, string[]> {
 
 export const DEFAULT_STATE: SearchState = { q: "", page: 1, filters: emptyFilters(), sort: "relevance", grouped: true, peopleOnly: false };
 
-/** `people=only`: the one value of the Speaker group's "people only" switch. */
+/** `people=only`: the Speaker group's "people only" switch, its parameter and its one value. */
+export const PEOPLE_PARAM = "people";
 export const PEOPLE_ONLY = "only";
 
-const PARAMETERS = ["q", ...FACETS, "people", "sort", "group", "page"].join(", ");
+const PARAMETERS = ["q", ...FACETS, PEOPLE_PARAM, "sort", "group", "page"].join(", ");
 
 type ParamsLike = Pick<URLSearchParams, "getAll" | "keys">;
 
@@ -90,9 +91,9 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
       const raw = values[values.length - 1]!;
       if (raw === "on" || raw === "off") grouped = raw === "on";
       else errors.push({ parameter: "group", message: "must be on or off" });
-    } else if (key === "people") {
+    } else if (key === PEOPLE_PARAM) {
       if (values[values.length - 1] === PEOPLE_ONLY) peopleOnly = true;
-      else errors.push({ parameter: "people", message: `must be ${PEOPLE_ONLY}` });
+      else errors.push({ parameter: PEOPLE_PARAM, message: `must be ${PEOPLE_ONLY}` });
     } else if (isFacet(key)) {
       const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
       if (kept.length > LIMITS.valuesPerFacet) errors.push({ parameter: key, message: `more than ${LIMITS.valuesPerFacet} values` });
@@ -110,7 +111,7 @@ export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set("q", state.q);
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
-  if (state.peopleOnly) params.set("people", PEOPLE_ONLY);
+  if (state.peopleOnly) params.set(PEOPLE_PARAM, PEOPLE_ONLY);
   if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
   if (state.grouped !== DEFAULT_STATE.grouped) params.set("group", state.grouped ? "on" : "off");
   if (state.page > 1) params.set("page", String(state.page));

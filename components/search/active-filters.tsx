@@ -11,9 +11,6 @@ export interface ActiveFiltersProps {
   onClear: () => void;
 }
 
-const CHIP =
-  "inline-flex items-center gap-1 rounded-full bg-indigo-50 px-3 py-1 text-sm text-indigo-900 ring-1 ring-indigo-200 hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-800";
-
 /** The selected values as removable chips, and "Clear all". */
 export function ActiveFilters({ filters, peopleOnly, onRemove, onPeopleOnlyOff, onClear }: ActiveFiltersProps) {
   const chips = FACETS.flatMap((facet) => filters[facet].map((value) => ({ facet, value })));
@@ -21,23 +18,9 @@ export function ActiveFilters({ filters, peopleOnly, onRemove, onPeopleOnlyOff, 
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label="Selected filters">
       {chips.map(({ facet, value }) => (
-        <button
-          key={`${facet}:${value}`}
-          type="button"
-          onClick={() => onRemove(facet, value)}
-          aria-label={`Remove ${FACET_LABELS[facet]}: ${value}`}
-          className={CHIP}
-        >
-          <span className="text-indigo-600 dark:text-indigo-300">{FACET_LABELS[facet]}:</span> {value}
-          <span aria-hidden="true" className="ml-1">×</span>
-        </button>
+        <Chip key={`${facet}:${value}`} group={FACET_LABELS[facet]} text={value} label={`Remove ${FACET_LABELS[facet]}: ${value}`} onRemove={() => onRemove(facet, value)} />
       ))}
-      {peopleOnly && (
-        <button type="button" onClick={onPeopleOnlyOff} aria-label={`Remove ${PEOPLE_ONLY_LABEL}`} className={CHIP}>
-          <span className="text-indigo-600 dark:text-indigo-300">{FACET_LABELS.speaker}:</span> {PEOPLE_ONLY_LABEL.toLowerCase()}
-          <span aria-hidden="true" className="ml-1">×</span>
-        </button>
-      )}
+      {peopleOnly && <Chip group={FACET_LABELS.speaker} text={PEOPLE_ONLY_LABEL.toLowerCase()} label={`Remove ${PEOPLE_ONLY_LABEL}`} onRemove={onPeopleOnlyOff} />}
       <button
         type="button"
         onClick={onClear}
@@ -46,5 +29,19 @@ export function ActiveFilters({ filters, peopleOnly, onRemove, onPeopleOnlyOff, 
         Clear all
       </button>
     </div>
+  );
+}
+
+function Chip({ group, text, label, onRemove }: { group: string; text: string; label: string; onRemove: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onRemove}
+      aria-label={label}
+      className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-3 py-1 text-sm text-indigo-900 ring-1 ring-indigo-200 hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-800"
+    >
+      <span className="text-indigo-600 dark:text-indigo-300">{group}:</span> {text}
+      <span aria-hidden="true" className="ml-1">×</span>
+    </button>
   );
 }

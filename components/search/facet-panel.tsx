@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { PEOPLE_ONLY_LABEL, type Facet } from "@/meili/schema";
 import type { FacetView } from "@/meili/query";
-import { PEOPLE_ONLY, type SearchState } from "@/lib/url-state";
+import { PEOPLE_ONLY, PEOPLE_PARAM, type SearchState } from "@/lib/url-state";
 import { FacetGroup, type FacetGroupOption } from "./facet-group";
 import { TopicTree } from "./topic-tree";
 import { useFacetValues } from "./use-search";
@@ -31,7 +31,7 @@ export function FacetPanel({ facets, state, speakerArticles, onToggle, onPeopleO
             ? (value: string) => (speakerArticles[value] === undefined ? undefined : `quoted in ${speakerArticles[value]} ${speakerArticles[value] === 1 ? "article" : "articles"}`)
             : undefined;
         const option: FacetGroupOption | undefined =
-          facet.name === "speaker" ? { label: PEOPLE_ONLY_LABEL, name: "people", value: PEOPLE_ONLY, checked: state.peopleOnly, onChange: onPeopleOnly } : undefined;
+          facet.name === "speaker" ? { label: PEOPLE_ONLY_LABEL, name: PEOPLE_PARAM, value: PEOPLE_ONLY, checked: state.peopleOnly, onChange: onPeopleOnly } : undefined;
         return <SearchableGroup key={facet.name} facet={shown} state={state} onToggle={toggle} noteFor={note} option={option} />;
       })}
     </div>

@@ -1,5 +1,5 @@
 import { firstNameGender } from "./attribution/gender";
-import { COLLECTIVE, ORGANISATION_HEADS, PEOPLE_HEADS } from "./attribution/lexicon";
+import { COLLECTIVE, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
 import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
 
 /**
@@ -190,8 +190,8 @@ const isOrganisationHead = (word: string) => INSTITUTION_HEADS.has(word) || ORGA
 /** "Lawyers", "Journalists", "Prosecutors": the plural of a word for people who speak. */
 function isPeoplePlural(word: string): boolean {
   if (COLLECTIVE.has(word)) return true;
-  const singular = word.replace(/ies$/, "y").replace(/(?:men)$/, "man").replace(/s$/, "");
-  return singular !== word && PEOPLE_HEADS.has(singular) && !ORGANISATION_HEADS.has(singular);
+  const singular = singularOf(word);
+  return singular !== undefined && PEOPLE_HEADS.has(singular) && !ORGANISATION_HEADS.has(singular);
 }
 
 /** Words that join the parts of one organisation's name: "Bank of America", "Ways and Means Committee". */
@@ -247,7 +247,8 @@ function countryAt(words: string[], at: number): number {
 const isShouting = (words: string[]) =>
   words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2 || (words.length > 1 && words.every((w) => /^[A-Z]+$/.test(w)) && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
 const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+/** Days and months ("May" is left out: it is a surname as often). */
+export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const CAPITALS = /^(?:Washington|Moscow|Beijing|London|Paris|Tehran|Kiev|Kyiv|Ankara|Berlin|Tokyo|Brussels|Damascus|Riyadh|Pyongyang|Seoul)$/;
 
 /** A name found in running text, with the office words that stood before it. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
 import type { SpeakerKind } from "../../meili/schema";
+import { singularOf } from "./attribution/lexicon";
 
 /** A speaker facet value and what it names. */
 export interface SpeakerValue {
@@ -39,6 +40,6 @@ const PEOPLE_PLURAL = /(?:ers|ors|ists|men|ians|ants|ents)$/;
 function isCommonPlural(word: string): boolean {
   const words = englishWords();
   if (!words.has(word)) return false;
-  const singular = word.endsWith("men") ? `${word.slice(0, -3)}man` : word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : undefined;
+  const singular = singularOf(word);
   return singular !== undefined && words.has(singular);
 }

@@ -21,6 +21,13 @@ export const MALE_WORDS: ReadonlySet<string> = new Set(sources.male);
 export const PARTIES: ReadonlySet<string> = new Set(sources.parties);
 export const HONORIFICS: ReadonlySet<string> = new Set(sources.honorifics);
 
+/** "lobbyists" → "lobbyist", "gunmen" → "gunman", "parties" → "party"; undefined when the word has no plural ending. */
+export function singularOf(word: string): string | undefined {
+  if (word.endsWith("men")) return `${word.slice(0, -3)}man`;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : undefined;
+}
+
 const CUE_LEMMAS = [...SPEECH_VERBS, ...NEEDS_PARTICLE.keys(), ...NEEDS_AS, ...NEEDS_QUOTE, ...PARTICIPLES, ...PHRASES.map((p) => p[0]!)];
 
 /** Every written form of a cue verb: regular inflections plus the irregular ones listed. */

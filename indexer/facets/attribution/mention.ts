@@ -81,7 +81,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     // Tokens written together make one word of the name ("Jean", "-", "Claude" → "Jean-Claude").
     const run: string[] = [];
     tokens.slice(runStart, end).forEach((t, k) => {
-      const text = t.text.replace(/[”"]+$/, "").replace(/(?<=s)['’]$/, "");
+      const text = t.text.replace(/[”"]+$/, "");
       if (k > 0 && (!t.spaced || run.at(-1)!.endsWith("-")) && /^[-\p{L}]/u.test(text) && t.text !== "'s") run[run.length - 1] += text;
       else run.push(text);
     });

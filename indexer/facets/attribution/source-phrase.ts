@@ -1,4 +1,5 @@
 import { type Cue, previousWord } from "./cues";
+import { CALENDAR } from "../noun-phrases";
 import { ORGANISATION_HEADS } from "./lexicon";
 import type { Token } from "./tokens";
 
@@ -25,8 +26,9 @@ const isNominal = (t: Token | undefined) => t !== undefined && /^(?:PROPN|NOUN)$
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.text);
 /** "Joint Committee on Taxation", "Center for Responsive Politics": "on", "for" inside an organisation's name. */
 const joinsOrganisation = (joiner: Token, before: Token | undefined, after: Token | undefined) =>
-  /^(?:on|for)$/.test(joiner.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower) && !CALENDAR.test(after?.text ?? "");
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:on|for)$/.test(joiner.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower) && !isDate(after?.text ?? "");
+// After "on", May is the month: "the Committee on May 5".
+const isDate = (word: string) => CALENDAR.test(word) || word === "May";
 
 /**
  * Who the cue's sentence says spoke: the subject before a verb (past appositives, time phrases
