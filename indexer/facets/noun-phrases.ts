@@ -184,8 +184,8 @@ function stripTitles(words: string[]): string[] {
   return words.slice(k);
 }
 
-/** "Committee", "Institute", "Association": a word that ends an organisation's name. */
-const isOrganisationHead = (word: string) => INSTITUTION_HEADS.has(word) || ORGANISATION_HEADS.has(word);
+/** "Committee", "Institute", "Airlines": a word that ends an organisation's name. */
+const isOrganisationHead = (word: string) => INSTITUTION_HEADS.has(word) || ORGANISATION_HEADS.has(word) || ORGANISATION_HEADS.has(singularOf(word) ?? "");
 
 /** "Lawyers", "Journalists", "Prosecutors": the plural of a word for people who speak. */
 function isPeoplePlural(word: string): boolean {

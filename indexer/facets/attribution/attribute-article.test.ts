@@ -282,3 +282,28 @@ describe("a pronoun's office, lawyer or aide", () => {
     expect(speakers("Vance’s office declined to comment.", "Vance’s office said he was abroad.")[1]).toEqual(["office of Vance"]);
   });
 });
+
+describe("what stands between a speaker and the cue", () => {
+  it("skips an apposition with its own relative clause, an age, and a bare time phrase", () => {
+    expect(speakers("Rosa Imhof, a geologist at the University of Bern who has studied the glacier for years, said the ice was “thinning fast”.")).toEqual([["Rosa Imhof"]]);
+    expect(speakers("“We are tired,” Pavel Novak, 31, a nurse from the eastern suburbs, said Monday.")).toEqual([["Pavel Novak"]]);
+    expect(speakers("Nordic Airlines this week declared the ferry lost and said “no one survived”.")).toEqual([["Nordic Airlines"]]);
+    expect(speakers("The co-chair of the Green Party, Ada Moen, on Friday called the plan “a failure”.")).toEqual([["Ada Moen"]]);
+  });
+
+  it("takes the antecedent of a relative clause and passes a place named in an adjunct", () => {
+    expect(speakers("Residents and doctors who were inside the clinic described the mood as “grim”.")).toEqual([["residents", "doctors"]]);
+    expect(speakers("Ines in a blog post on the City Hall website said she would visit two schools.")).toEqual([["Ines"]]);
+  });
+
+  it("reads an inverted speaker with a possessive, a hyphenated surname or a relative clause after it", () => {
+    expect(speakers("“She was always calm,” says her younger brother Karl Weber.")).toEqual([["Karl Weber"]]);
+    expect(speakers("“It was strange,” said Marie Dubois-Lenoir, who was at the match.")).toEqual([["Marie Dubois-Lenoir"]]);
+    expect(speakers("“We found nothing,” said Li Wen whose sister is missing.")).toEqual([["Li Wen"]]);
+  });
+
+  it("reads two apostrophes as a quotation mark and a capitalised interjection before a verb as a name", () => {
+    expect(speakers("Ms Ruth Keller visited the school.", "\"It is proof,'' said Keller.")).toEqual([[], ["Ruth Keller"]]);
+    expect(speakers("“Ties must be closer,” Oh said.")).toEqual([["Oh"]]);
+  });
+});

@@ -21,7 +21,8 @@ export interface Attribution {
  *
  * attributeArticle(["Helen Marsh arrived.", "“It went well,” she said."])[1].speaker → ["Helen Marsh"]
  */
-export function attributeArticle(sentences: string[], paragraphStarts: ReadonlySet<number> = new Set([0])): Attribution[] {
+export function attributeArticle(written: string[], paragraphStarts: ReadonlySet<number> = new Set([0])): Attribution[] {
+  const sentences = written.map(withQuotationMarks);
   const discourse = new Discourse();
   const quotedAtStart = openQuotes(sentences, paragraphStarts);
   const found = sentences.map((sentence, index) => {
@@ -181,6 +182,9 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
   });
   flush();
 }
+
+/** Two apostrophes (or backticks) typed for a quotation mark: "Well, this is proof,'' said Ford." */
+export const withQuotationMarks = (sentence: string) => sentence.replace(/''|``/g, '"');
 
 const opensWithQuote = (s: string) => /^[“"‘]/.test(s);
 const isQuoteOnly = (s: string) => /^[“"]/.test(s) && /[”"][.]?$/.test(s);

@@ -72,12 +72,9 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       (/^(?:on|for)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower)) ||
       // "Food and Drug Administration", not "House and Senate".
       (/^(?:and|&)$/.test(t.lower) && ORGANISATION_HEADS.has(last.lemma) && before !== undefined && /^[A-Z]/.test(before.text) && !ORGANISATION_HEADS.has(before.lower));
-    while (runStart > headStart && inName(tokens[runStart - 1]!, tokens[runStart - 2])) {
-      runStart--;
-      // "Jean-Claude Juncker": a hyphen inside a name, written without spaces.
-      const hyphen = tokens[runStart - 1];
-      if (hyphen?.text === "-" && !tokens[runStart]!.spaced && !hyphen.spaced && runStart - 1 > headStart && inName(tokens[runStart - 2]!, tokens[runStart - 3])) runStart -= 2;
-    }
+    // "Jean-Claude Juncker", "Cyril Olivès-Berthet": a hyphen inside a name, written without spaces.
+    const hyphenBefore = (k: number) => tokens[k - 1]?.text === "-" && !tokens[k]!.spaced && !tokens[k - 1]!.spaced && k - 1 > headStart && inName(tokens[k - 2]!, tokens[k - 3]);
+    while (runStart > headStart && (hyphenBefore(runStart) || inName(tokens[runStart - 1]!, tokens[runStart - 2]))) runStart -= hyphenBefore(runStart) ? 2 : 1;
     // Tokens written together make one word of the name ("Jean", "-", "Claude" → "Jean-Claude").
     const run: string[] = [];
     tokens.slice(runStart, end).forEach((t, k) => {
@@ -92,7 +89,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     const speaker = classifyRun(run);
     if (!speaker) return undefined;
     if (speaker.kind === "person") {
-      const titled = words(tokens, headStart, end);
+      // "her older brother Craig Robinson": whose he is tells nothing of his gender.
+      const titled = words(tokens, tokens[headStart]!.pos === "PRON" ? headStart + 1 : headStart, end);
       return { kind: "person", name: speaker.name, roles: rolesOf(tokens, headStart, end), ...(genderOfWords(titled) ? { gender: genderOfWords(titled)! } : {}) };
     }
     if (speaker.kind === "institution") {

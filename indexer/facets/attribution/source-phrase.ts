@@ -20,6 +20,8 @@ const ISSUING = /^(?:issue|release|publish|sign|send|write|post|put)$/;
 const POST_MODIFIERS = /^(?:of|for|at|from|with|representing|in)$/;
 const NAME_JOINERS = /^(?:of|de|da|del|der|van|von|bin|al|la|le|du|ibn|and|&)$/;
 const CLOSING_QUOTE = /^[”"’']$/;
+const RELATIVES = /^(?:who|whose|which|that)$/;
+const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight|time)$/;
 export const ORG_TAILS = /^(?:Co|Company|Sons|Partners|Associates|Brothers|Bros)\.?$/;
 
 const isNominal = (t: Token | undefined) => t !== undefined && /^(?:PROPN|NOUN)$/.test(t.pos);
@@ -51,7 +53,8 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
       // "…,” said Lee" / "…, said Mr Blair." / "“…” says the report"
       if (t && (t.text === "," || CLOSING_QUOTE.test(t.text)) && tokens[cue.at]!.lemma !== "tell") {
         const after = phraseFrom(tokens, cue.end);
-        if (after.length && endsClause(tokens, after[0]!.modifierEnd ?? after[0]!.end)) return after;
+        // "…, Lee, 25, a student, said Saturday.": a day after the verb is when, not who.
+        if (after.length && endsClause(tokens, after[0]!.modifierEnd ?? after[0]!.end) && !isTime(tokens, after[0]!)) return after;
       }
       return subjectBefore(tokens, cue.at);
     }
@@ -61,7 +64,16 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
 /** Whether the phrase ending before `k` closes its clause: "…, said Lee." / "…, said Lee on Monday". */
 function endsClause(tokens: Token[], k: number): boolean {
   const next = tokens[k];
-  return !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ";
+  // "…,” said Li Jingxin whose brother is missing": a relative clause describes the speaker.
+  return !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ" || RELATIVES.test(next.lower);
+}
+
+/** "Saturday", "this week", "last month": when something was said, not who said it. */
+function isTime(tokens: Token[], phrase: SourcePhrase): boolean {
+  const words = tokens.slice(phrase.start, phrase.end);
+  const last = words[words.length - 1]!;
+  if (!(isDate(last.text) || TIME_NOUNS.test(last.lower))) return false;
+  return words.every((t, k) => k === words.length - 1 || /^(?:this|last|next|that|early|late|earlier|later)$/.test(t.lower) || isDate(t.text));
 }
 
 /** The subject of the verb at `verb`, looking left. */
@@ -85,23 +97,31 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
         k = open - 1;
         continue;
       }
-      const stretch = tokens.slice(open + 1, k);
-      if (open >= 0 && tokens[open]!.text === "," && !stretch.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
+      let stretch = tokens.slice(open + 1, k);
+      let close = k;
+      // "Erik Lee, an oceanographer at the University of Tasmania who studies currents, said": the
+      // apposition is the noun phrase before its relative clause.
+      const relative = stretch.findIndex((x) => RELATIVES.test(x.lower));
+      if (relative > 0 && first.pos === "DET" && stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos))) {
+        stretch = stretch.slice(0, relative);
+        close = open + 1 + relative;
+      }
+      // "Yannis Lee, 25, a student, said": an age between the name and its apposition.
+      const nameComma = open >= 2 && tokens[open - 1]!.pos === "NUM" && tokens[open - 2]!.text === "," ? open - 2 : open;
+      if (nameComma >= 0 && tokens[nameComma]!.text === "," && !stretch.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
         // "Simon Lee, from Goldman Sachs, told", "Dominic Cole, the BBC's director of sports
         // rights and finance, said": a name, then what it is or where it is from.
-        const outer = phrasesEndingAt(tokens, open - 1);
-        const name = outer.length === 1 && tokens[open - 1]!.pos === "PROPN";
-        if (name && (first.pos === "ADP" || !phrasesEndingAt(tokens, k - 1).some((p) => p.start === open + 1))) {
-          return [{ ...outer[0]!, apposition: { start: first.pos === "ADP" ? open + 2 : open + 1, end: k } }];
+        const outer = phrasesEndingAt(tokens, nameComma - 1);
+        const name = outer.length === 1 && tokens[nameComma - 1]!.pos === "PROPN";
+        if (name && (first.pos === "ADP" || !phrasesEndingAt(tokens, close - 1).some((p) => p.start === open + 1))) {
+          return [{ ...outer[0]!, apposition: { start: first.pos === "ADP" ? open + 2 : open + 1, end: close } }];
         }
       }
-      const inner = phrasesEndingAt(tokens, k - 1);
-      if (!inner.length || inner[0]!.start !== open + 1) {
-        // "…, the Times reported, the" – nothing that reads as an apposition.
-        return open < 0 ? [] : inner.length ? [] : [];
-      }
-      if (open < 0 || tokens[open]!.text !== ",") return [{ ...inner[0]!, ...(open >= 0 ? {} : {}) }];
-      const outer = phrasesEndingAt(tokens, open - 1);
+      const inner = phrasesEndingAt(tokens, close - 1);
+      // "…, the Times reported, the" – nothing that reads as an apposition.
+      if (!inner.length || inner[0]!.start !== open + 1) return [];
+      if (nameComma < 0 || tokens[nameComma]!.text !== ",") return [inner[0]!];
+      const outer = phrasesEndingAt(tokens, nameComma - 1);
       if (!outer.length) return inner;
       return [{ ...outer[0]!, apposition: { start: inner[0]!.start, end: inner[0]!.end } }];
     }
@@ -109,6 +129,12 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const found = phrasesEndingAt(tokens, k);
       if (!found.length) return [];
       const head = found[found.length - 1]!;
+      // "Malaysia Airlines this week declared": a time between subject and verb.
+      if (found.length === 1 && isTime(tokens, head) && head.start > 0 && tokens[head.start - 1]!.pos !== "ADP") {
+        k = head.start - 1;
+        while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+        continue;
+      }
       const adp = tokens[head.start - 1];
       // "Rosenstein on Wednesday dismissed", "Trump on Twitter said": an adjunct between subject and verb.
       if (adp?.pos === "ADP" && ADJUNCT_HEADS.test(adp.lower) && found.length === 1 && isAdjunct(tokens, head)) {
@@ -119,6 +145,13 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       // "The sister of the immigrant accused of killing eight people said": an object inside a
       // reduced relative clause; the subject is further left.
       const first = found[0]!;
+      // "Fans and journalists who were inside the stadium described": the relative's antecedent.
+      for (let r = first.start - 1; r >= Math.max(0, first.start - 6) && /^(?:ADP|AUX|VERB|ADV|PART|PRON|DET|SCONJ)$/.test(tokens[r]!.pos); r--) {
+        if (/^(?:who|that)$/.test(tokens[r]!.lower) && isNominal(tokens[r - 1]) && r < first.start - 1) {
+          const antecedent = phrasesEndingAt(tokens, r - 1);
+          if (antecedent.length) return antecedent;
+        }
+      }
       let v = first.start - 1;
       while (v >= 0 && /^(?:ADP|PART|ADV)$/.test(tokens[v]!.pos)) v--;
       // "A statement issued by the Foreign Ministry said": the issuer speaks.
@@ -193,7 +226,8 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
 /** "on Wednesday", "on Twitter", "in a statement", "by telephone": not a name that could be the subject. */
 function isAdjunct(tokens: Token[], phrase: SourcePhrase): boolean {
   const names = tokens.slice(phrase.start, phrase.end).filter((t) => t.pos === "PROPN");
-  return names.length <= 1;
+  // "on the White House website": a common noun heads it, whatever names qualify it.
+  return names.length <= 1 || /^[a-z]/.test(tokens[phrase.end - 1]!.text);
 }
 
 /** Index of the comma (or quote, colon, sentence start: -1) that opens the stretch ending at `k`. */
@@ -245,6 +279,9 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   return coordinated;
 }
 
+/** "Olivès-Berthet": a hyphen written between two capitalised parts of one name. */
+const isNameHyphen = (tokens: Token[], k: number) => tokens[k]!.text === "-" && !tokens[k]!.spaced && tokens[k + 1]?.spaced === false && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1]);
+
 /** Start of the noun phrase that ends at `end`, or -1. */
 function npStart(tokens: Token[], end: number): number {
   if (!isNominal(tokens[end])) return -1;
@@ -267,10 +304,12 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
   while (s < tokens.length && (tokens[s]!.pos === "ADV")) s++;
   const t = tokens[s];
   if (!t) return [];
-  if (t.pos === "PRON") return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
+  // "says her older brother Craig Robinson": a possessive pronoun opens the phrase.
+  const possessive = /^(?:his|her|their|its)$/.test(t.lower) && (isNominal(tokens[s + 1]) || (tokens[s + 1]?.pos === "ADJ" && isNominal(tokens[s + 2])));
+  if (t.pos === "PRON" && !possessive) return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
   let e = s;
-  if (t.pos === "DET") e++;
-  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || ((NAME_JOINERS.test(tokens[e]!.lower) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
+  if (t.pos === "DET" || possessive) e++;
+  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || isNameHyphen(tokens, e) || ((NAME_JOINERS.test(tokens[e]!.lower) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
   if (e === s || !isNominal(tokens[e - 1])) return [];
   const phrase: SourcePhrase = { start: s, end: e };
   // "said chairman Chris Mort", "said Premier League Chief Executive, Richard Scudamore".
