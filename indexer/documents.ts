@@ -24,7 +24,7 @@ const NO_CORPUS: CorpusContext = { canonicalSpeaker: (n) => n, claimOf: () => un
 export function buildArticle(article: RawArticle, classifyTopics: TopicClassifier, corpus: CorpusContext = NO_CORPUS): BuiltArticle {
   const articleId = articleIdFor(article);
   const { sentences, paragraphStarts } = segmentParagraphs(article.body);
-  const facets = extractFacets(sentences, classifyTopics, paragraphStarts);
+  const facets = extractFacets(sentences, classifyTopics, paragraphStarts, article.title);
   const meta = pickMeta(article);
   const docs = sentences.map((text, position): SentenceDoc => {
     const { speaker, speakerKind, ...rest } = facets[position]!;

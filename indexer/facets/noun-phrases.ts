@@ -237,6 +237,20 @@ export function splitAtJoiners(words: string[]): { words: string[]; organisation
 
 const isGivenName = (word: string) => /^[A-Z][a-z]+$/.test(word) && firstNameGender(word) !== undefined;
 
+/**
+ * The person a headline names, read from a given name and the word after it, since headlines
+ * capitalise every word: "How Michelle Obama Does It" → "Michelle Obama".
+ */
+export function personInHeadline(title: string): string | undefined {
+  const words = title.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""));
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isGivenName(words[i]!) || !/^[A-Z][\p{L}'’-]+$/u.test(words[i + 1]!) || FUNCTION_WORDS.has(words[i + 1]!.toLowerCase())) continue;
+    const speaker = classifyRun([words[i]!, words[i + 1]!]);
+    if (speaker?.kind === "person" && speaker.name.includes(" ")) return speaker.name;
+  }
+  return undefined;
+}
+
 /** How many words at `at` form a country's name ("United States" → 2), or 0. */
 function countryAt(words: string[], at: number): number {
   for (let n = 3; n >= 1; n--) if (at + n <= words.length && COUNTRY_SET.has(words.slice(at, at + n).join(" "))) return n;

@@ -307,3 +307,47 @@ describe("what stands between a speaker and the cue", () => {
     expect(speakers("“Ties must be closer,” Oh said.")).toEqual([["Oh"]]);
   });
 });
+
+describe("quotes attributed from around them", () => {
+  const paragraphs = (...ps: string[][]) => {
+    const sentences = ps.flat();
+    const starts = new Set<number>();
+    let at = 0;
+    for (const p of ps) {
+      starts.add(at);
+      at += p.length;
+    }
+    return { sentences, starts };
+  };
+
+  it("gives a quote to the bare attribution that follows it", () => {
+    const { sentences, starts } = paragraphs(["“Can you buy your leg back?", "Nobody can.”"], ["Tom Reyes, a father of two, said in an email to the agency."]);
+    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([["Tom Reyes"], ["Tom Reyes"], ["Tom Reyes"]]);
+  });
+
+  it("does not reach back past a sentence that opens no quote", () => {
+    const { sentences, starts } = paragraphs(["The storm hit at dawn.", "Roofs fell “like cards”."], ["Tom Reyes said in an email."]);
+    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([[], [], ["Tom Reyes"]]);
+  });
+
+  it("gives a paragraph of quote to the one speaker of the paragraph before", () => {
+    const { sentences, starts } = paragraphs(["Coach Ana Ruiz said the squad was tired.", "The club lost again."], ["“We need rest.", "Then we win.”"]);
+    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([["Ana Ruiz"], [], ["Ana Ruiz"], ["Ana Ruiz"]]);
+  });
+
+  it("gives interview answers to the person the headline names, and questions no speaker", () => {
+    const { sentences, starts } = paragraphs(
+      ["What would your sons say you are?"],
+      ["“A hard worker.", "They say so every day.”"],
+      ["How do you rest?"],
+      ["“I read.”"],
+    );
+    const found = attributeArticle(sentences, starts, "How Nora Lindqvist Runs Her Day").map((a) => a.speaker);
+    expect(found).toEqual([[], ["Nora Lindqvist"], ["Nora Lindqvist"], [], ["Nora Lindqvist"]]);
+    expect(attributeArticle(sentences, starts, "Running a busy day").map((a) => a.speaker)).toEqual([[], [], [], [], []]);
+  });
+
+  it("reads a capitalised verb after a speech verb as a name", () => {
+    expect(speakers("“It is proof,” said Ford, pointing to the wall.")).toEqual([["Ford"]]);
+  });
+});

@@ -1,5 +1,6 @@
 import { type Cue, findCues } from "./cues";
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from "./discourse";
+import { personInHeadline } from "../noun-phrases";
 import { mayAttribute } from "./lexicon";
 import { mentionOf } from "./mention";
 import { type SourcePhrase, sourcesOf } from "./source-phrase";
@@ -21,34 +22,107 @@ export interface Attribution {
  *
  * attributeArticle(["Helen Marsh arrived.", "“It went well,” she said."])[1].speaker → ["Helen Marsh"]
  */
-export function attributeArticle(written: string[], paragraphStarts: ReadonlySet<number> = new Set([0])): Attribution[] {
+export function attributeArticle(written: string[], paragraphStarts: ReadonlySet<number> = new Set([0]), title = ""): Attribution[] {
   const sentences = written.map(withQuotationMarks);
   const discourse = new Discourse();
   const quotedAtStart = openQuotes(sentences, paragraphStarts);
   const found = sentences.map((sentence, index) => {
     discourse.observeSentence(sentence, index);
-    return mayAttribute(sentence) && !isHeadline(sentence) ? speakersOf(sentence, index, discourse, quotedAtStart[index]!) : [];
+    return mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence) ? speakersOf(sentence, index, discourse, quotedAtStart[index]!) : NOBODY;
   });
-  const result: Attribution[] = found.map((speakers, i) => ({
+  const result: Attribution[] = found.map(({ speakers }, i) => ({
     speaker: speakers.map((s) => s.name),
     speakerKind: speakers.map((s) => s.kind),
     ...withQuote(sentences[i]!),
   }));
+  attributeQuotesBefore(sentences, result, found.map((f) => f.bare));
   carryAcrossQuotes(sentences, result, paragraphStarts);
+  attributeAnswers(sentences, result, paragraphStarts, () => {
+    const name = personInHeadline(title);
+    return name ? discourse.resolve({ kind: "person", name, roles: [] }, sentences.length) : undefined;
+  });
   return result;
 }
 
-function speakersOf(sentence: string, index: number, discourse: Discourse, quotedAtStart: boolean): ResolvedSpeaker[] {
+const INTERROGATIVE = /^(?:what|how|who|whom|whose|why|when|where|which|do|does|did|is|are|was|were|would|will|can|could|should|have|has|had)\b/i;
+
+/** "What would your daughters say you are?": an interviewer's question attributes nothing. */
+const isQuestion = (sentence: string) => sentence.endsWith("?") && INTERROGATIVE.test(sentence) && !QUOTATION.test(sentence);
+
+/**
+ * An interview written as questions and quoted answers: each paragraph that opens with a quote
+ * right after a paragraph of unquoted question, with no speaker of its own, is the answer of the
+ * person the headline names. Only where the article has at least two such pairs.
+ */
+function attributeAnswers(sentences: string[], result: Attribution[], paragraphStarts: ReadonlySet<number>, interviewee: () => ResolvedSpeaker | undefined) {
+  const starts = [...paragraphStarts].sort((a, b) => a - b);
+  const answers: [number, number][] = [];
+  for (let p = 1; p < starts.length; p++) {
+    const [question, answer, next] = [starts[p - 1]!, starts[p]!, starts[p + 1] ?? sentences.length];
+    const asked = sentences.slice(question, answer);
+    if (!asked.at(-1)?.endsWith("?") || asked.some((s) => QUOTATION.test(s)) || !opensWithQuote(sentences[answer]!)) continue;
+    if (result.slice(answer, next).every((a) => !a.speaker.length)) answers.push([answer, next]);
+  }
+  if (answers.length < 2) return;
+  const speaker = interviewee();
+  if (!speaker) return;
+  for (const [from, to] of answers) for (let i = from; i < to; i++) result[i] = { ...result[i]!, speaker: [speaker.name], speakerKind: [speaker.kind] };
+}
+
+interface Found {
+  speakers: ResolvedSpeaker[];
+  /** "Lee said in an email." with no quote: the attribution of the quote before it. */
+  bare: boolean;
+}
+
+const NOBODY: Found = { speakers: [], bare: false };
+
+function speakersOf(sentence: string, index: number, discourse: Discourse, quotedAtStart: boolean): Found {
   const tokens = tokenize(sentence);
   const out: ResolvedSpeaker[] = [];
-  for (const { phrases } of mainCues(tokens, findCues(tokens, quotedAtStart))) {
+  const cues = mainCues(tokens, findCues(tokens, quotedAtStart));
+  for (const { phrases } of cues) {
     for (const phrase of phrases) {
       const mention = mentionOf(tokens, phrase);
       const speaker = mention && discourse.resolve(mention, index);
       if (speaker && !out.some((s) => s.name === speaker.name)) out.push(speaker);
     }
   }
-  return out;
+  return { speakers: out, bare: cues.length === 1 && !QUOTATION.test(sentence) && saysNothing(tokens, cues[0]!) };
+}
+
+const QUOTATION = /[“”"]/;
+
+/**
+ * "Lee said in an email to AFP.", "Kim asked as she entered the hall.": the cue has no content
+ * after it (only adjuncts or a subordinate clause), so what was said came before.
+ */
+function saysNothing(tokens: Token[], { cue, phrases }: FoundCue): boolean {
+  let after = Math.max(cue.end, ...phrases.filter((p) => p.start > cue.at).map((p) => Math.max(p.modifierEnd ?? p.end, p.apposition?.end ?? 0)));
+  if (tokens[cue.at]!.lemma === "tell") while (after < tokens.length && /^(?:PROPN|NOUN|DET|PRON)$/.test(tokens[after]!.pos)) after++;
+  const rest = tokens.slice(after).filter((t, k, all) => !(k === all.length - 1 && /^[.!?]$/.test(t.text)));
+  if (!rest.length) return true;
+  if (!/^(?:ADP|SCONJ|ADV)$/.test(rest[0]!.pos) && rest[0]!.text !== ",") return false;
+  for (const t of rest) {
+    if (t.lower === "that" || t.text === ":") return false;
+    if (t.pos === "SCONJ" || /^(?:as|while|when|after|before)$/.test(t.lower)) return true;
+    if (t.pos === "VERB" || t.pos === "AUX") return false;
+  }
+  return true;
+}
+
+/**
+ * A quote left without a speaker, then "Lee said in an email." on its own: the quote is Lee's,
+ * back to the sentence that opened it.
+ */
+function attributeQuotesBefore(sentences: string[], result: Attribution[], bare: boolean[]) {
+  for (let i = 1; i < sentences.length; i++) {
+    if (!bare[i] || !result[i]!.speaker.length || !/[”"][)\]]?$/.test(sentences[i - 1]!) || result[i - 1]!.speaker.length) continue;
+    let opener = i - 1;
+    while (opener > Math.max(0, i - 8) && !opensWithQuote(sentences[opener]!) && !result[opener - 1]!.speaker.length) opener--;
+    if (!opensWithQuote(sentences[opener]!)) continue;
+    for (let j = opener; j < i; j++) result[j] = { ...result[j]!, speaker: result[i]!.speaker, speakerKind: result[i]!.speakerKind };
+  }
 }
 
 interface FoundCue {
@@ -153,6 +227,8 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
     // "Lee said: “We rebuilt it." then the quote goes on: the sentence before the run speaks it.
     const before = run[0] === undefined ? undefined : result[run[0] - 1];
     if (!source && before?.speaker.length && run[0] !== undefined && opensWithQuote(sentences[run[0]]!)) source = before;
+    // A paragraph of quote with no attribution at all: whoever the paragraph before quoted, if one.
+    if (!source && run[0] !== undefined && paragraphStarts.has(run[0]) && opensWithQuote(sentences[run[0]]!)) source = soleSpeakerBefore(run[0], result, paragraphStarts);
     if (source) for (const i of run) if (!result[i]!.speaker.length) result[i] = { ...result[i]!, speaker: source.speaker, speakerKind: source.speakerKind };
     run = [];
   };
@@ -185,6 +261,15 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
 
 /** Two apostrophes (or backticks) typed for a quotation mark: "Well, this is proof,'' said Ford." */
 export const withQuotationMarks = (sentence: string) => sentence.replace(/''|``/g, '"');
+
+/** The one speaker of the paragraph before sentence `i`, if all its attributed sentences have the same. */
+function soleSpeakerBefore(i: number, result: Attribution[], paragraphStarts: ReadonlySet<number>): Attribution | undefined {
+  let start = i - 1;
+  while (start > 0 && !paragraphStarts.has(start)) start--;
+  const attributed = result.slice(Math.max(0, start), i).filter((a) => a.speaker.length);
+  const first = attributed[0];
+  return first && attributed.every((a) => a.speaker.join("|") === first.speaker.join("|")) ? first : undefined;
+}
 
 const opensWithQuote = (s: string) => /^[“"‘]/.test(s);
 const isQuoteOnly = (s: string) => /^[“"]/.test(s) && /[”"][.]?$/.test(s);

@@ -50,8 +50,10 @@ export function tokenize(sentence: string): Token[] {
   for (let i = 1; i < out.length; i++) {
     const t = out[i]!;
     if (out[i - 1]!.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|NOUN|ADJ|ADV)$/.test(t.pos)) t.pos = "PROPN";
+    // "…,” said Ford,": a capitalised verb right after a verb is a name.
+    else if (t.pos === "VERB" && out[i - 1]!.pos === "VERB" && /^[A-Z][a-z]/.test(t.text)) t.pos = "PROPN";
     // "…,” Oh said.": a capitalised interjection inside a sentence is a name.
-    else if (t.pos === "INTJ" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|AUX)$/.test(out[i + 1]?.pos ?? "")) t.pos = "PROPN";
+    else if (t.pos === "INTJ" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|AUX|PROPN)$/.test(out[i + 1]?.pos ?? "")) t.pos = "PROPN";
     // "attorney general": the second word of an office is a noun, not an adjective.
     else if (t.pos === "ADJ" && ROLE_HEADS.has(`${out[i - 1]!.lower} ${t.lower}`)) t.pos = "NOUN";
   }
