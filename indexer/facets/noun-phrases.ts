@@ -143,6 +143,8 @@ export function classifyRun(run: string[]): Speaker | undefined {
     const person = title >= 0 && title < rest.length - 1 ? classifyRun(rest.slice(title)) : undefined;
     if (person?.kind === "person") return person;
   }
+  // "Reporters Without Borders": a capitalised preposition inside makes a name no person's.
+  if (rest.length > 2 && rest.slice(1, -1).some((w) => NAME_PREPOSITIONS.has(w))) return { kind: "institution", name: rest.join(" ") };
   if (isOrganisationHead(head) || rest.some((w) => ORG_JOINERS.has(w))) {
     const [whole] = splitAtJoiners(rest);
     if (isOrganisationHead(head) || whole?.organisation) return { kind: "institution", name: rest.join(" ") };
@@ -193,6 +195,9 @@ function isPeoplePlural(word: string): boolean {
   const singular = singularOf(word);
   return singular !== undefined && PEOPLE_HEADS.has(singular) && !ORGANISATION_HEADS.has(singular);
 }
+
+/** Prepositions written capitalised inside an organisation's name. */
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["Without", "Against", "Beyond", "Across", "Over", "Under", "Into", "Through", "Sans", "With", "In", "At"]);
 
 /** Words that join the parts of one organisation's name: "Bank of America", "Ways and Means Committee". */
 const ORG_JOINERS = new Set(["of", "for", "on", "and", "&"]);

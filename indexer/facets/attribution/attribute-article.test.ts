@@ -351,3 +351,23 @@ describe("quotes attributed from around them", () => {
     expect(speakers("“It is proof,” said Ford, pointing to the wall.")).toEqual([["Ford"]]);
   });
 });
+
+describe("names, times and clauses around the cue", () => {
+  it("keeps a capitalised preposition inside an organisation's name", () => {
+    expect(speakers("A spokesman for Doctors Without Borders described the ruling as “harsh”.", "“It is wrong,” the organisation said.")).toEqual([
+      ["spokesman for Doctors Without Borders"],
+      ["Doctors Without Borders"],
+    ]);
+  });
+
+  it("reads May before 'said' as a name and skips a time phrase inside the subject", () => {
+    expect(speakers("“It was the wrong thing to do,” May said.")).toEqual([["May"]]);
+    expect(speakers("Lopez last month said that the plan was “dead”.")).toEqual([["Lopez"]]);
+  });
+
+  it("takes the main clause's subject for 'saying:' and an apposition's name before the content", () => {
+    expect(speakers("Asked if he wanted Ortiz to stay, Brandt sidestepped the question saying: “He is here.”")).toEqual([["Brandt"]]);
+    expect(speakers("Ana Kohl, an economist with the Institute for Fiscal Studies, said the cost of the plan “will rise”.")).toEqual([["Ana Kohl"]]);
+    expect(speakers("Mayor Tom Hale flew to Rome.", "He called reports about his use of private jets for trips “a little silly”.")).toEqual([[], ["Tom Hale"]]);
+  });
+});

@@ -250,6 +250,10 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
     if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       result[i] = { ...result[i]!, speaker: result[i - 1]!.speaker, speakerKind: result[i - 1]!.speakerKind };
+    } else if (opensWithQuote(sentence) && balance === 0 && !result[i]!.speaker.length && paragraphStarts.has(i)) {
+      // A paragraph that is one whole quote: whoever the paragraph before quoted, if one.
+      const before = soleSpeakerBefore(i, result, paragraphStarts);
+      if (before) result[i] = { ...result[i]!, speaker: before.speaker, speakerKind: before.speakerKind };
     }
     if (open && balance < 0) {
       open = false;

@@ -79,10 +79,17 @@ function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
   if (NEEDS_AS.has(lemma)) {
     for (let k = i + 1; k <= i + 12 && k < tokens.length && !/^[.;:]$/.test(tokens[k]!.text); k++) if (tokens[k]!.lower === "as") return i + 1;
   }
-  if (NEEDS_QUOTE.has(lemma) && quotes.slice(i + 1, i + 8).some(Boolean)) return i + 1;
+  if (NEEDS_QUOTE.has(lemma) && quotes.slice(i + 1, clauseEnd(tokens, i + 1, 14)).some(Boolean)) return i + 1;
   // "as one booster enthuses: “…”": a verb that opens a quote with a colon introduces speech.
   if (tokens[i + 1]?.text === ":" && quotes[i + 2] && !/^(?:include|follow|read)$/.test(lemma)) return i + 1;
   return -1;
+}
+
+/** The index where the clause from `from` ends (a full stop, semicolon or colon), at most `max` tokens on. */
+function clauseEnd(tokens: Token[], from: number, max: number): number {
+  let k = from;
+  while (k < tokens.length && k < from + max && !/^[.;:]$/.test(tokens[k]!.text)) k++;
+  return k;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
-import { classifyRun } from "../noun-phrases";
+import { classifyRun, NAME_PREPOSITIONS } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
 import { BODIES, COLLECTIVE, DOCUMENT_HEADS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
 import { ORG_TAILS, type SourcePhrase } from "./source-phrase";
@@ -69,6 +69,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     const inName = (t: Token, before: Token | undefined) =>
       (/^[A-Z]/.test(t.text) && !NOT_IN_NAMES.test(t.pos)) ||
       /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(t.lower) ||
+      NAME_PREPOSITIONS.has(t.text) ||
       (/^(?:on|for)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower)) ||
       // "Food and Drug Administration", not "House and Senate".
       (/^(?:and|&)$/.test(t.lower) && ORGANISATION_HEADS.has(last.lemma) && before !== undefined && /^[A-Z]/.test(before.text) && !ORGANISATION_HEADS.has(before.lower));

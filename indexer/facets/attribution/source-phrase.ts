@@ -1,5 +1,5 @@
 import { type Cue, previousWord } from "./cues";
-import { CALENDAR } from "../noun-phrases";
+import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
 import { ORGANISATION_HEADS } from "./lexicon";
 import type { Token } from "./tokens";
 
@@ -51,6 +51,12 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
       const before = previousWord(tokens, cue.at);
       const t = tokens[before];
       // "…,” said Lee" / "…, said Mr Blair." / "“…” says the report"
+      // "Murray Lee, an analyst with the Center, said the use of …": a name with its apposition
+      // before the verb; what follows is the content.
+      if (t?.text === ",") {
+        const before = subjectBefore(tokens, cue.at);
+        if (before.length === 1 && before[0]!.apposition) return before;
+      }
       if (t && (t.text === "," || CLOSING_QUOTE.test(t.text)) && tokens[cue.at]!.lemma !== "tell") {
         const after = phraseFrom(tokens, cue.end);
         // "…, Lee, 25, a student, said Saturday.": a day after the verb is when, not who.
@@ -72,7 +78,8 @@ function endsClause(tokens: Token[], k: number): boolean {
 function isTime(tokens: Token[], phrase: SourcePhrase): boolean {
   const words = tokens.slice(phrase.start, phrase.end);
   const last = words[words.length - 1]!;
-  if (!(isDate(last.text) || TIME_NOUNS.test(last.lower))) return false;
+  // ("May" alone is as often Theresa May.)
+  if (!(CALENDAR.test(last.text) || TIME_NOUNS.test(last.lower))) return false;
   return words.every((t, k) => k === words.length - 1 || /^(?:this|last|next|that|early|late|earlier|later)$/.test(t.lower) || isDate(t.text));
 }
 
@@ -124,6 +131,11 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const outer = phrasesEndingAt(tokens, nameComma - 1);
       if (!outer.length) return inner;
       return [{ ...outer[0]!, apposition: { start: inner[0]!.start, end: inner[0]!.end } }];
+    }
+    // "Trump last month said": a time phrase inside what reads as one noun phrase.
+    if (TIME_NOUNS.test(t.lower) && /^(?:this|last|next|that|earlier|later)$/.test(tokens[k - 1]?.lower ?? "") && k >= 2) {
+      k -= 2;
+      continue;
     }
     if (isNominal(t) || (t.pos === "NUM" && isNominal(tokens[k - 1]))) {
       const found = phrasesEndingAt(tokens, k);
@@ -192,7 +204,8 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
  */
 function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   const before = previousWord(tokens, at);
-  if (before >= 0 && isNominal(tokens[before]) && before === at - 1) return phrasesEndingAt(tokens, before).slice(-1);
+  // (But "sidestepped the question saying: “…”" introduces speech.)
+  if (before >= 0 && isNominal(tokens[before]) && before === at - 1 && tokens[at + 1]?.text !== ":") return phrasesEndingAt(tokens, before).slice(-1);
   if (before < 0) {
     for (let v = at + 1; v < tokens.length; v++) {
       if (tokens[v]!.text === "," && tokens[v + 1]) {
@@ -205,7 +218,9 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   // The main clause's verb: the first finite verb with a subject, past infinitives and
   // participles: "the Kremlin rejected the results, saying …", "The club declined to change its
   // name, saying …", "Lee is sure he will get the funds he needs, saying …" (Lee, not he).
-  for (let v = 0; v < before; v++) {
+  // "Asked if he wanted Lee to stay, Trump sidestepped the question saying: …": not the opening clause's subject.
+  const opening = /^(?:VERB|SCONJ|ADP)$/.test(tokens[0]!.pos) ? tokens.findIndex((t) => t.text === ",") : -1;
+  for (let v = opening + 1; v < before; v++) {
     const t = tokens[v]!;
     if (!/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.lower) || tokens[v - 1]?.lower === "to" || /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")) continue;
     if (/^[“"]$/.test(tokens[0]!.text)) break;
@@ -292,7 +307,7 @@ function npStart(tokens: Token[], end: number): number {
     // "Jean-Claude Juncker": a hyphen between capitals.
     else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2])) k--;
     else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
-    else if ((NAME_JOINERS.test(p.lower) || joinsOrganisation(p, tokens[k - 2], tokens[k])) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
+    else if ((NAME_JOINERS.test(p.lower) || NAME_PREPOSITIONS.has(p.text) || joinsOrganisation(p, tokens[k - 2], tokens[k])) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
     else break;
   }
   return k;
@@ -309,7 +324,7 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
   if (t.pos === "PRON" && !possessive) return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
   let e = s;
   if (t.pos === "DET" || possessive) e++;
-  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || isNameHyphen(tokens, e) || ((NAME_JOINERS.test(tokens[e]!.lower) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
+  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || isNameHyphen(tokens, e) || ((NAME_JOINERS.test(tokens[e]!.lower) || NAME_PREPOSITIONS.has(tokens[e]!.text) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
   if (e === s || !isNominal(tokens[e - 1])) return [];
   const phrase: SourcePhrase = { start: s, end: e };
   // "said chairman Chris Mort", "said Premier League Chief Executive, Richard Scudamore".

@@ -52,6 +52,8 @@ export function tokenize(sentence: string): Token[] {
     if (out[i - 1]!.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|NOUN|ADJ|ADV)$/.test(t.pos)) t.pos = "PROPN";
     // "…,” said Ford,": a capitalised verb right after a verb is a name.
     else if (t.pos === "VERB" && out[i - 1]!.pos === "VERB" && /^[A-Z][a-z]/.test(t.text)) t.pos = "PROPN";
+    // "…,” May said.": a capitalised word between a closing quote and a verb is a name.
+    else if (/^(?:NOUN|ADJ|INTJ)$/.test(t.pos) && /^[A-Z][a-z]/.test(t.text) && /^[”"’]$/.test(out[i - 1]!.text) && out[i + 1]?.pos === "VERB") t.pos = "PROPN";
     // "…,” Oh said.": a capitalised interjection inside a sentence is a name.
     else if (t.pos === "INTJ" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|AUX|PROPN)$/.test(out[i + 1]?.pos ?? "")) t.pos = "PROPN";
     // "attorney general": the second word of an office is a noun, not an adjective.
