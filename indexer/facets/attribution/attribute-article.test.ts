@@ -371,3 +371,30 @@ describe("names, times and clauses around the cue", () => {
     expect(speakers("Mayor Tom Hale flew to Rome.", "He called reports about his use of private jets for trips “a little silly”.")).toEqual([[], ["Tom Hale"]]);
   });
 });
+
+describe("more shapes of subject and cue", () => {
+  it("reads a participle or relative clause inside an apposition, and an adverb before a participle", () => {
+    expect(speakers("“We heard shots,” Paul Girard, a teacher living near the square, said.")).toEqual([["Paul Girard"]]);
+    expect(speakers("“It was chaos,” Sean Kelly, a 30-year-old from north-east Leeds who survived the attack, told the radio.")).toEqual([["Sean Kelly"]]);
+    expect(speakers("Mayor Lena Holm, visibly shaken, called the fire “a tragedy”.")).toEqual([["Lena Holm"]]);
+  });
+
+  it("follows a relative, a dash-set clause, a reflexive and 'one of'", () => {
+    expect(speakers("The news came from the Interior Ministry, which said in a statement that ten people had died.")).toEqual([["Interior Ministry"]]);
+    expect(speakers("The farmers who came to the meeting said they were “ignored”.")).toEqual([["farmers"]]);
+    expect(speakers("Diaz herself described her job as “mother-in-chief”.")).toEqual([["Diaz"]]);
+    expect(speakers("“We saw nothing,” said one of the officials involved in the search.")).toEqual([["officials"]]);
+  });
+
+  it("reads the age, the nationality and the office for the person the article named", () => {
+    expect(speakers("Striker Tom Blake joined in May.", "“I am happy,” the 27-year-old said.")).toEqual([[], ["Tom Blake"]]);
+    expect(speakers("Coach Ewan Reid was sacked.", "The Scot added: “It hurts.”")).toEqual([[], ["Ewan Reid"]]);
+    expect(speakers("First Lady Ana Ruiz visited Lagos.", "“It was moving,” the first lady said.")).toEqual([[], ["Ana Ruiz"]]);
+  });
+
+  it("gives a document to the one named with it and reads cue verbs the tagger took for nouns", () => {
+    expect(speakers("“The deal is done,” read a Norwich statement.")).toEqual([["Norwich"]]);
+    expect(speakers("CNN reports that the plant is leaking.")).toEqual([["CNN"]]);
+    expect(speakers("One official offered a mea culpa: “We failed.”")).toEqual([["official"]]);
+  });
+});

@@ -105,6 +105,7 @@ export class Discourse {
     if (pronoun === "it") return this.latest(index, (e) => e.kind === "organisation");
     // Plural sources first ("officials … they said"); an organisation only when none is near.
     if (pronoun === "they") return this.latest(index, (e) => e.plural && e.recency >= index - 2) ?? this.latest(index, (e) => e.plural || e.kind === "organisation");
+    if (pronoun === "person") return this.latest(index - 0.5, (e) => e.kind === "person");
     if (pronoun !== "he" && pronoun !== "she") return undefined;
     const gender: Gender = pronoun === "he" ? "m" : "f";
     const singular = (e: Entity) => (e.kind === "person" || (e.kind === "source" && !e.plural)) && e.recency < index;

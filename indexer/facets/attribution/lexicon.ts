@@ -3,6 +3,8 @@ import sources from "./data/sources.json" with { type: "json" };
 
 /** The word lists attribution reads, from its data files (lemmas, lower case). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(Object.values(cues.verbs).flat());
+/** Verbs of saying proper, the ones that invert after the quote or comma ("…, said Lee"). */
+export const SAY_VERBS: ReadonlySet<string> = new Set(cues.verbs.say);
 export const NEEDS_PARTICLE: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(cues.needsParticle));
 export const NEEDS_AS: ReadonlySet<string> = new Set(cues.needsAs);
 export const NEEDS_QUOTE: ReadonlySet<string> = new Set(cues.needsQuote);

@@ -83,6 +83,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       if (k > 0 && (!t.spaced || run.at(-1)!.endsWith("-")) && /^[-\p{L}]/u.test(text) && t.text !== "'s") run[run.length - 1] += text;
       else run.push(text);
     });
+    // "The Scot added": a nationality for the person the article is about.
+    if (run.length === 1 && determiner === "the" && DEMONYMS.has(run[0]!) && !run[0]!.endsWith("s")) return { kind: "pronoun", pronoun: "person" };
     // "Labour said", "Republicans said": a party by its one-word name speaks as a body.
     if (run.length === 1 && runStart === headStart && PARTIES.has(run[0]!.toLowerCase())) {
       return run[0]!.endsWith("s") ? { kind: "source", name: run[0]!, plural: true } : { kind: "organisation", name: run[0]! };
@@ -114,7 +116,9 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const plural = last.lower !== lemma && last.lower.endsWith("s");
   const lowerWords = words(tokens, headStart, end).map((w) => w.toLowerCase());
   const role = roleIn(lowerWords.join(" "));
-  if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma)) return { kind: "document" };
+  if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma)) return issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document" };
+  // "the 27-year-old said": an age stands for the person the article is about.
+  if (determiner === "the" && tokens.slice(headStart, end).some((t) => t.lower === "year") && tokens.slice(headStart, end).some((t) => t.lower === "old")) return { kind: "pronoun", pronoun: "person" };
   const modifiers = tokens.slice(headStart, end - 1).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower));
   const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text));
   // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
@@ -154,6 +158,19 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   }
   const gender = genderOfWords([last.lower]);
   return { kind: "source", name, plural, ...(gender ? { gender } : {}) };
+}
+
+/**
+ * Who issued a document named with its issuer: "a Liverpool statement" → Liverpool, "Trump's
+ * tweets" → Trump. Undefined when no name qualifies the document.
+ */
+function issuerOf(tokens: Token[], start: number, end: number): Mention | undefined {
+  const named = tokens.slice(start, end).filter((t) => /^[A-Z]/.test(t.text) && t.pos === "PROPN" && !DEMONYMS.has(t.text));
+  if (!named.length || named.length !== tokens.slice(start, end).filter((t) => t.pos !== "DET" && t.pos !== "ADJ").length) return undefined;
+  const speaker = classifyRun(named.map((t) => t.text));
+  if (speaker?.kind === "person") return { kind: "person", name: speaker.name, roles: [] };
+  if (speaker?.kind === "institution") return isPlaceName(speaker.name) ? { kind: "place", name: speaker.name } : { kind: "organisation", name: speaker.name };
+  return undefined;
 }
 
 /** The office named by a phrase ("prime minister", "chief executive"), if any. */

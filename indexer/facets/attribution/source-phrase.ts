@@ -1,6 +1,6 @@
 import { type Cue, previousWord } from "./cues";
 import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
-import { ORGANISATION_HEADS } from "./lexicon";
+import { ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
@@ -20,6 +20,7 @@ const ISSUING = /^(?:issue|release|publish|sign|send|write|post|put)$/;
 const POST_MODIFIERS = /^(?:of|for|at|from|with|representing|in)$/;
 const NAME_JOINERS = /^(?:of|de|da|del|der|van|von|bin|al|la|le|du|ibn|and|&)$/;
 const CLOSING_QUOTE = /^[”"’']$/;
+const REFLEXIVES = /^(?:himself|herself|themselves|itself)$/;
 const RELATIVES = /^(?:who|whose|which|that)$/;
 const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight|time)$/;
 export const ORG_TAILS = /^(?:Co|Company|Sons|Partners|Associates|Brothers|Bros)\.?$/;
@@ -57,7 +58,8 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
         const before = subjectBefore(tokens, cue.at);
         if (before.length === 1 && before[0]!.apposition) return before;
       }
-      if (t && (t.text === "," || CLOSING_QUOTE.test(t.text)) && tokens[cue.at]!.lemma !== "tell") {
+      // After a comma only verbs of saying invert ("…, said Lee"; not "Lee, shaken, called the attacks …").
+      if (t && ((t.text === "," && SAY_VERBS.has(tokens[cue.at]!.lemma)) || CLOSING_QUOTE.test(t.text)) && tokens[cue.at]!.lemma !== "tell") {
         const after = phraseFrom(tokens, cue.end);
         // "…, Lee, 25, a student, said Saturday.": a day after the verb is when, not who.
         if (after.length && endsClause(tokens, after[0]!.modifierEnd ?? after[0]!.end) && !isTime(tokens, after[0]!)) return after;
@@ -71,7 +73,9 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
 function endsClause(tokens: Token[], k: number): boolean {
   const next = tokens[k];
   // "…,” said Li Jingxin whose brother is missing": a relative clause describes the speaker.
-  return !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ" || RELATIVES.test(next.lower);
+  // "…,” said one officer involved in the raid": a participle describes the speaker.
+  const participle = /^(?:VERB|ADJ)$/.test(next?.pos ?? "") && /(?:ed|ing)$/.test(next!.lower) && tokens[k + 1]?.pos === "ADP";
+  return !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ" || RELATIVES.test(next.lower) || participle;
 }
 
 /** "Saturday", "this week", "last month": when something was said, not who said it. */
@@ -86,19 +90,28 @@ function isTime(tokens: Token[], phrase: SourcePhrase): boolean {
 /** The subject of the verb at `verb`, looking left. */
 export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourcePhrase[] {
   let k = verb - 1;
-  while (k >= 0 && /^(?:ADV|PART|AUX)$/.test(tokens[k]!.pos)) k--;
+  // "Obama herself described": the reflexive only stresses the subject.
+  while (k >= 0 && (/^(?:ADV|PART|AUX)$/.test(tokens[k]!.pos) || REFLEXIVES.test(tokens[k]!.lower))) k--;
   for (let guard = 0; guard < 8 && k >= 0; guard++) {
     const t = tokens[k]!;
+    // "AC Milan's website, which said": the relative's antecedent.
+    if (t.lower === "which" && tokens[k - 1]?.text === ",") return phrasesEndingAt(tokens, k - 2);
+    // "The conservatives who came first in the elections said": past the relative clause.
+    if ((t.pos === "VERB" || t.pos === "AUX") && k > 1) {
+      const relative = [k - 1, k - 2].find((r) => /^(?:who|that)$/.test(tokens[r]?.lower ?? "") && isNominal(tokens[r - 1]));
+      if (relative !== undefined) return phrasesEndingAt(tokens, relative - 1);
+    }
     if (t.pos === "PRON" && PERSONAL.test(t.lower)) {
       // "Lee, who told investigators …": the relative's antecedent.
       if (t.lower === "who" && tokens[k - 1]?.text === ",") return phrasesEndingAt(tokens, k - 2);
       return t.lower === "who" ? [] : [{ start: k, end: k + 1 }];
     }
-    if (t.text === ",") {
+    if (t.text === "," || isDash(t)) {
       const open = previousComma(tokens, k - 1);
       const first = tokens[open + 1];
       if (!first) return [];
-      if (CLAUSE_OPENERS.test(first.lower) || first.pos === "VERB" || first.pos === "SCONJ") {
+      // (", visibly shaken,": an adverb before the participle.)
+      if (CLAUSE_OPENERS.test(first.lower) || first.pos === "VERB" || first.pos === "SCONJ" || (first.pos === "ADV" && tokens[open + 2]?.pos === "VERB" && tokens[open + 3]?.text === ",")) {
         // ", when asked about it," / ", who …,": a clause between subject and verb.
         if (open < 0) return [];
         k = open - 1;
@@ -108,8 +121,9 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       let close = k;
       // "Erik Lee, an oceanographer at the University of Tasmania who studies currents, said": the
       // apposition is the noun phrase before its relative clause.
-      const relative = stretch.findIndex((x) => RELATIVES.test(x.lower));
-      if (relative > 0 && first.pos === "DET" && stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos))) {
+      // ("Pierre Roux, a resident living nearby, said": a participle opens it as well.)
+      const relative = stretch.findIndex((x, j) => RELATIVES.test(x.lower) || (j > 1 && x.pos === "VERB" && /(?:ing|ed)$/.test(x.lower)));
+      if (relative > 0 && first.pos === "DET" && stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|ADV|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos) || x.text === "-")) {
         stretch = stretch.slice(0, relative);
         close = open + 1 + relative;
       }
@@ -247,9 +261,12 @@ function isAdjunct(tokens: Token[], phrase: SourcePhrase): boolean {
 
 /** Index of the comma (or quote, colon, sentence start: -1) that opens the stretch ending at `k`. */
 function previousComma(tokens: Token[], k: number): number {
-  for (let j = k; j >= 0; j--) if (/^[,;:“”"(]$/.test(tokens[j]!.text)) return j;
+  for (let j = k; j >= 0; j--) if (/^[,;:“”"(]$/.test(tokens[j]!.text) || isDash(tokens[j]!)) return j;
   return -1;
 }
+
+/** "The claim — issued on its website — said": a spaced dash sets off a clause as commas do. */
+const isDash = (t: Token) => /^[—–]$/.test(t.text) || (t.text === "-" && t.spaced);
 
 /**
  * The noun phrase ending at `end` and, when it is a common-noun source with "of"/"for" after
@@ -294,8 +311,8 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   return coordinated;
 }
 
-/** "Olivès-Berthet": a hyphen written between two capitalised parts of one name. */
-const isNameHyphen = (tokens: Token[], k: number) => tokens[k]!.text === "-" && !tokens[k]!.spaced && tokens[k + 1]?.spaced === false && isCapitalised(tokens[k - 1]) && isCapitalised(tokens[k + 1]);
+/** "Olivès-Berthet", "eighth-grader": a hyphen written inside one word. */
+const isWordHyphen = (tokens: Token[], k: number) => tokens[k]!.text === "-" && !tokens[k]!.spaced && tokens[k + 1]?.spaced === false && /^[\p{L}\d]/u.test(tokens[k - 1]?.text ?? "") && /^[\p{L}\d]/u.test(tokens[k + 1]!.text);
 
 /** Start of the noun phrase that ends at `end`, or -1. */
 function npStart(tokens: Token[], end: number): number {
@@ -304,8 +321,8 @@ function npStart(tokens: Token[], end: number): number {
   while (k > 0) {
     const p = tokens[k - 1]!;
     if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(p.pos) || /^['’]s?$/.test(p.text) || (p.text === "." && !p.spaced)) k--;
-    // "Jean-Claude Juncker": a hyphen between capitals.
-    else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2])) k--;
+    // "Jean-Claude Juncker", "the 69-year-old singer": a hyphen inside a word.
+    else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && tokens[k - 2] && /^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[k - 2]!.pos)) k--;
     else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
     else if ((NAME_JOINERS.test(p.lower) || NAME_PREPOSITIONS.has(p.text) || joinsOrganisation(p, tokens[k - 2], tokens[k])) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
     else break;
@@ -322,9 +339,12 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
   // "says her older brother Craig Robinson": a possessive pronoun opens the phrase.
   const possessive = /^(?:his|her|their|its)$/.test(t.lower) && (isNominal(tokens[s + 1]) || (tokens[s + 1]?.pos === "ADJ" && isNominal(tokens[s + 2])));
   if (t.pos === "PRON" && !possessive) return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
+  // "said one of the officials": the group it is one of.
+  if (t.lower === "one" && tokens[s + 1]?.lower === "of") return phraseFrom(tokens, s + 2);
   let e = s;
   if (t.pos === "DET" || possessive) e++;
-  while (e < tokens.length && (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text) || isNameHyphen(tokens, e) || ((NAME_JOINERS.test(tokens[e]!.lower) || NAME_PREPOSITIONS.has(tokens[e]!.text) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
+  // ("the officials involved in the search": a participle after the noun ends the phrase.)
+  while (e < tokens.length && ((/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) && !(tokens[e]!.pos === "ADJ" && /ed$/.test(tokens[e]!.lower) && isNominal(tokens[e - 1]))) || /^['’]s$/.test(tokens[e]!.text) || isWordHyphen(tokens, e) || ((NAME_JOINERS.test(tokens[e]!.lower) || NAME_PREPOSITIONS.has(tokens[e]!.text) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
   if (e === s || !isNominal(tokens[e - 1])) return [];
   const phrase: SourcePhrase = { start: s, end: e };
   // "said chairman Chris Mort", "said Premier League Chief Executive, Richard Scudamore".

@@ -1,6 +1,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { ROLE_HEADS } from "./lexicon";
+import { ROLE_HEADS, SPEECH_VERBS } from "./lexicon";
 
 /** One word or mark of a sentence, with its universal part of speech and lemma. */
 export interface Token {
@@ -49,7 +49,14 @@ export function tokenize(sentence: string): Token[] {
   // A capitalised word right after a name continues it ("Roger Mosey" is not a verb "mosey").
   for (let i = 1; i < out.length; i++) {
     const t = out[i]!;
-    if (out[i - 1]!.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|NOUN|ADJ|ADV)$/.test(t.pos)) t.pos = "PROPN";
+    if (out[i - 1]!.pos === "PROPN" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|NOUN|ADJ|ADV|X)$/.test(t.pos)) t.pos = "PROPN";
+    // "at Shanghai Jiaotong University": a capitalised word before a name is part of it.
+    else if (t.pos === "VERB" && /^[A-Z][a-z]/.test(t.text) && out[i + 1]?.pos === "PROPN") t.pos = "PROPN";
+    // "the report notes.", "CNN reports that": a cue verb the tagger took for a plural noun.
+    else if (t.pos === "NOUN" && /s$/.test(t.lower) && SPEECH_VERBS.has(t.lower.slice(0, -1)) && /^(?:PROPN|NOUN)$/.test(out[i - 1]!.pos) && /^(?:[.,:]|that)$/.test(out[i + 1]?.lower ?? ".")) {
+      t.pos = "VERB";
+      t.lemma = t.lower.slice(0, -1);
+    }
     // "…,” said Ford,": a capitalised verb right after a verb is a name.
     else if (t.pos === "VERB" && out[i - 1]!.pos === "VERB" && /^[A-Z][a-z]/.test(t.text)) t.pos = "PROPN";
     // "…,” May said.": a capitalised word between a closing quote and a verb is a name.
@@ -59,5 +66,7 @@ export function tokenize(sentence: string): Token[] {
     // "attorney general": the second word of an office is a noun, not an adjective.
     else if (t.pos === "ADJ" && ROLE_HEADS.has(`${out[i - 1]!.lower} ${t.lower}`)) t.pos = "NOUN";
   }
+  // "The 27-year-old said": the age is the noun.
+  for (let i = 2; i < out.length; i++) if (out[i]!.lower === "old" && out[i - 1]!.text === "-" && out[i - 2]!.lower === "year" && /^(?:VERB|AUX|PUNCT)$/.test(out[i + 1]?.pos ?? "PUNCT")) out[i]!.pos = "NOUN";
   return out;
 }
