@@ -123,7 +123,8 @@ export function phraseAfter(suffix: string): Speaker | undefined {
 export function classifyRun(run: string[]): Speaker | undefined {
   // An honorific starts the name: "Under Mr Brown", "Harrogate Mr Kennedy".
   const honorific = run.findLastIndex((w) => HONORIFICS.test(w));
-  if (honorific > 0) return classifyRun(run.slice(honorific));
+  // (Only with a name after it: "First Lady" is an office.)
+  if (honorific > 0 && honorific < run.length - 1) return classifyRun(run.slice(honorific));
   const of = run.lastIndexOf("of");
   // "Senator Charles Schumer of New York": the place says where the person is from.
   if (of > 0 && isPlaceName(run.slice(of + 1).join(" "))) return classifyRun(run.slice(0, of));

@@ -1,6 +1,6 @@
 import { type Cue, findCues } from "./cues";
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from "./discourse";
-import { personInHeadline } from "../noun-phrases";
+import { capitalisedRuns, classifyRun, isTitleWord, personInHeadline } from "../noun-phrases";
 import { mayAttribute } from "./lexicon";
 import { mentionOf } from "./mention";
 import { type SourcePhrase, sourcesOf } from "./source-phrase";
@@ -26,8 +26,11 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   const sentences = written.map(withQuotationMarks);
   const discourse = new Discourse();
   const quotedAtStart = openQuotes(sentences, paragraphStarts);
+  const introduced: (ResolvedSpeaker | undefined)[] = [];
   const found = sentences.map((sentence, index) => {
     discourse.observeSentence(sentence, index);
+    const name = QUOTATION.test(sentence) ? undefined : personOpening(sentence);
+    introduced[index] = name ? discourse.known(name) : undefined;
     return mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence) ? speakersOf(sentence, index, discourse, quotedAtStart[index]!) : NOBODY;
   });
   const result: Attribution[] = found.map(({ speakers }, i) => ({
@@ -37,11 +40,49 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   }));
   attributeQuotesBefore(sentences, result, found.map((f) => f.bare));
   carryAcrossQuotes(sentences, result, paragraphStarts);
+  attributeIntroduced(sentences, result, introduced);
   attributeAnswers(sentences, result, paragraphStarts, () => {
     const name = personInHeadline(title);
     return name ? discourse.resolve({ kind: "person", name, roles: [] }, sentences.length) : undefined;
   });
   return result;
+}
+
+/**
+ * "Chris Morrow of San Diego was staying nearby.", then a quote with no speaker anywhere in it:
+ * the quote is the person's whose name opened the sentence before.
+ */
+function attributeIntroduced(sentences: string[], result: Attribution[], introduced: (ResolvedSpeaker | undefined)[]) {
+  for (let i = 1; i < sentences.length; i++) {
+    const person = introduced[i - 1];
+    if (!person || result[i - 1]!.speaker.length || !opensWithQuote(sentences[i]!) || result[i]!.speaker.length) continue;
+    let open = 0;
+    const run: number[] = [];
+    for (let j = i; j < sentences.length && !result[j]!.speaker.length; j++) {
+      run.push(j);
+      // A quote reopened on the next sentence starts afresh (the writer left the last one unclosed).
+      open = opensWithQuote(sentences[j]!) ? quoteBalance(sentences[j]!) : open + quoteBalance(sentences[j]!);
+      if (open <= 0) break;
+    }
+    // A quote that an attribution further on closes is that attribution's.
+    const next = run.at(-1)! + 1;
+    if (open > 0 && next < sentences.length && result[next]!.speaker.length) continue;
+    for (const j of run) result[j] = { ...result[j]!, speaker: [person.name], speakerKind: [person.kind] };
+  }
+}
+
+/** The person whose name opens a sentence as its subject ("CNN reporter Chris Morrow of San Diego was …"). */
+function personOpening(sentence: string): string | undefined {
+  const [run] = capitalisedRuns(sentence);
+  if (!run) return undefined;
+  // "Newcastle chairman Chris Mort", "CNN iReporter Chris Morrow": what the person is may come first.
+  const before = sentence.slice(0, sentence.indexOf(`${run[0]!} `)).split(" ").filter(Boolean);
+  if (before.length > 3 || !before.every((w) => /\p{Lu}/u.test(w) || isTitleWord(w))) return undefined;
+  const speaker = classifyRun(run);
+  if (speaker?.kind !== "person" || !speaker.name.includes(" ")) return undefined;
+  const rest = sentence.slice(sentence.indexOf(run.at(-1)!) + run.at(-1)!.length).trim();
+  // The name as the subject of what follows (a line with only a name may caption the quote before it).
+  return /^(?:of [A-Z][\p{L} ]*? )?(?:is|was|has|had|were|are|\p{Ll}+ed)\b/u.test(rest) ? speaker.name : undefined;
 }
 
 const INTERROGATIVE = /^(?:what|how|who|whom|whose|why|when|where|which|do|does|did|is|are|was|were|would|will|can|could|should|have|has|had)\b/i;

@@ -1,7 +1,7 @@
 import { COUNTRY_NAMES } from "../country";
 import { namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
-import { firstNameGender, type Gender } from "./gender";
+import { firstNameGender, genderOfWords, type Gender } from "./gender";
 import type { Mention, OwnerPronoun } from "./mention";
 
 
@@ -23,7 +23,7 @@ interface Entity extends ResolvedSpeaker {
 }
 
 const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES);
-const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor)$/;
+const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|first lady)$/;
 
 /**
  * What an article has said so far about who is who: people by full name and surname, their
@@ -49,6 +49,13 @@ export class Discourse {
       const full = this.bySurname.get(word);
       if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full)) this.addPerson(full, [], undefined, index);
     }
+  }
+
+  /** The person known by this name (or its surname), as a speaker value, without counting a mention. */
+  known(name: string): ResolvedSpeaker | undefined {
+    const surname = name.split(" ").at(-1)!;
+    const entity = this.entities.get(name) ?? this.entities.get(this.bySurname.get(surname) ?? "");
+    return entity?.kind === "person" ? { name: entity.name, kind: entity.kind } : undefined;
   }
 
   /** The speaker a mention stands for at sentence `index`, registering it as having spoken. */
@@ -85,7 +92,7 @@ export class Discourse {
       case "pronoun":
         return this.pronoun(mention.pronoun, index);
       case "role": {
-        const holder = this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ?? (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index) : undefined);
+        const holder = this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ?? (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
         return holder ?? this.add({ name: mention.name.replace(/^the /i, ""), kind: "source", plural: false, roles: new Set([mention.role]), mentions: 0, recency: index, spoke: -1 });
       }
       case "organisation-reference": {
@@ -133,9 +140,10 @@ export class Discourse {
     return best;
   }
 
-  private mostMentionedPerson(index: number): Entity | undefined {
+  /** The person the article is most about, of the office's gender when it has one ("queen", "first lady"). */
+  private mostMentionedPerson(index: number, gender?: Gender): Entity | undefined {
     let best: Entity | undefined;
-    for (const e of this.entities.values()) if (e.kind === "person" && e.recency <= index && e.mentions >= 1 && (!best || e.mentions > best.mentions)) best = e;
+    for (const e of this.entities.values()) if (e.kind === "person" && e.recency <= index && e.mentions >= 1 && (!gender || e.gender === gender) && (!best || e.mentions > best.mentions)) best = e;
     return best;
   }
 
