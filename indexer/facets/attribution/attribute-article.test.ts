@@ -398,3 +398,31 @@ describe("more shapes of subject and cue", () => {
     expect(speakers("One official offered a mea culpa: “We failed.”")).toEqual([["official"]]);
   });
 });
+
+describe("quotes after a person is introduced", () => {
+  const article = (...ps: string[][]) => {
+    const starts = new Set<number>();
+    let at = 0;
+    for (const p of ps) {
+      starts.add(at);
+      at += p.length;
+    }
+    return attributeArticle(ps.flat(), starts).map((a) => a.speaker);
+  };
+
+  it("gives a quote to the person whose name opened the sentence before", () => {
+    expect(article(["Nurse Ida Berg, 24, had to leave her flat near the hall."], ["“I am terrified.", "Nobody feels safe.”"])).toEqual([[], ["Ida Berg"], ["Ida Berg"]]);
+    expect(article(["Tom Hale of Leeds was staying nearby."], ["“I heard shots.”"])).toEqual([[], ["Tom Hale"]]);
+  });
+
+  it("leaves a quote alone after a line that only names someone, or when an attribution closes it", () => {
+    expect(article(["Club chairman Ed Marsh"], ["“We will buy players.”"])).toEqual([[], []]);
+    expect(article(["Tom Hale of Leeds was staying nearby."], ["“I heard shots.", "Then silence,” said Ana Ruiz."])).toEqual([[], ["Ana Ruiz"], ["Ana Ruiz"]]);
+  });
+
+  it("reads a passive 'summed up by', a verb after the quote it needs, and a given name alone", () => {
+    expect(article(["The mood was summed up by Lea Vogt, a teacher."])).toEqual([["Lea Vogt"]]);
+    expect(article(["“Barack had four jobs,” she laughs."], [])).toEqual([[]]);
+    expect(article(["Barack and Michelle met at a law firm.", "“He was smart,” she laughs."])).toEqual([[], ["Michelle"]]);
+  });
+});

@@ -82,7 +82,8 @@ function personOpening(sentence: string): string | undefined {
   if (speaker?.kind !== "person" || !speaker.name.includes(" ")) return undefined;
   const rest = sentence.slice(sentence.indexOf(run.at(-1)!) + run.at(-1)!.length).trim();
   // The name as the subject of what follows (a line with only a name may caption the quote before it).
-  return /^(?:of [A-Z][\p{L} ]*? )?(?:is|was|has|had|were|are|\p{Ll}+ed)\b/u.test(rest) ? speaker.name : undefined;
+  // ("Lucille Simon, 24, had to stay …", "Chris Morrow of San Diego was staying …".)
+  return /^(?:of [A-Z][\p{L} ]*? |, [^,]{1,60}, )?(?:is|was|has|had|were|are|\p{Ll}+ed)\b/u.test(rest) ? speaker.name : undefined;
 }
 
 const INTERROGATIVE = /^(?:what|how|who|whom|whose|why|when|where|which|do|does|did|is|are|was|were|would|will|can|could|should|have|has|had)\b/i;

@@ -79,8 +79,8 @@ function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
   if (NEEDS_AS.has(lemma)) {
     for (let k = i + 1; k <= i + 12 && k < tokens.length && !/^[.;:]$/.test(tokens[k]!.text); k++) if (tokens[k]!.lower === "as") return i + 1;
   }
-  // ("“…,” read a statement": the quote came right before.)
-  if (NEEDS_QUOTE.has(lemma) && (quotes.slice(i + 1, clauseEnd(tokens, i + 1, 14)).some(Boolean) || /^[”"]$/.test(tokens[i - 1]?.text ?? ""))) return i + 1;
+  // ("“…,” read a statement", "“…,” she laughs": the quote came right before.)
+  if (NEEDS_QUOTE.has(lemma) && (quotes.slice(i + 1, clauseEnd(tokens, i + 1, 14)).some(Boolean) || tokens.slice(Math.max(0, i - 3), i).some((t) => /^[”"]$/.test(t.text)))) return i + 1;
   // "as one booster enthuses: “…”", "offered a mea culpa: “…”": a verb whose clause opens a
   // quote with a colon introduces speech.
   const colon = clauseEnd(tokens, i + 1, 5);

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES } from "../country";
+import { COUNTRY_NAMES, DEMONYMS } from "../country";
 import { namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
@@ -45,9 +45,13 @@ export class Discourse {
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
-    for (const [word] of sentence.matchAll(CAPITALISED)) {
+    for (const m of sentence.matchAll(CAPITALISED)) {
+      const word = m[0];
       const full = this.bySurname.get(word);
-      if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full)) this.addPerson(full, [], undefined, index);
+      if (named.some((e) => e.name.split(" ").includes(word))) continue;
+      if (full && this.entities.has(full)) this.addPerson(full, [], undefined, index);
+      // "Barack and Michelle": a given name alone, inside the sentence, is a person the pronouns may mean.
+      else if (!full && m.index > 0 && firstNameGender(word) && !DEMONYMS.has(word) && !/^\p{Lu}/u.test(sentence.slice(m.index + word.length).trimStart())) this.addPerson(word, [], firstNameGender(word), index);
     }
   }
 
@@ -112,7 +116,7 @@ export class Discourse {
     if (pronoun === "it") return this.latest(index, (e) => e.kind === "organisation");
     // Plural sources first ("officials … they said"); an organisation only when none is near.
     if (pronoun === "they") return this.latest(index, (e) => e.plural && e.recency >= index - 2) ?? this.latest(index, (e) => e.plural || e.kind === "organisation");
-    if (pronoun === "person") return this.latest(index - 0.5, (e) => e.kind === "person");
+    if (pronoun === "person") return this.latest(index, (e) => e.kind === "person" && e.recency < index);
     if (pronoun !== "he" && pronoun !== "she") return undefined;
     const gender: Gender = pronoun === "he" ? "m" : "f";
     const singular = (e: Entity) => (e.kind === "person" || (e.kind === "source" && !e.plural)) && e.recency < index;
