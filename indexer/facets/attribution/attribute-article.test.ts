@@ -335,6 +335,11 @@ describe("quotes attributed from around them", () => {
     expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([["Ana Ruiz"], [], ["Ana Ruiz"], ["Ana Ruiz"]]);
   });
 
+  it("leaves a paragraph that quotes a quote to nobody", () => {
+    const { sentences, starts } = paragraphs(["The ministry's Ivan Petrov said the talks were useful."], ["“Kerry told Lavrov: ‘We can work together.’”"]);
+    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([["Ivan Petrov"], []]);
+  });
+
   it("gives interview answers to the person the headline names, and questions no speaker", () => {
     const { sentences, starts } = paragraphs(
       ["What would your sons say you are?"],
@@ -423,6 +428,6 @@ describe("quotes after a person is introduced", () => {
   it("reads a passive 'summed up by', a verb after the quote it needs, and a given name alone", () => {
     expect(article(["The mood was summed up by Lea Vogt, a teacher."])).toEqual([["Lea Vogt"]]);
     expect(article(["“Barack had four jobs,” she laughs."], [])).toEqual([[]]);
-    expect(article(["Barack and Michelle met at a law firm.", "“He was smart,” she laughs."])).toEqual([[], ["Michelle"]]);
+    expect(article(["Lawyer Michelle Obama met Barack at a law firm.", "“He was smart,” she laughs."])).toEqual([[], ["Michelle Obama"]]);
   });
 });

@@ -134,6 +134,8 @@ function speakersOf(sentence: string, index: number, discourse: Discourse, quote
 }
 
 const QUOTATION = /[“”"]/;
+/** "“Kerry told Lavrov: ‘…’”": a quote that itself quotes someone reports their words. */
+const QUOTE_IN_QUOTE = /[“"][^”"]*:\s*‘/;
 
 /**
  * "Lee said in an email to AFP.", "Kim asked as she entered the hall.": the cue has no content
@@ -292,7 +294,7 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
     if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       result[i] = { ...result[i]!, speaker: result[i - 1]!.speaker, speakerKind: result[i - 1]!.speakerKind };
-    } else if (opensWithQuote(sentence) && balance === 0 && !result[i]!.speaker.length && paragraphStarts.has(i)) {
+    } else if (opensWithQuote(sentence) && balance === 0 && !result[i]!.speaker.length && paragraphStarts.has(i) && !QUOTE_IN_QUOTE.test(sentence)) {
       // A paragraph that is one whole quote: whoever the paragraph before quoted, if one.
       const before = soleSpeakerBefore(i, result, paragraphStarts);
       if (before) result[i] = { ...result[i]!, speaker: before.speaker, speakerKind: before.speakerKind };

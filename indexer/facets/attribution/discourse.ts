@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, DEMONYMS } from "../country";
+import { COUNTRY_NAMES } from "../country";
 import { namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
@@ -45,15 +45,10 @@ export class Discourse {
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
-    for (const m of sentence.matchAll(CAPITALISED)) {
-      const word = m[0];
+    for (const [word] of sentence.matchAll(CAPITALISED)) {
       const full = this.bySurname.get(word);
-      if (named.some((e) => e.name.split(" ").includes(word))) continue;
-      if (full && this.entities.has(full)) this.addPerson(full, [], undefined, index);
-      // "Barack and Michelle": a given name alone, inside the sentence, is a person the pronouns may mean.
-      else if (!full && m.index > 0 && firstNameGender(word) && !DEMONYMS.has(word) && !/^\p{Lu}/u.test(sentence.slice(m.index + word.length).trimStart())) this.addPerson(word, [], firstNameGender(word), index);
-    }
-  }
+      if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full)) this.addPerson(full, [], undefined, index);
+    }  }
 
   /** The person known by this name (or its surname), as a speaker value, without counting a mention. */
   known(name: string): ResolvedSpeaker | undefined {

@@ -233,7 +233,7 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   // participles: "the Kremlin rejected the results, saying …", "The club declined to change its
   // name, saying …", "Lee is sure he will get the funds he needs, saying …" (Lee, not he).
   // "Asked if he wanted Lee to stay, Trump sidestepped the question saying: …": not the opening clause's subject.
-  const opening = /^(?:VERB|SCONJ|ADP)$/.test(tokens[0]!.pos) ? tokens.findIndex((t) => t.text === ",") : -1;
+  const opening = tokens[0]!.pos === "VERB" ? tokens.findIndex((t) => t.text === ",") : -1;
   for (let v = opening + 1; v < before; v++) {
     const t = tokens[v]!;
     if (!/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.lower) || tokens[v - 1]?.lower === "to" || /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")) continue;
