@@ -389,6 +389,8 @@ describe("more shapes of subject and cue", () => {
     expect(speakers("The farmers who came to the meeting said they were “ignored”.")).toEqual([["farmers"]]);
     expect(speakers("Diaz herself described her job as “mother-in-chief”.")).toEqual([["Diaz"]]);
     expect(speakers("“We saw nothing,” said one of the officials involved in the search.")).toEqual([["officials"]]);
+    expect(speakers("A half-dozen lawmakers said the bill was “dead”.")).toEqual([["half-dozen lawmakers"]]);
+    expect(speakers("A top U.N. official in September described the raids as “cleansing”.")).toEqual([["U.N. official"]]);
   });
 
   it("reads the age, the nationality and the office for the person the article named", () => {

@@ -280,7 +280,8 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   if (start < 0) return [];
   let modifierEnd: number | undefined;
   // "Junya Tanase of JPMorgan", "a spokesman for the ministry": the head comes before the modifier.
-  while (tokens[start - 1] && POST_MODIFIERS.test(tokens[start - 1]!.lower) && tokens[start - 1]!.pos === "ADP" && isNominal(tokens[start - 2])) {
+  // (But "a U.N. official in September": a date is when, not whose.)
+  while (tokens[start - 1] && POST_MODIFIERS.test(tokens[start - 1]!.lower) && tokens[start - 1]!.pos === "ADP" && isNominal(tokens[start - 2]) && !isTime(tokens, { start, end: end + 1 })) {
     const headStart = npStart(tokens, start - 2);
     if (headStart < 0) break;
     modifierEnd ??= end + 1;
