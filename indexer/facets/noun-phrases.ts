@@ -1,5 +1,5 @@
 import { firstNameGender } from "./attribution/gender";
-import { COLLECTIVE, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
+import { BODIES, COLLECTIVE, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
 import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
 
 /**
@@ -224,12 +224,14 @@ export function splitAtJoiners(words: string[]): { words: string[]; organisation
     const part = words.slice(i + 1, next);
     const orgAt = part.findIndex((x) => isOrganisationHead(x.toLowerCase()));
     const and = w === "and" || w === "&";
+    // "House of Representatives and Senate": a body named in one word after "and" is a second body.
+    const body = and && part.length === 1 && BODIES.has(part[0]!.toLowerCase());
     if (!and && isOrganisationHead(current.words.at(-1)!.toLowerCase())) {
       current = { words: [...current.words, w, ...part], organisation: true };
-    } else if (and && orgAt >= 0 && !isOrganisationHead(current.words.at(-1)!.toLowerCase())) {
+    } else if (and && !body && orgAt >= 0 && !isOrganisationHead(current.words.at(-1)!.toLowerCase())) {
       groups.push({ words: [...current.words, w, ...part.slice(0, orgAt + 1)], organisation: true });
       current = { words: part.slice(orgAt + 1), organisation: false };
-    } else if (and && current.organisation && part.length && !isGivenName(part[0]!)) {
+    } else if (and && current.organisation && part.length && !isGivenName(part[0]!) && !body) {
       current = { words: [...current.words, w, ...part], organisation: true };
     } else {
       groups.push(current);

@@ -275,6 +275,14 @@ describe("organisation names with joiners", () => {
   });
 });
 
+describe("'and' inside an organisation's name", () => {
+  it("keeps 'and' after a name joined by on, for or of, but splits two bodies", () => {
+    expect(speakers("The Institute on Taxation and Economic Policy said the cut was “regressive”.")).toEqual([["Institute on Taxation and Economic Policy"]]);
+    expect(speakers("The Center for Strategic and International Studies said so.")).toEqual([["Center for Strategic and International Studies"]]);
+    expect(speakers("The House of Representatives and Senate said so.")).toEqual([["House of Representatives", "Senate"]]);
+  });
+});
+
 describe("a pronoun's office, lawyer or aide", () => {
   it("speaks for the person the pronoun stands for, named in the sentence or before", () => {
     expect(speakers("Senator Ida Novak will vote for the bill, her office said on Friday.")).toEqual([["office of Ida Novak"]]);

@@ -2,7 +2,7 @@ import { DEMONYMS, demonymOf, isPlaceName } from "../country";
 import { classifyRun, NAME_PREPOSITIONS } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
 import { BODIES, COLLECTIVE, DOCUMENT_HEADS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
-import { ORG_TAILS, type SourcePhrase } from "./source-phrase";
+import { hasOrganisationJoiner, ORG_TAILS, type SourcePhrase } from "./source-phrase";
 import type { Token } from "./tokens";
 
 export type { Gender };
@@ -82,7 +82,9 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       NAME_PREPOSITIONS.has(t.text) ||
       (/^(?:on|for)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower)) ||
       // "Food and Drug Administration", not "House and Senate".
-      (/^(?:and|&)$/.test(t.lower) && ORGANISATION_HEADS.has(last.lemma) && before !== undefined && /^[A-Z]/.test(before.text) && !ORGANISATION_HEADS.has(before.lower));
+      (/^(?:and|&)$/.test(t.lower) && ORGANISATION_HEADS.has(last.lemma) && !(end - tokens.indexOf(t) === 2 && BODIES.has(last.lower)) && before !== undefined && /^[A-Z]/.test(before.text) && !ORGANISATION_HEADS.has(before.lower)) ||
+      // "Institute on Taxation and Economic Policy".
+      (/^(?:and|&)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && hasOrganisationJoiner(tokens, headStart, tokens.indexOf(t)) && !(end - tokens.indexOf(t) === 2 && BODIES.has(last.lower)));
     // "Jean-Claude Juncker", "Cyril Olivès-Berthet": a hyphen inside a name, written without spaces.
     const hyphenBefore = (k: number) => tokens[k - 1]?.text === "-" && !tokens[k]!.spaced && !tokens[k - 1]!.spaced && k - 1 > headStart && inName(tokens[k - 2]!, tokens[k - 3]);
     while (runStart > headStart && (hyphenBefore(runStart) || inName(tokens[runStart - 1]!, tokens[runStart - 2]))) runStart -= hyphenBefore(runStart) ? 2 : 1;

@@ -1,6 +1,6 @@
 import { type Cue, previousWord } from "./cues";
 import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
-import { ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
+import { BODIES, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
@@ -298,9 +298,16 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   }
   let k = start - 1;
   // "the Food and Drug Administration": one organisation, not two speakers ("House and Senate" are two).
-  if (k > 0 && /^(?:and|&)$/.test(tokens[k]!.lower) && isCapitalised(tokens[start]) && ORGANISATION_HEADS.has(tokens[end]!.lemma) && isCapitalised(tokens[k - 1]) && !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) {
+  const body = end === start && BODIES.has(tokens[end]!.lower);
+  if (k > 0 && !body && /^(?:and|&)$/.test(tokens[k]!.lower) && isCapitalised(tokens[start]) && ORGANISATION_HEADS.has(tokens[end]!.lemma) && isCapitalised(tokens[k - 1]) && !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) {
     const s2 = npStart(tokens, k - 1);
     if (s2 >= 0) return [{ ...phrase, start: s2 }];
+  }
+  // "the Institute on Taxation and Economic Policy": "and" inside a name joined by on/for/of.
+  if (k > 0 && tokens[k]!.lower === "and" && isCapitalised(tokens[start]) && isCapitalised(tokens[k - 1])) {
+    const s2 = npStart(tokens, k - 1);
+    // (But "the House of Representatives and Senate" are two bodies.)
+    if (s2 >= 0 && !body && hasOrganisationJoiner(tokens, s2, k)) return [{ ...phrase, start: s2 }];
   }
   while (k > 0 && (tokens[k]!.lower === "and" || (tokens[k]!.text === "," && coordinated.length > 1))) {
     const prevEnd = tokens[k - 1]!.text === "," ? k - 2 : k - 1;
@@ -314,6 +321,12 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
 
 /** "Olivès-Berthet", "eighth-grader": a hyphen written inside one word. */
 const isWordHyphen = (tokens: Token[], k: number) => tokens[k]!.text === "-" && !tokens[k]!.spaced && tokens[k + 1]?.spaced === false && /^[\p{L}\d]/u.test(tokens[k - 1]?.text ?? "") && /^[\p{L}\d]/u.test(tokens[k + 1]!.text);
+
+/** Whether tokens [from, to) hold an organisation's head joined to more name: "Institute on Taxation". */
+export function hasOrganisationJoiner(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k + 1 < to; k++) if (/^[A-Z]/.test(tokens[k]!.text) && ORGANISATION_HEADS.has(tokens[k]!.lemma) && /^(?:of|on|for)$/.test(tokens[k + 1]!.lower)) return true;
+  return false;
+}
 
 /** Start of the noun phrase that ends at `end`, or -1. */
 function npStart(tokens: Token[], end: number): number {
