@@ -12,6 +12,18 @@ test("typing shows highlighted hits and puts the query in the URL", async ({ pag
   expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2);
 });
 
+test("the home page requests nothing that is missing, and has its icon", async ({ page }) => {
+  const failed: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  await openSearch(page);
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toBeTruthy();
+  expect((await page.request.get(icon!)).status()).toBe(200);
+  expect(failed).toEqual([]);
+});
+
 test("ticking a speaker filters, updates the URL and the counts; reload and back restore the state", async ({ page }) => {
   await openSearch(page);
   const before = await resultCount(page);
