@@ -4,6 +4,23 @@ import { attributeArticle } from "./attribute-article";
 
 const speakers = (...sentences: string[]) => attributeArticle(sentences).map((a) => a.speaker);
 
+/** The sentences of several paragraphs, and the index of each paragraph's first sentence. */
+function paragraphs(...ps: string[][]) {
+  const starts = new Set<number>();
+  let at = 0;
+  for (const p of ps) {
+    starts.add(at);
+    at += p.length;
+  }
+  return { sentences: ps.flat(), starts };
+}
+
+/** Speakers of an article given paragraph by paragraph. */
+const article = (...ps: string[][]) => {
+  const { sentences, starts } = paragraphs(...ps);
+  return attributeArticle(sentences, starts).map((a) => a.speaker);
+};
+
 describe("speaker attribution", () => {
   it("finds the subject of a speech verb and strips titles", () => {
     expect(speakers("Finance Minister Maria Olsen said the budget was sound.")).toEqual([["Maria Olsen"]]);
@@ -317,35 +334,20 @@ describe("what stands between a speaker and the cue", () => {
 });
 
 describe("quotes attributed from around them", () => {
-  const paragraphs = (...ps: string[][]) => {
-    const sentences = ps.flat();
-    const starts = new Set<number>();
-    let at = 0;
-    for (const p of ps) {
-      starts.add(at);
-      at += p.length;
-    }
-    return { sentences, starts };
-  };
-
   it("gives a quote to the bare attribution that follows it", () => {
-    const { sentences, starts } = paragraphs(["“Can you buy your leg back?", "Nobody can.”"], ["Tom Reyes, a father of two, said in an email to the agency."]);
-    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([["Tom Reyes"], ["Tom Reyes"], ["Tom Reyes"]]);
+    expect(article(["“Can you buy your leg back?", "Nobody can.”"], ["Tom Reyes, a father of two, said in an email to the agency."])).toEqual([["Tom Reyes"], ["Tom Reyes"], ["Tom Reyes"]]);
   });
 
   it("does not reach back past a sentence that opens no quote", () => {
-    const { sentences, starts } = paragraphs(["The storm hit at dawn.", "Roofs fell “like cards”."], ["Tom Reyes said in an email."]);
-    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([[], [], ["Tom Reyes"]]);
+    expect(article(["The storm hit at dawn.", "Roofs fell “like cards”."], ["Tom Reyes said in an email."])).toEqual([[], [], ["Tom Reyes"]]);
   });
 
   it("gives a paragraph of quote to the one speaker of the paragraph before", () => {
-    const { sentences, starts } = paragraphs(["Coach Ana Ruiz said the squad was tired.", "The club lost again."], ["“We need rest.", "Then we win.”"]);
-    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([["Ana Ruiz"], [], ["Ana Ruiz"], ["Ana Ruiz"]]);
+    expect(article(["Coach Ana Ruiz said the squad was tired.", "The club lost again."], ["“We need rest.", "Then we win.”"])).toEqual([["Ana Ruiz"], [], ["Ana Ruiz"], ["Ana Ruiz"]]);
   });
 
   it("leaves a paragraph that quotes a quote to nobody", () => {
-    const { sentences, starts } = paragraphs(["The ministry's Ivan Petrov said the talks were useful."], ["“Kerry told Lavrov: ‘We can work together.’”"]);
-    expect(attributeArticle(sentences, starts).map((a) => a.speaker)).toEqual([["Ivan Petrov"], []]);
+    expect(article(["The ministry's Ivan Petrov said the talks were useful."], ["“Kerry told Lavrov: ‘We can work together.’”"])).toEqual([["Ivan Petrov"], []]);
   });
 
   it("gives interview answers to the person the headline names, and questions no speaker", () => {
@@ -415,16 +417,6 @@ describe("more shapes of subject and cue", () => {
 });
 
 describe("quotes after a person is introduced", () => {
-  const article = (...ps: string[][]) => {
-    const starts = new Set<number>();
-    let at = 0;
-    for (const p of ps) {
-      starts.add(at);
-      at += p.length;
-    }
-    return attributeArticle(ps.flat(), starts).map((a) => a.speaker);
-  };
-
   it("gives a quote to the person whose name opened the sentence before", () => {
     expect(article(["Nurse Ida Berg, 24, had to leave her flat near the hall."], ["“I am terrified.", "Nobody feels safe.”"])).toEqual([[], ["Ida Berg"], ["Ida Berg"]]);
     expect(article(["Tom Hale of Leeds was staying nearby."], ["“I heard shots.”"])).toEqual([[], ["Tom Hale"]]);

@@ -6,6 +6,15 @@ import { mentionOf } from "./mention";
 import { type SourcePhrase, sourcesOf } from "./source-phrase";
 import { type Token, tokenize } from "./tokens";
 
+/** The speakers an attribution gives a sentence, kind by kind. */
+type Speakers = Pick<Attribution, "speaker" | "speakerKind">;
+
+/** Sentence `i` takes the speakers of `from` (another sentence's attribution, or one speaker). */
+function give(result: Attribution[], i: number, from: Speakers | ResolvedSpeaker) {
+  const speakers = "name" in from ? { speaker: [from.name], speakerKind: [from.kind] } : { speaker: from.speaker, speakerKind: from.speakerKind };
+  result[i] = { ...result[i]!, ...speakers };
+}
+
 /** Speakers of one sentence, and the quoted span when it holds a direct quote. */
 export interface Attribution {
   speaker: string[];
@@ -29,7 +38,8 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   const introduced: (ResolvedSpeaker | undefined)[] = [];
   const found = sentences.map((sentence, index) => {
     discourse.observeSentence(sentence, index);
-    const name = QUOTATION.test(sentence) ? undefined : personOpening(sentence);
+    // Only a sentence before a quote can introduce its speaker; most sentences are not.
+    const name = opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) ? personOpening(sentence) : undefined;
     introduced[index] = name ? discourse.known(name) : undefined;
     return mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence) ? speakersOf(sentence, index, discourse, quotedAtStart[index]!) : NOBODY;
   });
@@ -67,7 +77,7 @@ function attributeIntroduced(sentences: string[], result: Attribution[], introdu
     // A quote that an attribution further on closes is that attribution's.
     const next = run.at(-1)! + 1;
     if (open > 0 && next < sentences.length && result[next]!.speaker.length) continue;
-    for (const j of run) result[j] = { ...result[j]!, speaker: [person.name], speakerKind: [person.kind] };
+    for (const j of run) give(result, j, person);
   }
 }
 
@@ -108,7 +118,7 @@ function attributeAnswers(sentences: string[], result: Attribution[], paragraphS
   if (answers.length < 2) return;
   const speaker = interviewee();
   if (!speaker) return;
-  for (const [from, to] of answers) for (let i = from; i < to; i++) result[i] = { ...result[i]!, speaker: [speaker.name], speakerKind: [speaker.kind] };
+  for (const [from, to] of answers) for (let i = from; i < to; i++) give(result, i, speaker);
 }
 
 interface Found {
@@ -142,8 +152,7 @@ const QUOTE_IN_QUOTE = /[“"][^”"]*:\s*‘/;
  * after it (only adjuncts or a subordinate clause), so what was said came before.
  */
 function saysNothing(tokens: Token[], { cue, phrases }: FoundCue): boolean {
-  let after = Math.max(cue.end, ...phrases.filter((p) => p.start > cue.at).map((p) => Math.max(p.modifierEnd ?? p.end, p.apposition?.end ?? 0)));
-  if (tokens[cue.at]!.lemma === "tell") while (after < tokens.length && /^(?:PROPN|NOUN|DET|PRON)$/.test(tokens[after]!.pos)) after++;
+  const after = pastAddressee(tokens, cue, Math.max(cue.end, ...phrases.filter((p) => p.start > cue.at).map((p) => Math.max(p.modifierEnd ?? p.end, p.apposition?.end ?? 0))));
   const rest = tokens.slice(after).filter((t, k, all) => !(k === all.length - 1 && /^[.!?]$/.test(t.text)));
   if (!rest.length) return true;
   if (!/^(?:ADP|SCONJ|ADV)$/.test(rest[0]!.pos) && rest[0]!.text !== ",") return false;
@@ -165,7 +174,7 @@ function attributeQuotesBefore(sentences: string[], result: Attribution[], bare:
     let opener = i - 1;
     while (opener > Math.max(0, i - 8) && !opensWithQuote(sentences[opener]!) && !result[opener - 1]!.speaker.length) opener--;
     if (!opensWithQuote(sentences[opener]!)) continue;
-    for (let j = opener; j < i; j++) result[j] = { ...result[j]!, speaker: result[i]!.speaker, speakerKind: result[i]!.speakerKind };
+    for (let j = opener; j < i; j++) give(result, j, result[i]!);
   }
 }
 
@@ -210,9 +219,7 @@ function isFinalAttribution(tokens: Token[], { cue, phrases }: FoundCue): boolea
   const inverted = first.start > cue.at;
   const opener = tokens[(inverted ? cue.at : first.start) - 1];
   if (!opener || !/^[,”"’]$/.test(opener.text)) return false;
-  let after = Math.max(cue.end, ...phrases.map((p) => p.modifierEnd ?? p.end), ...phrases.map((p) => p.apposition?.end ?? 0));
-  // "…, he told Reuters.": the one told is no content.
-  if (tokens[cue.at]!.lemma === "tell") while (after < tokens.length && /^(?:PROPN|NOUN|DET|PRON)$/.test(tokens[after]!.pos)) after++;
+  const after = pastAddressee(tokens, cue, Math.max(cue.end, ...phrases.map((p) => p.modifierEnd ?? p.end), ...phrases.map((p) => p.apposition?.end ?? 0)));
   const next = tokens[after];
   if (next && !/^[.,;:!?]$/.test(next.text) && next.pos !== "ADP" && next.pos !== "ADV") return false;
   for (let k = after; k < tokens.length; k++) {
@@ -220,6 +227,14 @@ function isFinalAttribution(tokens: Token[], { cue, phrases }: FoundCue): boolea
     if (tokens[k]!.pos === "VERB" || tokens[k]!.pos === "AUX") return false;
   }
   return true;
+}
+
+/** "…, he told Reuters.": past the one told, who is no content (from `after`, the token after the cue). */
+function pastAddressee(tokens: Token[], cue: Cue, after: number): number {
+  if (tokens[cue.at]!.lemma !== "tell") return after;
+  let k = after;
+  while (k < tokens.length && /^(?:PROPN|NOUN|DET|PRON)$/.test(tokens[k]!.pos)) k++;
+  return k;
 }
 
 function hasBoundary(tokens: Token[], from: number, to: number): boolean {
@@ -273,7 +288,7 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
     if (!source && before?.speaker.length && run[0] !== undefined && opensWithQuote(sentences[run[0]]!)) source = before;
     // A paragraph of quote with no attribution at all: whoever the paragraph before quoted, if one.
     if (!source && run[0] !== undefined && paragraphStarts.has(run[0]) && opensWithQuote(sentences[run[0]]!)) source = soleSpeakerBefore(run[0], result, paragraphStarts);
-    if (source) for (const i of run) if (!result[i]!.speaker.length) result[i] = { ...result[i]!, speaker: source.speaker, speakerKind: source.speakerKind };
+    if (source) for (const i of run) if (!result[i]!.speaker.length) give(result, i, source);
     run = [];
   };
   sentences.forEach((sentence, i) => {
@@ -293,11 +308,11 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
     }
     if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
-      result[i] = { ...result[i]!, speaker: result[i - 1]!.speaker, speakerKind: result[i - 1]!.speakerKind };
+      give(result, i, result[i - 1]!);
     } else if (opensWithQuote(sentence) && balance === 0 && !result[i]!.speaker.length && paragraphStarts.has(i) && !QUOTE_IN_QUOTE.test(sentence)) {
       // A paragraph that is one whole quote: whoever the paragraph before quoted, if one.
       const before = soleSpeakerBefore(i, result, paragraphStarts);
-      if (before) result[i] = { ...result[i]!, speaker: before.speaker, speakerKind: before.speakerKind };
+      if (before) give(result, i, before);
     }
     if (open && balance < 0) {
       open = false;

@@ -31,16 +31,7 @@ const OWNERS: Record<string, OwnerPronoun> = { his: "he", her: "she", their: "th
 const NOT_IN_NAMES = /^(?:ADP|SCONJ|VERB|ADV|DET|PRON|AUX|CCONJ|NUM)$/;
 const GENERIC_ADJECTIVES = /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|other|another|few|most|certain|local|junior|chief)$/;
 const FOR_HEADS = /^(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|representative|counsel|solicitor)$/;
-/** The words of tokens [start, end), a hyphen written inside a word kept in it ("half-dozen"). */
-function words(tokens: Token[], start: number, end: number): string[] {
-  const out: string[] = [];
-  tokens.slice(start, end).forEach((t, k) => {
-    const glued = k > 0 && !t.spaced && (t.text === "-" || out.at(-1)!.endsWith("-"));
-    if (glued) out[out.length - 1] += t.text;
-    else out.push(t.text);
-  });
-  return out;
-}
+const words = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t) => t.text);
 // A noun phrase only takes in hyphens written inside a word, so " - " in one is "half-dozen".
 const join = (parts: string[]) => parts.join(" ").replace(/ (['’]s?)(?= |$)/g, "$1").replace(/ \. /g, ". ").replace(/ - /g, "-");
 

@@ -22,6 +22,7 @@ const NAME_JOINERS = /^(?:of|de|da|del|der|van|von|bin|al|la|le|du|ibn|and|&)$/;
 const CLOSING_QUOTE = /^[”"’']$/;
 const REFLEXIVES = /^(?:himself|herself|themselves|itself)$/;
 const RELATIVES = /^(?:who|whose|which|that)$/;
+const TIME_MODIFIERS = /^(?:this|last|next|that|early|late|earlier|later)$/;
 const TIME_NOUNS = /^(?:week|weekend|month|year|morning|afternoon|evening|night|day|today|yesterday|tonight|time)$/;
 export const ORG_TAILS = /^(?:Co|Company|Sons|Partners|Associates|Brothers|Bros)\.?$/;
 
@@ -84,7 +85,7 @@ function isTime(tokens: Token[], phrase: SourcePhrase): boolean {
   const last = words[words.length - 1]!;
   // ("May" alone is as often Theresa May.)
   if (!(CALENDAR.test(last.text) || TIME_NOUNS.test(last.lower))) return false;
-  return words.every((t, k) => k === words.length - 1 || /^(?:this|last|next|that|early|late|earlier|later)$/.test(t.lower) || isDate(t.text));
+  return words.every((t, k) => k === words.length - 1 || TIME_MODIFIERS.test(t.lower) || isDate(t.text));
 }
 
 /** The subject of the verb at `verb`, looking left. */
@@ -147,7 +148,7 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       return [{ ...outer[0]!, apposition: { start: inner[0]!.start, end: inner[0]!.end } }];
     }
     // "Trump last month said": a time phrase inside what reads as one noun phrase.
-    if (TIME_NOUNS.test(t.lower) && /^(?:this|last|next|that|earlier|later)$/.test(tokens[k - 1]?.lower ?? "") && k >= 2) {
+    if (k >= 2 && TIME_MODIFIERS.test(tokens[k - 1]!.lower) && isTime(tokens, { start: k - 1, end: k + 1 })) {
       k -= 2;
       continue;
     }

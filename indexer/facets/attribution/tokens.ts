@@ -65,8 +65,8 @@ export function tokenize(sentence: string): Token[] {
     else if (t.pos === "INTJ" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|AUX|PROPN)$/.test(out[i + 1]?.pos ?? "")) t.pos = "PROPN";
     // "attorney general": the second word of an office is a noun, not an adjective.
     else if (t.pos === "ADJ" && ROLE_HEADS.has(`${out[i - 1]!.lower} ${t.lower}`)) t.pos = "NOUN";
+    // "The 27-year-old said": the age is the noun.
+    else if (t.lower === "old" && out[i - 1]!.text === "-" && out[i - 2]?.lower === "year" && /^(?:VERB|AUX|PUNCT)$/.test(out[i + 1]?.pos ?? "PUNCT")) t.pos = "NOUN";
   }
-  // "The 27-year-old said": the age is the noun.
-  for (let i = 2; i < out.length; i++) if (out[i]!.lower === "old" && out[i - 1]!.text === "-" && out[i - 2]!.lower === "year" && /^(?:VERB|AUX|PUNCT)$/.test(out[i + 1]?.pos ?? "PUNCT")) out[i]!.pos = "NOUN";
   return out;
 }
