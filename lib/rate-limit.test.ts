@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientKey, RateLimiter } from "./rate-limit";
+import { CLIENT_HEADER, clientKey, RateLimiter } from "./rate-limit";
 
 describe("rate limiter", () => {
   it("allows a burst up to the limit, then asks to retry later", () => {
@@ -21,8 +21,8 @@ describe("rate limiter", () => {
     expect(limiter.take("a").ok).toBe(true); // "a" was forgotten, so it has a fresh bucket
   });
 
-  it("reads the client from the forwarding headers", () => {
-    expect(clientKey(new Headers({ "x-forwarded-for": "10.0.0.1, 10.0.0.2" }))).toBe("10.0.0.1");
-    expect(clientKey(new Headers())).toBe("unknown");
+  it("reads the client from the header Parley's server sets, never from X-Forwarded-For", () => {
+    expect(clientKey(new Headers({ [CLIENT_HEADER]: "10.0.0.1" }))).toBe("10.0.0.1");
+    expect(clientKey(new Headers({ "x-forwarded-for": "10.0.0.1" }))).toBe("unknown");
   });
 });

@@ -30,7 +30,14 @@ export class RateLimiter {
   }
 }
 
-/** The client a request comes from, as the server in front of the app reports it. */
+/**
+ * The header Parley's server (`scripts/serve-app.ts`) sets on every request to the client's
+ * address, overwriting whatever the request carried: the one place that knows the socket
+ * and which proxies to believe.
+ */
+export const CLIENT_HEADER = "x-parley-client";
+
+/** The client a request comes from, as Parley's server resolved it. */
 export function clientKey(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return headers.get(CLIENT_HEADER) || "unknown";
 }

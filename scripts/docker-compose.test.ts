@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { appEnv } from "../lib/env";
 
 interface Service {
   image?: string;
@@ -10,10 +11,12 @@ interface Service {
   volumes?: string[];
   depends_on?: Record<string, { condition: string }>;
   restart?: string;
+  networks?: string[];
 }
 const compose = parse(readFileSync(new URL("../docker-compose.yml", import.meta.url), "utf8")) as {
   services: Record<string, Service>;
   volumes: Record<string, unknown>;
+  networks: Record<string, { ipam: { config: { subnet: string }[] } }>;
 };
 
 describe("docker-compose.yml", () => {
@@ -38,5 +41,15 @@ describe("docker-compose.yml", () => {
     }
     expect(compose.services.app!.ports).toEqual(["3000:3000"]);
     expect(compose.services.app!.environment!.MEILI_MASTER_KEY).toBeUndefined();
+  });
+
+  it("serves the app with Parley's server, trusting forwarded addresses only from its own network", () => {
+    const app = compose.services.app!;
+    expect(app.command!.join(" ")).toContain("npm run serve");
+    const subnet = compose.networks.parley!.ipam.config[0]!.subnet;
+    expect(app.environment!.PARLEY_TRUSTED_PROXIES).toBe(`\${PARLEY_TRUSTED_PROXIES:-${subnet}}`);
+    for (const service of Object.values(compose.services)) expect(service.networks).toEqual(["parley"]);
+    // The default must be a valid setting for the app's own check at start.
+    expect(appEnv({ PARLEY_TRUSTED_PROXIES: subnet }).PARLEY_TRUSTED_PROXIES).toEqual([subnet]);
   });
 });

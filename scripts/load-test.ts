@@ -85,19 +85,19 @@ if (errors > 0) fail(`${errors} requests failed (errors ${result.errors}, timeou
 if (growth > 0.2) fail(`the web server's memory grew ${(growth * 100).toFixed(1)} % (limit 20 %)`);
 console.log("load test passed");
 
-/** Resident memory of the Next.js server listening on `port` (its process tree). */
+/** Resident memory of Parley's web server listening on `port` (serve-app.ts, told its port in PORT). */
 function serverRss(listenPort: number): number {
-  const pids = execFileSync("pgrep", ["-f", `next start -p ${listenPort}|next-server`], { encoding: "utf8" }).trim().split("\n");
+  const pids = execFileSync("pgrep", ["-f", "scripts/serve-app.ts"], { encoding: "utf8" }).trim().split("\n");
   let total = 0;
   for (const pid of pids) {
     try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, "utf8");
-      if (!cmd.includes(String(listenPort)) && !cmd.includes("next-server")) continue;
+      if (!readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${listenPort}`)) continue;
       total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
     } catch {
       // Exited meanwhile.
     }
   }
+  if (total === 0) fail(`no web server process found for port ${listenPort}`);
   return total;
 }
 

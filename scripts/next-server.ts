@@ -14,11 +14,11 @@ export async function buildIfStale(log: (line: string) => void): Promise<void> {
   await run(process.execPath, [NEXT_BIN, "build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
 }
 
-/** The Next.js server, with a search-only key: the master key is not in its environment. */
+/** Parley's web server (`serve-app.ts`), with a search-only key: the master key is not in its environment. */
 export function serve(port: number, host: string, searchKey: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.MEILI_MASTER_KEY;
-  return spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, ["--import", "tsx", "scripts/serve-app.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 /** Resolves once `url` answers; fails if the server exits first or stays silent past the timeout. */

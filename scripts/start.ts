@@ -6,7 +6,7 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { toolEnv, type ToolEnv } from "../lib/env";
+import { appEnv, toolEnv, type ToolEnv } from "../lib/env";
 import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/connect";
 import { portIsFree } from "../meili/server";
 import { runIndexer } from "../indexer/run";
@@ -17,6 +17,7 @@ const DEFAULT_CORPUS = "../shared/corpus/sample";
 
 async function main(): Promise<void> {
   const env = toolEnv();
+  appEnv(); // the web app's settings too: a bad one fails now, not after indexing
   const corpus = chooseCorpus(process.argv.slice(2), env);
   await assertPortFree(env.PORT);
   // Two servers on one data folder would fight over it: the second start is refused plainly.

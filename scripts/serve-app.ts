@@ -1,0 +1,35 @@
+/**
+ * The production web app: Next.js behind a plain HTTP server that resolves each request's
+ * client address from its socket (and trusted proxies only), for the rate limit. Settings are
+ * checked before anything else, so a bad one fails here with its name, not on a request.
+ *   PORT=3000 npm run serve   (after `npm run build`)
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { clientAddress, TrustedProxies } from "../lib/client-address";
+import { appEnv } from "../lib/env";
+import { CLIENT_HEADER } from "../lib/rate-limit";
+
+async function main(): Promise<void> {
+  const env = appEnv();
+  const trusted = new TrustedProxies(env.PARLEY_TRUSTED_PROXIES);
+  const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = createServer((request, response) => {
+    request.headers[CLIENT_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
+    void handle(request, response);
+  });
+  server.listen(env.PORT, () => console.log(`Parley's web app is listening on port ${env.PORT}`));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref(); // requests still running get 2 s
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`parley: ${error.message}`);
+  process.exit(1);
+});
