@@ -1,6 +1,5 @@
 import { SearchApp } from "@/components/search/search-app";
-import { searchSentences } from "@/meili/client";
-import { UNAVAILABLE_MESSAGE } from "@/meili/errors";
+import { searchSentences, unavailableMessage } from "@/meili/client";
 import { paramsFromRecord, parseSearchState } from "@/lib/url-state";
 import type { SearchView } from "@/meili/query";
 
@@ -17,7 +16,7 @@ export default async function SearchPage({ searchParams }: Props) {
     initialData = await searchSentences(state);
   } catch (error) {
     console.error("search failed:", (error as Error).message);
-    initialError = UNAVAILABLE_MESSAGE;
+    initialError = unavailableMessage();
   }
   // No <Suspense> here: the page is dynamic, so the client leaf renders in the first HTML
   // response instead of a streamed chunk that only JavaScript would reveal.

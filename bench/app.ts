@@ -1,4 +1,4 @@
-import { freePort } from "../meili/server";
+import { freePort } from "../meili/engine/server";
 import { buildIfStale, serve, waitForHttp } from "../scripts/next-server";
 
 /** The production web app against a Meilisearch (built first if its sources changed), no rate limit. */

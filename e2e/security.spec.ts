@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { freePort, masterKeyPathFor } from "../meili/server";
+import { freePort, masterKeyPathFor } from "../meili/engine/server";
 import { waitForHttp } from "../scripts/next-server";
 import { E2E_DATA_DIR } from "./paths";
 

@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { once } from "node:events";
 import type { SentenceDoc } from "../meili/schema";
-import { connectAdmin } from "../meili/connect";
+import { connectAdmin } from "../meili/engine/connect";
 import { parseConfig, USAGE, type IndexerConfig } from "./config";
 import { runIndexer, type RunSummary } from "./run";
 import { summaryLines } from "./summary";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SENTENCES_INDEX } from "../meili/schema";
-import { startEmbeddedMeili } from "../meili/server";
+import { startEmbeddedMeili } from "../meili/engine/server";
 import { startTestMeili, storedSentenceIds } from "../scripts/test-support/meili";
 import { MeiliUnreachableError } from "./retry";
 import { runIndexer } from "./run";

@@ -42,6 +42,8 @@ const appSchema = z.object({
   /** Proxies whose X-Forwarded-For names the client; nobody's by default. */
   PARLEY_TRUSTED_PROXIES: proxyList,
   PORT: port,
+  /** Set by `npm start`: where the embedded engine's supervisor says it is restarting. */
+  PARLEY_ENGINE_STATUS: optionalText,
 });
 
 const toolSchema = z.object({

@@ -1,6 +1,7 @@
 import "server-only";
 import { Meilisearch } from "meilisearch";
-import { isTransient } from "./errors";
+import { isTransient, UNAVAILABLE_MESSAGE } from "./errors";
+import { readStatus, restartingMessage } from "./engine/status";
 import { meiliHttp } from "./http-client";
 import { appEnv } from "../lib/env";
 import * as searches from "./searches";
@@ -24,6 +25,13 @@ function client(): Meilisearch {
   }
   cached = new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY, timeout: 10_000, httpClient: meiliHttp });
   return cached;
+}
+
+/** What the user is told while the engine cannot be reached: why, when Parley's supervisor knows. */
+export function unavailableMessage(): string {
+  const path = appEnv().PARLEY_ENGINE_STATUS;
+  const status = path ? readStatus(path) : undefined;
+  return status ? restartingMessage(status) : UNAVAILABLE_MESSAGE;
 }
 
 type Rest<F> = F extends (client: Meilisearch, ...args: infer A) => infer R ? (...args: A) => R : never;

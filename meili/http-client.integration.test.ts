@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestMeili, type TestMeili } from "../scripts/test-support/meili";
-import { adminClient } from "./connect";
+import { adminClient } from "./engine/connect";
 import { apiErrorOf, isTransient, meiliErrorCode } from "./errors";
-import { freePort } from "./server";
+import { freePort } from "./engine/server";
 
 let meili: TestMeili;
 beforeAll(async () => {

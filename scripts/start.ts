@@ -7,8 +7,9 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { appEnv, toolEnv, type ToolEnv } from "../lib/env";
-import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/connect";
-import { portIsFree } from "../meili/server";
+import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/engine/connect";
+import { portIsFree, type EngineEvent } from "../meili/engine/server";
+import { statusPathFor } from "../meili/engine/status";
 import { runIndexer } from "../indexer/run";
 import { summaryLines } from "../indexer/summary";
 import { buildIfStale, serve, waitForHttp } from "./next-server";
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const corpus = chooseCorpus(process.argv.slice(2), env);
   await assertPortFree(env.PORT);
   // Two servers on one data folder would fight over it: the second start is refused plainly.
-  const meili = await connectAdmin(env, { attach: false });
+  const meili = await connectAdmin(env, { attach: false, supervise: reportEngine });
   const stopAll = stopper(meili);
   process.once("SIGINT", stopAll);
   process.once("SIGTERM", stopAll);
@@ -29,7 +30,9 @@ async function main(): Promise<void> {
   await indexCorpus(meili, corpus);
   await buildIfStale(log);
   const searchKey = env.MEILI_SEARCH_KEY ?? (await searchOnlyKey(meili.client));
-  app = serve(env.PORT, meili.host, searchKey);
+  // While the embedded engine restarts, the app reads why from its status file.
+  const engineStatus: Record<string, string> = meili.embedded ? { PARLEY_ENGINE_STATUS: statusPathFor(env.dataDir) } : {};
+  app = serve(env.PORT, meili.host, searchKey, engineStatus);
   await waitForHttp(`http://127.0.0.1:${env.PORT}/`, app);
   log(`\nParley is running at http://localhost:${env.PORT}  (Ctrl-C to stop)`);
   app.once("exit", (code) => {
@@ -75,6 +78,17 @@ function stopper(meili: AdminConnection) {
 }
 
 const log = (line: string) => console.log(line);
+
+/** The embedded engine's supervisor speaks through the log: why it died, and when it is back. */
+function reportEngine(event: EngineEvent) {
+  if (event.kind === "exited") {
+    log(`Meilisearch stopped (${event.reason}); restarting in ${event.delayMs / 1000} s (attempt ${event.attempt}). Its last log lines:\n${event.logTail}`);
+  } else if (event.kind === "restart-failed") {
+    log(`Meilisearch did not come back (attempt ${event.attempt}): ${event.reason}`);
+  } else {
+    log(`Meilisearch is back (pid ${event.pid}).`);
+  }
+}
 
 main().catch((error: Error) => {
   console.error(`parley: ${error.message}`);

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { SearchUnavailableError } from "@/meili/client";
-import { apiErrorOf, UNAVAILABLE_MESSAGE } from "@/meili/errors";
+import { SearchUnavailableError, unavailableMessage } from "@/meili/client";
+import { apiErrorOf } from "@/meili/errors";
 import type { ParamError } from "@/lib/url-state";
 import { appEnv } from "@/lib/env";
 import { clientKey, RateLimiter } from "@/lib/rate-limit";
@@ -32,7 +32,7 @@ export function searchRoute<C>(handler: (request: NextRequest, context: C) => Pr
     try {
       return await handler(request, context as C);
     } catch (error) {
-      if (error instanceof SearchUnavailableError) return json(503, { error: UNAVAILABLE_MESSAGE }, { "Retry-After": "2" });
+      if (error instanceof SearchUnavailableError) return json(503, { error: unavailableMessage() }, { "Retry-After": "2" });
       const refused = apiErrorOf(error);
       if (refused) return json(400, { error: refused.message });
       console.error("search failed:", error);

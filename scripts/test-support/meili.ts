@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { adminClient } from "../../meili/connect";
+import { adminClient } from "../../meili/engine/connect";
 import { SENTENCES_INDEX } from "../../meili/schema";
-import { startEmbeddedMeili, type EmbeddedMeili } from "../../meili/server";
+import { startEmbeddedMeili, type EmbeddedMeili } from "../../meili/engine/server";
 
 export interface TestMeili {
   dataDir: string;

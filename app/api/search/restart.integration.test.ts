@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedMeili } from "@/meili/server";
-import { searchOnlyKey } from "@/meili/connect";
+import { startEmbeddedMeili } from "@/meili/engine/server";
+import { searchOnlyKey } from "@/meili/engine/connect";
 import { runIndexer } from "@/indexer/run";
 import { SAMPLE_CORPUS, startTestMeili } from "@/scripts/test-support/meili";
 

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
-import { freePort } from "@/meili/server";
+import { freePort } from "@/meili/engine/server";
 
 
 describe("GET /api/search", () => {

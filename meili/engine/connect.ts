@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Meilisearch } from "meilisearch";
-import type { ToolEnv } from "../lib/env";
-import { meiliHttp } from "./http-client";
-import { masterKeyPathFor, readLock, startEmbeddedMeili, type EmbeddedMeili } from "./server";
+import type { ToolEnv } from "../../lib/env";
+import { meiliHttp } from "../http-client";
+import { isAlive, readLock } from "./lock";
+import { masterKeyPathFor, startEmbeddedMeili, type EmbeddedMeili, type StartOptions } from "./server";
 
 /** An admin connection for the indexer and the launcher, and how to release it. */
 export interface AdminConnection {
@@ -20,7 +21,7 @@ export interface AdminConnection {
  * a running `npm start` already owns for this data folder (unless `attach` is false, when
  * the lock on the folder is reported instead), or a new one.
  */
-export async function connectAdmin(env: ToolEnv, options: { attach?: boolean } = {}): Promise<AdminConnection> {
+export async function connectAdmin(env: ToolEnv, options: { attach?: boolean; supervise?: StartOptions["supervise"] } = {}): Promise<AdminConnection> {
   if (env.MEILI_HOST) {
     const client = adminClient(env.MEILI_HOST, env.MEILI_MASTER_KEY);
     await assertReachable(client, env.MEILI_HOST);
@@ -35,7 +36,7 @@ export async function connectAdmin(env: ToolEnv, options: { attach?: boolean } =
       close: async () => {},
     };
   }
-  const embedded = await startEmbeddedMeili({ dataDir: env.dataDir });
+  const embedded = await startEmbeddedMeili({ dataDir: env.dataDir, supervise: options.supervise });
   return {
     client: adminClient(embedded.host, embedded.masterKey),
     host: embedded.host,
@@ -61,8 +62,8 @@ async function assertReachable(client: Meilisearch, host: string) {
 async function runningEmbedded(dataDir: string) {
   const lock = readLock(dataDir);
   if (!lock?.host || lock.pid === process.pid) return undefined;
+  if (!isAlive(lock.pid)) return undefined;
   try {
-    process.kill(lock.pid, 0);
     const res = await fetch(`${lock.host}/health`, { signal: AbortSignal.timeout(2000) });
     if (!res.ok) return undefined;
     return { host: lock.host, pid: lock.pid, masterKey: readFileSync(masterKeyPathFor(dataDir), "utf8").trim() };

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
@@ -20,7 +20,7 @@ const meiliPids = (dataDir: string): string[] => {
 
 /** A process with no signal handling of its own that starts the embedded server. */
 function owner(dataDir: string) {
-  const script = `const { startEmbeddedMeili } = await import("./meili/server.ts"); await startEmbeddedMeili({ dataDir: ${JSON.stringify(dataDir)} }); console.log("up"); setInterval(() => {}, 1000);`;
+  const script = `const { startEmbeddedMeili } = await import("./meili/engine/server.ts"); await startEmbeddedMeili({ dataDir: ${JSON.stringify(dataDir)} }); console.log("up"); setInterval(() => {}, 1000);`;
   return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
 }
 

@@ -1,7 +1,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestMeili } from "../scripts/test-support/meili";
+import { startTestMeili } from "../../scripts/test-support/meili";
 import { startEmbeddedMeili } from "./server";
 import { searchOnlyKey } from "./connect";
 

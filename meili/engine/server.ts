@@ -1,18 +1,28 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { resolveMeiliBinary } from "./binary";
+import { acquireLock, lockPathFor, writeLock } from "./lock";
 import { loadOrCreateMasterKey } from "./master-key";
+import { RestartPolicy } from "./restart-policy";
+import { clearStatus, statusPathFor, writeStatus } from "./status";
 
 /** A Meilisearch server this process started and owns. */
 export interface EmbeddedMeili {
   host: string;
   masterKey: string;
-  pid: number;
+  /** The server process's pid (a new one after a restart). */
+  readonly pid: number;
   /** Stops the server (SIGTERM, then SIGKILL after a grace period) and releases the lock. */
   stop(): Promise<void>;
 }
+
+/** What the supervisor of the embedded server reports. */
+export type EngineEvent =
+  | { kind: "exited"; reason: string; logTail: string; attempt: number; delayMs: number }
+  | { kind: "restarted"; attempt: number; pid: number }
+  | { kind: "restart-failed"; reason: string; attempt: number };
 
 export interface StartOptions {
   /** Parley's data folder; Meilisearch's database goes to `<dataDir>/meili`. */
@@ -21,6 +31,11 @@ export interface StartOptions {
   port?: number;
   /** How long to wait for `/health`. */
   timeoutMs?: number;
+  /**
+   * Restart the server, on the same port and data, whenever it dies, backing off while it
+   * keeps dying (its data is durable, so nothing is lost); every event is reported here.
+   */
+  supervise?: (event: EngineEvent) => void;
 }
 
 export class MeiliStartError extends Error {
@@ -35,8 +50,7 @@ export class MeiliStartError extends Error {
 export async function startEmbeddedMeili(options: StartOptions): Promise<EmbeddedMeili> {
   const { dataDir, timeoutMs = 60_000 } = options;
   mkdirSync(dataDir, { recursive: true });
-  const lockPath = lockPathFor(dataDir);
-  acquireLock(lockPath, dataDir);
+  acquireLock(dataDir);
   let child: ChildProcess | undefined;
   try {
     const binary = resolveMeiliBinary(join(dataDir, "bin"));
@@ -45,37 +59,117 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
     if (options.port !== undefined && !(await portIsFree(port))) {
       throw new MeiliStartError(`Port ${port} on 127.0.0.1 is already in use by another program.`);
     }
-    const logPath = join(dataDir, "meili.log");
-    const log = openSync(logPath, "a");
-    child = spawn(binary, meiliArgs(dataDir, port), {
-      env: { ...withoutMeiliVars(process.env), MEILI_MASTER_KEY: masterKey },
-      stdio: ["ignore", log, log],
-    });
-    closeSync(log);
-    const release = stopWithProcess(child, lockPath);
     const host = `http://127.0.0.1:${port}`;
+    const logPath = join(dataDir, "meili.log");
+    const launch = () => spawnMeili(binary, dataDir, port, masterKey, logPath);
+    child = launch();
+    const process_ = new Supervised(child, lockPathFor(dataDir));
     try {
       await waitForHealth(host, child, logPath, timeoutMs);
     } catch (error) {
-      release();
+      process_.release();
       throw error;
     }
-    writeFileSync(lockPath, JSON.stringify({ pid: process.pid, meiliPid: child.pid, host } satisfies MeiliLock));
-    const running = child;
+    writeLock(dataDir, { pid: process.pid, meiliPid: child.pid, host });
+    if (options.supervise) process_.supervise({ dataDir, host, logPath, timeoutMs, launch, report: options.supervise });
     return {
       host,
       masterKey,
-      pid: running.pid ?? -1,
+      get pid() {
+        return process_.current.pid ?? -1;
+      },
       async stop() {
-        release();
-        await stopChild(running);
-        rmSync(lockPath, { force: true });
+        await process_.stop();
+        rmSync(lockPathFor(dataDir), { force: true });
       },
     };
   } catch (error) {
     if (child) await stopChild(child);
-    rmSync(lockPath, { force: true });
+    rmSync(lockPathFor(dataDir), { force: true });
     throw error;
+  }
+}
+
+function spawnMeili(binary: string, dataDir: string, port: number, masterKey: string, logPath: string): ChildProcess {
+  const log = openSync(logPath, "a");
+  try {
+    return spawn(binary, meiliArgs(dataDir, port), {
+      env: { ...withoutMeiliVars(process.env), MEILI_MASTER_KEY: masterKey },
+      stdio: ["ignore", log, log],
+    });
+  } finally {
+    closeSync(log);
+  }
+}
+
+interface Supervision {
+  dataDir: string;
+  host: string;
+  logPath: string;
+  timeoutMs: number;
+  launch: () => ChildProcess;
+  report: (event: EngineEvent) => void;
+}
+
+/**
+ * The server process this process owns: stopped with it (see `stopWithProcess`), and, once
+ * supervised, started again whenever it dies unasked, with the web app told through the
+ * status file while it is down.
+ */
+class Supervised {
+  private stopping = false;
+  private timer: NodeJS.Timeout | undefined;
+  readonly release: () => void;
+
+  constructor(
+    public current: ChildProcess,
+    lockPath: string,
+  ) {
+    this.release = stopWithProcess(() => this.current, lockPath);
+  }
+
+  supervise(options: Supervision): void {
+    const policy = new RestartPolicy();
+    const statusPath = statusPathFor(options.dataDir);
+    clearStatus(statusPath);
+    const watch = (child: ChildProcess, startedAt: number) =>
+      child.once("exit", (code, signal) => {
+        if (this.stopping) return;
+        const { attempt, delayMs } = policy.next(Date.now() - startedAt);
+        const reason = signal ? `killed by ${signal}` : `exit code ${code}`;
+        writeStatus(statusPath, { state: "restarting", reason, attempt, retryAt: Date.now() + delayMs });
+        options.report({ kind: "exited", reason, logTail: logTail(options.logPath), attempt, delayMs });
+        this.timer = setTimeout(() => void restart(attempt), delayMs);
+      });
+    const restart = async (attempt: number) => {
+      if (this.stopping) return;
+      const child = options.launch();
+      this.current = child;
+      watch(child, Date.now());
+      try {
+        await waitForHealth(options.host, child, options.logPath, options.timeoutMs);
+      } catch (error) {
+        options.report({ kind: "restart-failed", reason: (error as Error).message, attempt });
+        child.kill("SIGKILL"); // its exit schedules the next attempt
+        return;
+      }
+      if (this.stopping) return;
+      writeLock(options.dataDir, { pid: process.pid, meiliPid: child.pid, host: options.host });
+      clearStatus(statusPath);
+      options.report({ kind: "restarted", attempt, pid: child.pid ?? -1 });
+    };
+    watch(this.current, Date.now());
+    this.statusPath = statusPath;
+  }
+
+  private statusPath: string | undefined;
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.timer);
+    this.release();
+    await stopChild(this.current);
+    if (this.statusPath) clearStatus(this.statusPath);
   }
 }
 
@@ -85,8 +179,8 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
  * nothing else handles the signal, this process then exits as it would have. Returns the
  * function that removes these handlers.
  */
-function stopWithProcess(child: ChildProcess, lockPath: string): () => void {
-  const kill = () => child.kill("SIGTERM");
+function stopWithProcess(current: () => ChildProcess, lockPath: string): () => void {
+  const kill = () => current().kill("SIGTERM");
   const onSignal = (signal: NodeJS.Signals) => {
     kill();
     if (process.listenerCount(signal) === 1) {
@@ -123,51 +217,7 @@ function withoutMeiliVars(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return copy;
 }
 
-function acquireLock(lockPath: string, dataDir: string): void {
-  try {
-    writeFileSync(lockPath, JSON.stringify({ pid: process.pid }), { flag: "wx" });
-    return;
-  } catch {
-    // A lock exists: stale (its owner is gone) or held by a live run.
-  }
-  const owner = readLock(dataDir)?.pid;
-  if (owner !== undefined && isAlive(owner)) {
-    throw new MeiliStartError(
-      `The data folder ${dataDir} is in use by another Parley run (pid ${owner}). ` +
-        `Stop that run, or set PARLEY_DATA_DIR to another folder.`,
-    );
-  }
-  writeFileSync(lockPath, JSON.stringify({ pid: process.pid }));
-}
-
-/** What the lock file of a data folder says: who owns it, and the server's address once up. */
-export interface MeiliLock {
-  pid: number;
-  meiliPid?: number;
-  host?: string;
-}
-
-export const lockPathFor = (dataDir: string) => join(dataDir, "meili.lock");
 export const masterKeyPathFor = (dataDir: string) => join(dataDir, "master-key");
-
-/** The lock of a data folder, if there is a readable one. */
-export function readLock(dataDir: string): MeiliLock | undefined {
-  try {
-    const lock = JSON.parse(readFileSync(lockPathFor(dataDir), "utf8")) as MeiliLock;
-    return Number.isInteger(lock.pid) ? lock : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 async function waitForHealth(host: string, child: ChildProcess, logPath: string, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
