@@ -3,7 +3,7 @@ import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state"
 import { runIndexer } from "../indexer/run";
 import { SAMPLE_CORPUS, startTestMeili, type TestMeili } from "../scripts/test-support/meili";
 import { CROP_MARKER } from "./query";
-import type { SentenceDoc } from "./schema";
+import { SENTENCES_INDEX, type SentenceDoc } from "./schema";
 import { exportSentences, getClaimVersions, getContext, searchFacetValues, searchSentences } from "./searches";
 
 let meili: TestMeili;
@@ -26,6 +26,20 @@ beforeAll(async () => {
 afterAll(() => meili?.stop());
 
 describe("searching the sample on a real Meilisearch", () => {
+  it("matches sentences on their text and speaker, never on their article's title alone", async () => {
+    const words = new Set(docs.flatMap((d) => d.article.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
+    let checked = 0;
+    for (const word of words) {
+      // Only words some sentence of that article lacks can show the difference.
+      if (docs.every((d) => !d.article.toLowerCase().includes(word) || d.text.toLowerCase().includes(word))) continue;
+      const { hits } = await meili.client.index(SENTENCES_INDEX).search(word, { showMatchesPosition: true, limit: 1000, attributesToRetrieve: ["id"] });
+      // Matches are reported in every displayed field; a hit must have one in its text or speaker.
+      for (const hit of hits) expect(Object.keys(hit._matchesPosition ?? {}).filter((a) => a === "text" || a === "speaker"), `${word}: ${hit.id}`).not.toEqual([]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it("groups repeated reports: the total counts claims, or sentences with grouping off", async () => {
     const repeated = docs.filter((d) => d.claimArticles > 1);
     expect(repeated.length).toBeGreaterThan(0);

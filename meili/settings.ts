@@ -7,8 +7,10 @@ import { FACETS } from "./schema";
  * facet names from `schema.ts`.
  */
 export const SENTENCE_SETTINGS = {
-  // Text first: a match in the sentence outranks a match in the speaker's name or title.
-  searchableAttributes: ["text", "speaker", "article"],
+  // Text first, then the speaker. Not the article's title: a title word would match every
+  // sentence of its article with nothing to highlight; titles are reached through the
+  // Article group and its value search (facet search needs the field filterable only).
+  searchableAttributes: ["text", "speaker"],
   // position: the sentences around a hit; claimId: a repeated report's versions;
   // speakerKind and people: the Speaker group's "people only".
   filterableAttributes: [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId", "speakerKind", "people"],
