@@ -230,6 +230,60 @@ test.describe("match the best", () => {
     }
   });
 
+  test("every kind of control keeps its contrast while hovered and while focused (axe), light and dark", async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const { hit } = await findHit(request, `q=${COMMON}`, (h) => h.speaker.length > 0);
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const path of [`/?q=${COMMON}`, `/articles/${hit.articleId}#s${hit.position}`]) {
+        await page.goto(path);
+        await page.locator("form[data-hydrated], main").first().waitFor();
+        // One control of each look (tag and classes): hovering and focusing the others would repeat it.
+        const kinds = await page.evaluate(() => {
+          const seen = new Set<string>();
+          const ids: string[] = [];
+          document.querySelectorAll('a, button, label, input, select, summary, [tabindex], [class*="hover:"], [class*="focus"]').forEach((el, i) => {
+            const look = `${el.tagName}|${el.getAttribute("class") ?? ""}`;
+            const box = el.getBoundingClientRect();
+            if (seen.has(look) || box.width === 0 || box.height === 0) return;
+            seen.add(look);
+            // Contrast is judged on what the state changes: the control with its label.
+            const context = el.closest("label") ?? el;
+            context.setAttribute("data-state-check", `${context.getAttribute("data-state-check") ?? ""} ${i}`.trim());
+            el.setAttribute("data-state-target", String(i));
+            ids.push(String(i));
+          });
+          return ids;
+        });
+        expect(kinds.length, path).toBeGreaterThan(2);
+        const failures: string[] = [];
+        for (const id of kinds) {
+          const target = page.locator(`[data-state-target="${id}"]`);
+          for (const state of ["hover", "focus"] as const) {
+            if (state === "hover") await target.hover({ force: true });
+            else {
+              await page.keyboard.press("Shift"); // keyboard modality: :focus-visible styles apply
+              await target.focus();
+            }
+            const { violations, incomplete } = await new AxeBuilder({ page }).include(`[data-state-check~="${id}"]`).withRules(["color-contrast"]).analyze();
+            for (const v of violations) failures.push(`${state} ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`);
+            // Axe leaves short texts (a count, "3") for review even when it measured them too low.
+            for (const node of incomplete.flatMap((v) => v.nodes)) {
+              for (const { data } of node.any) {
+                const { contrastRatio, expectedContrastRatio } = (data ?? {}) as { contrastRatio?: number; expectedContrastRatio?: string };
+                if (contrastRatio && expectedContrastRatio && contrastRatio < parseFloat(expectedContrastRatio)) {
+                  failures.push(`${state} ${node.target.join(" ")}: ${contrastRatio} < ${expectedContrastRatio}`);
+                }
+              }
+            }
+          }
+          await page.mouse.move(0, 0);
+        }
+        expect(failures, `${colorScheme} ${path}`).toEqual([]);
+      }
+    }
+  });
+
   test("a loading indicator shows only for slow answers, and results arrive without moving the page", async ({ page }) => {
     await openSearch(page);
     const list = page.getByRole("list", { name: "Results" });

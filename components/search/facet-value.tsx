@@ -21,9 +21,10 @@ export function FacetValue({ name, value: v, onToggle, note }: FacetValueProps) 
       />
       <span className="min-w-0 flex-1 break-words">
         {v.label ?? v.value}
-        {note && <span className="block text-xs text-slate-500 dark:text-slate-400">{note}</span>}
+        {note && <span className="block text-xs text-slate-600 dark:text-slate-400">{note}</span>}
       </span>
-      <span className="shrink-0 tabular-nums text-slate-500 dark:text-slate-400">{v.count}</span>
+      {/* slate-600: slate-500 fell to 4.3:1 on the hover background */}
+      <span className="shrink-0 tabular-nums text-slate-600 dark:text-slate-400">{v.count}</span>
     </label>
   );
 }
