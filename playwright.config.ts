@@ -38,6 +38,6 @@ export default defineConfig({
   webServer: [
     server(PORT, E2E_DATA_DIR, "npm start"),
     // Starts once the first server answers, so it finds the app built and does not build it again beside it.
-    server(WIKIREF_PORT, E2E_WIKIREF_DATA_DIR, `node scripts/wait-for-http.mjs http://localhost:${PORT}/api/search && npm start -- ${WIKIREF_CORPUS}`),
+    server(WIKIREF_PORT, E2E_WIKIREF_DATA_DIR, `npx tsx scripts/wait-for-http.ts http://localhost:${PORT}/api/search && npm start -- ${WIKIREF_CORPUS}`),
   ],
 });

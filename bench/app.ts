@@ -1,5 +1,6 @@
 import { freePort } from "../meili/engine/server";
-import { buildIfStale, serve, waitForHttp } from "../scripts/next-server";
+import { waitForHttp } from "../lib/wait-for-http";
+import { buildIfStale, serve } from "../scripts/next-server";
 
 /** The production web app against a Meilisearch (built first if its sources changed), no rate limit. */
 export async function startApp(host: string, searchKey: string): Promise<{ url: string; stop: () => void }> {
@@ -8,7 +9,7 @@ export async function startApp(host: string, searchKey: string): Promise<{ url: 
   const child = serve(port, host, searchKey, { PARLEY_RATE_LIMIT: "0" });
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${url}/api/search`, child);
+    await waitForHttp(`${url}/api/search`, { child, name: "The web server" });
   } catch (error) {
     child.kill("SIGTERM");
     throw error;

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort, masterKeyPathFor } from "../meili/engine/server";
-import { waitForHttp } from "../scripts/next-server";
+import { waitForHttp } from "../lib/wait-for-http";
 import { E2E_DATA_DIR } from "./paths";
 
 function filesUnder(dir: string): string[] {
@@ -46,7 +46,7 @@ async function webServer(env: Record<string, string>) {
     env: { ...process.env, MEILI_HOST: "http://127.0.0.1:9", MEILI_SEARCH_KEY: "", PORT: String(port), ...env },
     stdio: "ignore",
   });
-  await waitForHttp(`http://127.0.0.1:${port}/api/search?page=0`, child);
+  await waitForHttp(`http://127.0.0.1:${port}/api/search?page=0`, { child });
   return { base: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
 }
 

@@ -101,6 +101,25 @@ describe("indexing the sample into a real Meilisearch", () => {
     expect(await countDocs()).toBe(summary.sentences);
   });
 
+  it("prunes within a single file given as input, never the rest of its folder", async () => {
+    const [kept] = readdirSync(corpus).sort();
+    const before = await countDocs();
+    // The same file given alone: its article is still there, so nothing is pruned.
+    expect(await runIndexer({ paths: [join(corpus, kept!)], prune: true, target: { client: meili.client } })).toMatchObject({ pruned: 0 });
+    expect(await countDocs()).toBe(before);
+    // A JSONL file beside the articles, indexed, then emptied of one record: only that record goes.
+    const jsonl = join(corpus, "extra.jsonl");
+    const record = (title: string) => JSON.stringify({ title, body: `${title} said the talks would resume. Nobody else did.` });
+    writeFileSync(jsonl, [record("First extra"), record("Second extra")].join("\n"));
+    await runIndexer({ paths: [jsonl], target: { client: meili.client } });
+    const withExtra = await countDocs();
+    writeFileSync(jsonl, record("First extra"));
+    const summary = await runIndexer({ paths: [jsonl], prune: true, target: { client: meili.client } });
+    expect(summary).toMatchObject({ articles: 1, pruned: 1 });
+    expect(await countDocs()).toBe(withExtra - 2);
+    rmSync(jsonl);
+  });
+
   it("keeps quotes and operators inside a filter value", async () => {
     const hostile = 'x" OR speaker EXISTS OR "';
     await meili.client.index(SENTENCES_INDEX).addDocuments([

@@ -8,7 +8,7 @@ import { articleIdFor } from "./ids";
 import { NameRegistry } from "./facets/name-registry";
 import { personNamesIn } from "./facets/noun-phrases";
 import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
-import { discover, type InputFile } from "./read/discover";
+import { discover, inScope, inputScope, type InputFile } from "./read/discover";
 import { readInputFile } from "./read/read-file";
 import type { Notice, Rejection } from "./read/types";
 import { retrying } from "./retry";
@@ -175,8 +175,8 @@ async function prepare(ctx: SyncContext, summary: RunSummary, rebuild = false) {
 
 /** Articles of the roots given this run that the input no longer has. */
 async function prune(ctx: SyncContext, known: Map<string, ArticleRecord>, seen: Map<string, string>, paths: string[]) {
-  const roots = new Set(paths.map((p) => p.replace(/\/+$/, "").split("/").pop()!));
-  const gone = [...known.values()].filter((r) => roots.has(r.root) && !seen.has(r.id)).map((r) => r.id);
+  const scopes = paths.map(inputScope);
+  const gone = [...known.values()].filter((r) => !seen.has(r.id) && scopes.some((scope) => inScope(scope, r))).map((r) => r.id);
   if (gone.length) await deleteArticles(ctx, gone);
   return gone.length;
 }

@@ -5,10 +5,20 @@ import { filterIn } from "../meili/filters";
 import { meiliErrorCode } from "../meili/errors";
 import type { Retry } from "./retry";
 
-/** A Meilisearch task that failed: carries Meilisearch's own message. */
+/** A Meilisearch task that failed: carries Meilisearch's own message and error code. */
 export class MeiliTaskError extends Error {
   override name = "MeiliTaskError";
+
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
 }
+
+/** Whether a failed request or task failed because its index does not exist. */
+const isIndexNotFound = (error: unknown) => (error instanceof MeiliTaskError ? error.code : meiliErrorCode(error)) === "index_not_found";
 
 /** Which indexes a run writes: the live ones, or a pair being rebuilt beside them. */
 export interface IndexPair {
@@ -30,7 +40,7 @@ export async function awaitTask(task: EnqueuedTaskPromise, what: string): Promis
   const done = await task.waitTask();
   if (done.status !== "succeeded") {
     const error = done.error ? `${done.error.message} (${done.error.code})` : done.status;
-    throw new MeiliTaskError(`Meilisearch task ${done.uid} (${what}) ${done.status}: ${error}`);
+    throw new MeiliTaskError(`Meilisearch task ${done.uid} (${what}) ${done.status}: ${error}`, done.error?.code);
   }
   return done;
 }
@@ -53,7 +63,7 @@ export async function ensureIndexes(ctx: SyncContext): Promise<number> {
     try {
       current = await read();
     } catch (error) {
-      if (meiliErrorCode(error) !== "index_not_found") throw error;
+      if (!isIndexNotFound(error)) throw error;
       await write(ctx, `create index ${uid}`, () => ctx.client.createIndex(uid, { primaryKey: "id" }));
       tasks++;
       current = await read();
@@ -128,8 +138,8 @@ export async function deleteArticles(ctx: SyncContext, ids: string[]): Promise<v
  */
 export async function startRebuild(ctx: SyncContext): Promise<void> {
   for (const uid of [REBUILD_INDEXES.sentences, REBUILD_INDEXES.articles]) {
-    await write(ctx, `drop a leftover ${uid}`, () => ctx.client.deleteIndex(uid)).catch((error: Error) => {
-      if (!/index_not_found/.test(error.message)) throw error;
+    await write(ctx, `drop a leftover ${uid}`, () => ctx.client.deleteIndex(uid)).catch((error: unknown) => {
+      if (!isIndexNotFound(error)) throw error;
     });
   }
 }

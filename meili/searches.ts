@@ -1,4 +1,5 @@
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
+import { fold } from "../lib/fold";
 import type { SearchState } from "../lib/url-state";
 import { fieldsOf, filtersOf } from "./facet-filters";
 import { filterIn, filterRange } from "./filters";
@@ -104,8 +105,6 @@ export async function searchFacetValues(client: Meilisearch, state: SearchState,
     .slice(0, FACET_SEARCH_LIMIT)
     .map(([value, count]) => ({ value, count, selected: state.filters[facet].includes(value) }));
 }
-
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** hasWordStartingWith("Sergey Lavrov", "lav") → true; accents and case do not matter. */
 export function hasWordStartingWith(value: string, text: string): boolean {

@@ -1,6 +1,6 @@
 /**
  * The production web app as a child process: built when its sources changed, served with a
- * search-only key, waited for. Used by `npm start` and by the benchmarks.
+ * search-only key. Used by `npm start` and by the benchmarks.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { buildIsStale } from "./build-freshness";
@@ -19,21 +19,6 @@ export function serve(port: number, host: string, searchKey: string, extraEnv: R
   const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.MEILI_MASTER_KEY;
   return spawn(process.execPath, ["--import", "tsx", "scripts/serve-app.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
-}
-
-/** Resolves once `url` answers; fails if the server exits first or stays silent past the timeout. */
-export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The web server exited while starting (code ${child.exitCode}).`);
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(5000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error(`The web server did not answer on ${url} within ${timeoutMs / 1000}s.`);
 }
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

@@ -12,7 +12,8 @@ import { portIsFree, type EngineEvent } from "../meili/engine/server";
 import { statusPathFor } from "../meili/engine/status";
 import { runIndexer } from "../indexer/run";
 import { summaryLines } from "../indexer/summary";
-import { buildIfStale, serve, waitForHttp } from "./next-server";
+import { waitForHttp } from "../lib/wait-for-http";
+import { buildIfStale, serve } from "./next-server";
 
 const DEFAULT_CORPUS = "../shared/corpus/sample";
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
   // While the embedded engine restarts, the app reads why from its status file.
   const engineStatus: Record<string, string> = meili.embedded ? { PARLEY_ENGINE_STATUS: statusPathFor(env.dataDir) } : {};
   app = serve(env.PORT, meili.host, searchKey, engineStatus);
-  await waitForHttp(`http://127.0.0.1:${env.PORT}/`, app);
+  await waitForHttp(`http://127.0.0.1:${env.PORT}/`, { child: app, name: "The web server" });
   log(`\nParley is running at http://localhost:${env.PORT}  (Ctrl-C to stop)`);
   app.once("exit", (code) => {
     log(`The web server exited (code ${code}).`);

@@ -2,6 +2,7 @@
 
 import { FACETS, FACET_LABELS, PEOPLE_ONLY_LABEL, type Facet } from "@/meili/schema";
 import type { SearchState } from "@/lib/url-state";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 export interface ActiveFiltersProps {
   filters: SearchState["filters"];
@@ -38,7 +39,7 @@ function Chip({ group, text, label, onRemove }: { group: string; text: string; l
       type="button"
       onClick={onRemove}
       aria-label={label}
-      className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-3 py-1 text-sm text-indigo-900 ring-1 ring-indigo-200 hover:bg-indigo-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-800"
+      className={`inline-flex items-center gap-1 rounded-full bg-indigo-50 px-3 py-1 text-sm text-indigo-900 ring-1 ring-indigo-200 hover:bg-indigo-100 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-800 ${FOCUS_RING}`}
     >
       <span className="text-indigo-600 dark:text-indigo-300">{group}:</span> {text}
       <span aria-hidden="true" className="ml-1">×</span>

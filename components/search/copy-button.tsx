@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 export interface CopyButtonProps {
   /** What to copy; a path is made absolute on the page's origin. */
@@ -26,7 +27,7 @@ export function CopyButton({ text, label, className = "" }: CopyButtonProps) {
     }
   };
   return (
-    <button type="button" onClick={copy} aria-label={label} className={`hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 ${className}`}>
+    <button type="button" onClick={copy} aria-label={label} className={`hover:underline ${className} ${FOCUS_RING}`}>
       <span aria-hidden="true">{status === "copied" ? "Copied ✓" : status === "failed" ? "Copy failed" : "Copy link"}</span>
       <span role="status" className="sr-only">
         {status === "copied" ? "Link copied" : status === "failed" ? "Could not copy the link" : ""}

@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { FacetValueView, FacetView } from "@/meili/query";
 import { FacetValue } from "./facet-value";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
+import { FacetSection } from "@/components/ui/facet-section";
 
 const VISIBLE = 10;
 
@@ -36,15 +38,11 @@ export interface FacetGroupProps {
 /** One facet group: a heading, an optional value search, a checkbox per value with its count; "Show more" past 10. */
 export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
-  const headingId = `facet-${facet.name}`;
   const searching = Boolean(search?.text.trim());
   const values = searching ? (search!.results ?? []) : facet.values;
   const shown = searching || expanded ? values : values.slice(0, VISIBLE);
   return (
-    <section role="group" aria-labelledby={headingId} className="border-b border-slate-200 py-3 last:border-0 dark:border-slate-700">
-      <h2 id={headingId} className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
-        {facet.label}
-      </h2>
+    <FacetSection name={facet.name} label={facet.label}>
       {option && (
         <label className="mb-2 flex cursor-pointer items-center gap-2 text-sm text-slate-700 dark:text-slate-200">
           <input
@@ -68,7 +66,7 @@ export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGr
           aria-label={`Search ${facet.label} values`}
           placeholder={`Find in ${facet.label}…`}
           autoComplete="off"
-          className="mb-2 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm focus-visible:outline-2 focus-visible:outline-indigo-500 dark:border-slate-600 dark:bg-slate-900"
+          className={`mb-2 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 ${FOCUS_RING}`}
         />
       )}
       {values.length === 0 ? (
@@ -87,11 +85,11 @@ export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGr
           type="button"
           onClick={() => setExpanded(!expanded)}
           aria-expanded={expanded}
-          className="mt-2 text-sm text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-indigo-300"
+          className={`mt-2 text-sm text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300 ${FOCUS_RING}`}
         >
           {expanded ? "Show less" : `Show more (${values.length - VISIBLE})`}
         </button>
       )}
-    </section>
+    </FacetSection>
   );
 }

@@ -7,6 +7,7 @@ import { ClaimVersions } from "./claim-versions";
 import { CopyButton } from "./copy-button";
 import { HighlightedText } from "./highlighted-text";
 import { HitContext } from "./hit-context";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 export interface HitProps {
   hit: HitView;
@@ -15,7 +16,7 @@ export interface HitProps {
   onSpeaker: (speaker: string) => void;
 }
 
-const action = "text-sm text-slate-600 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-slate-300";
+const action = `text-sm text-slate-600 underline-offset-2 hover:underline dark:text-slate-300 ${FOCUS_RING}`;
 
 /**
  * One sentence: its snippet, who said it, the article; how many articles repeat it (each
@@ -48,7 +49,7 @@ export function Hit({ hit, backQuery, onSpeaker }: HitProps) {
                   type="button"
                   onClick={() => onSpeaker(s)}
                   title={`Only what ${s} said`}
-                  className="font-medium text-slate-800 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-500 dark:text-slate-100"
+                  className={`font-medium text-slate-800 hover:underline dark:text-slate-100 ${FOCUS_RING}`}
                 >
                   {s}
                 </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 /** "Search tips": what the query syntax can do, in a small popover (Esc or a click outside closes it). */
 export function QueryHelp() {
@@ -25,7 +26,7 @@ export function QueryHelp() {
         aria-expanded={open}
         aria-controls="query-help"
         onClick={() => setOpen(!open)}
-        className="whitespace-nowrap rounded-lg px-3 py-2.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:ring-slate-600 dark:hover:bg-slate-800"
+        className={`whitespace-nowrap rounded-lg px-3 py-2.5 text-sm ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
       >
         Search tips
       </button>

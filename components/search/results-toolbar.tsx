@@ -2,6 +2,7 @@
 
 import { SORT_ORDERS, type SortOrder } from "@/lib/url-state";
 import { CopyButton } from "./copy-button";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 export interface ResultsToolbarProps {
   sort: SortOrder;
@@ -16,7 +17,7 @@ export interface ResultsToolbarProps {
 }
 
 const SORT_LABELS: Record<SortOrder, string> = { relevance: "Relevance", article: "Article order" };
-const control = "rounded px-2 py-1 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:ring-slate-600 dark:hover:bg-slate-800";
+const control = `rounded px-2 py-1 ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 /** How results are ordered and grouped, and what to do with them: export, share. */
 export function ResultsToolbar({ sort, grouped, onSort, onGrouped, exportCsv, exportJson, link }: ResultsToolbarProps) {

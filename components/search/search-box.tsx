@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 export interface SearchBoxProps {
   /** The query in the URL. */
@@ -40,7 +41,7 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
       />
       <button
         type="submit"
-        className="rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-500"
+        className={`rounded-lg bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 focus-visible:outline-offset-2 ${FOCUS_RING}`}
       >
         Search
       </button>

@@ -3,6 +3,8 @@
 import { useState } from "react";
 import type { FacetView } from "@/meili/query";
 import { FacetValue } from "./facet-value";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
+import { FacetSection } from "@/components/ui/facet-section";
 
 export interface TopicTreeProps {
   facet: FacetView;
@@ -13,12 +15,8 @@ export interface TopicTreeProps {
 export function TopicTree({ facet, onToggle }: TopicTreeProps) {
   const [open, setOpen] = useState<Set<string>>(() => new Set(facet.values.filter((v) => v.children?.some((c) => c.selected)).map((v) => v.value)));
   const toggleOpen = (value: string) => setOpen((s) => (s.has(value) ? new Set([...s].filter((x) => x !== value)) : new Set([...s, value])));
-  const headingId = `facet-${facet.name}`;
   return (
-    <section role="group" aria-labelledby={headingId} className="border-b border-slate-200 py-3 last:border-0 dark:border-slate-700">
-      <h2 id={headingId} className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">
-        {facet.label}
-      </h2>
+    <FacetSection name={facet.name} label={facet.label}>
       {facet.values.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">No values</p>}
       <ul role="tree" aria-label="Topics" className="space-y-1">
         {facet.values.map((parent) => {
@@ -32,7 +30,7 @@ export function TopicTree({ facet, onToggle }: TopicTreeProps) {
                   onClick={() => toggleOpen(parent.value)}
                   disabled={!children.length}
                   aria-label={`${expanded ? "Collapse" : "Expand"} ${parent.value}`}
-                  className="mt-0.5 h-5 w-5 shrink-0 rounded text-xs text-slate-500 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-indigo-500 disabled:opacity-30 dark:hover:bg-slate-700"
+                  className={`mt-0.5 h-5 w-5 shrink-0 rounded text-xs text-slate-500 hover:bg-slate-200 disabled:opacity-30 dark:hover:bg-slate-700 ${FOCUS_RING}`}
                 >
                   <span aria-hidden="true">{expanded ? "▾" : "▸"}</span>
                 </button>
@@ -53,6 +51,6 @@ export function TopicTree({ facet, onToggle }: TopicTreeProps) {
           );
         })}
       </ul>
-    </section>
+    </FacetSection>
   );
 }

@@ -1,3 +1,4 @@
+import { fold } from "../../lib/fold";
 import { firstNameGender, genderOfWords } from "./attribution/gender";
 import { HONORIFICS } from "./attribution/lexicon";
 
@@ -93,18 +94,19 @@ function fullest(cluster: Cluster): string {
   )[0]![0];
 }
 
-function fold(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.’']/g, "");
+/** A name's word as the registry compares it: folded, without periods and apostrophes. */
+function foldWord(word: string): string {
+  return fold(word).replace(/[.’']/g, "");
 }
 
 /** al-Assad → assad: the article prefix of Arabic names is often dropped. */
 function foldSurname(word: string): string {
-  return fold(word).replace(/^(?:al|el|ad|ash|as)-/, "");
+  return foldWord(word).replace(/^(?:al|el|ad|ash|as)-/, "");
 }
 
 /** Transliteration variants of Slavic and other first names: Sergey/Sergei, Aleksei/Alexey, Mikhail/Mihail. */
 export function foldFirst(word: string): string {
-  return fold(word).replace(/ks/g, "x").replace(/kh/g, "h").replace(/(?:ey|ei|ej|iy|ii|yi|y)$/, "i");
+  return foldWord(word).replace(/ks/g, "x").replace(/kh/g, "h").replace(/(?:ey|ei|ej|iy|ii|yi|y)$/, "i");
 }
 
 function isInitialOf(initial: string, name: string): boolean {

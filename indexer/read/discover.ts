@@ -1,5 +1,5 @@
 import { readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, extname, join, relative } from "node:path";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import type { Rejection } from "./types";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".jsonl", ".json"] as const;
@@ -63,16 +63,41 @@ export function discover(inputs: string[]): { files: InputFile[]; rejections: Re
   };
 
   for (const input of inputs) {
-    let isDir = false;
-    try {
-      isDir = statSync(input).isDirectory();
-    } catch {
-      // visit() reports it.
-    }
-    const rootDir = isDir ? input : join(input, "..");
-    visit(input, rootDir, basename(isDir ? input.replace(/\/+$/, "") : rootDir) || "input");
+    const scope = inputScope(input);
+    visit(input, scope.file === undefined ? input : dirname(input), scope.root);
   }
   return { files, rejections };
+}
+
+/**
+ * What an input given on the command line covers: the root its articles are filed under (a
+ * folder's own name, or a file's folder's name) and, for a single file, that file. Discovery
+ * files articles under it and pruning deletes only within it.
+ *   inputScope("/c/bbc/")            → { root: "bbc" }
+ *   inputScope("/c/reuters/a.jsonl") → { root: "reuters", file: "a.jsonl" }
+ */
+export interface InputScope {
+  root: string;
+  file?: string;
+}
+
+export function inputScope(input: string): InputScope {
+  let isDir = false;
+  try {
+    isDir = statSync(input).isDirectory();
+  } catch {
+    // A missing input is reported by discover(); as a scope it is a file.
+  }
+  const path = resolve(input);
+  if (isDir) return { root: basename(path) || "input" };
+  return { root: basename(dirname(path)) || "input", file: basename(path) };
+}
+
+/** Whether an article read from `origin` ("a.jsonl:3", "a.json#0", "x/b.txt") under `root` is in the scope. */
+export function inScope(scope: InputScope, article: { root: string; origin: string }): boolean {
+  if (article.root !== scope.root) return false;
+  const { file } = scope;
+  return file === undefined || article.origin === file || article.origin.startsWith(`${file}:`) || article.origin.startsWith(`${file}#`);
 }
 
 export function describeFsError(error: unknown): string {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decode } from "./decode";
-import { discover } from "./discover";
+import { discover, inputScope, inScope } from "./discover";
 import { parseJsonLines, parseTextArticle } from "./formats";
 import { readInputFile } from "./read-file";
 
@@ -77,5 +77,25 @@ describe("discovery", () => {
   it("reports a file it cannot read", async () => {
     const r = await readInputFile({ path: join(dir, "missing.txt"), root: "x", relPath: "missing.txt" });
     expect(r.rejections[0]?.reason).toBe("no such file or folder");
+  });
+});
+
+describe("the scope of an input", () => {
+  it("is a folder's name, or a single file within its folder's name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "parley-scope-"));
+    const folder = join(dir, "wires");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "a.jsonl"), "");
+    expect(inputScope(`${folder}/`)).toEqual({ root: "wires" });
+    expect(inputScope(join(folder, "a.jsonl"))).toEqual({ root: "wires", file: "a.jsonl" });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("holds the articles read from that file only, whatever their line or index", () => {
+    const scope = { root: "wires", file: "a.jsonl" };
+    expect(["a.jsonl:3", "a.jsonl#0", "a.jsonl"].map((origin) => inScope(scope, { root: "wires", origin }))).toEqual([true, true, true]);
+    expect(["b.jsonl:1", "a.jsonl2:1", "sub/a.jsonl:1"].map((origin) => inScope(scope, { root: "wires", origin }))).toEqual([false, false, false]);
+    expect(inScope(scope, { root: "other", origin: "a.jsonl:1" })).toBe(false);
+    expect(inScope({ root: "wires" }, { root: "wires", origin: "sub/b.txt" })).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { waitForHttp, WaitError } from "../../lib/wait-for-http";
 import { resolveMeiliBinary } from "./binary";
 import { acquireLock, lockPathFor, writeLock } from "./lock";
 import { loadOrCreateMasterKey } from "./master-key";
@@ -219,23 +220,14 @@ function withoutMeiliVars(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 export const masterKeyPathFor = (dataDir: string) => join(dataDir, "master-key");
 
+/** Waits for `/health`; a failure says why, with the end of the server's log. */
 async function waitForHealth(host: string, child: ChildProcess, logPath: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  let exited: number | null | undefined;
-  child.once("exit", (code) => (exited = code));
-  while (Date.now() < deadline) {
-    if (exited !== undefined) {
-      throw new MeiliStartError(`Meilisearch exited (code ${exited}) while starting:\n${logTail(logPath)}`);
-    }
-    try {
-      const res = await fetch(`${host}/health`, { signal: AbortSignal.timeout(1000) });
-      if (res.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100);
+  try {
+    await waitForHttp(`${host}/health`, { child, timeoutMs, requireOk: true, name: "Meilisearch" });
+  } catch (error) {
+    if (!(error instanceof WaitError)) throw error;
+    throw new MeiliStartError(`${error.message}\n${logTail(logPath)}`);
   }
-  throw new MeiliStartError(`Meilisearch did not become healthy within ${timeoutMs / 1000}s:\n${logTail(logPath)}`);
 }
 
 function logTail(logPath: string): string {
@@ -277,4 +269,3 @@ export function portIsFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   });
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
