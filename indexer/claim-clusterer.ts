@@ -122,6 +122,8 @@ export class ClaimClusterer {
     const k = CLAIM_TUNING.hashes;
     let same = 0;
     for (let h = 0; h < k; h++) if (this.signatures.get(sa * k + h) === this.signatures.get(sb * k + h)) same++;
+    // Guards: the same polarity, and the figures and names of one all in the other ("div 3.6
+    // cts" and "div 6.9 cts" are two claims; "Truss said" and "Mr Truss said" may be one).
     if (same / k < CLAIM_TUNING.threshold || this.guards.negated.get(sa) !== this.guards.negated.get(sb)) return false;
     return [this.guards.numbers, this.guards.names].every((pool) => nested(this.hashes(pool, sa), this.hashes(pool, sb)));
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ClaimClusterer } from "./claim-clusterer";
-import { claimGuard, claimSignature, guardsAgree } from "./claims";
+import { claimGuard, claimSignature } from "./claims";
 
 /** Clusters the sentences, one article each, and says which ended up in one claim. */
 function sameClaim(a: string, b: string): boolean {
@@ -90,9 +90,9 @@ describe("claims", () => {
     expect(claims.claimOf("a", 1)).toBeUndefined();
   });
 
-  it("guards: figures and names of one must be in the other", () => {
-    expect(guardsAgree(claimGuard("Flight 370 left on 8 March."), claimGuard("Flight 370 left on 8 March 2014."))).toBe(true);
-    expect(guardsAgree(claimGuard("Truss said it was likely."), claimGuard("Mr Truss said it was likely."))).toBe(true);
+  it("guards: a claim may add figures and names the other lacks, as the clusterer compares them", () => {
+    expect(sameClaim("The flight left Kuala Lumpur for Beijing on 8 March with 239 people aboard.", "The flight left Kuala Lumpur for Beijing on 8 March 2014 with 239 people aboard.")).toBe(true);
+    expect(sameClaim("Truss said it was likely that the talks in Geneva would fail next week.", "Mr Truss said it was likely that the talks in Geneva would fail next week.")).toBe(true);
     expect(claimGuard("The GSA’s office did not say why profit fell 3.6 pct.")).toEqual({ numbers: ["3.6"], names: ["gsa"], negated: true });
   });
 });

@@ -98,16 +98,6 @@ export function claimGuard(text: string): ClaimGuard {
   };
 }
 
-/**
- * Two sentences may be one claim only when they agree in polarity and the figures and names
- * of one are all in the other ("div 3.6 cts" and "div 6.9 cts" are two claims, and so are
- * "The GSA did not respond" and "The White House did not respond"; "Truss said" and "Mr
- * Truss said" may be one).
- */
-export function guardsAgree(a: ClaimGuard, b: ClaimGuard): boolean {
-  return a.negated === b.negated && nested(guardHashes(a.numbers), guardHashes(b.numbers)) && nested(guardHashes(a.names), guardHashes(b.names));
-}
-
 /** Guard words as sorted 32-bit hashes: how the clusterer stores them. */
 export function guardHashes(words: readonly string[]): number[] {
   return words.map(fnv1a).sort((x, y) => x - y);

@@ -21,11 +21,11 @@ export interface SearchState {
 export const SORT_ORDERS = ["relevance", "article"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
-/**
+/*
  * A topic filter value is a level-1 label (`conflict, war and peace`) or a path to a level-2
- * label (`conflict, war and peace > armed conflict`), so the tree's two levels share one key.
+ * label (`conflict, war and peace > armed conflict`, TOPIC_PATH_SEPARATOR in meili/schema.ts),
+ * so the tree's two levels share one key.
  */
-export const TOPIC_PATH_SEPARATOR = " > ";
 
 export const LIMITS = {
   queryChars: 512,

@@ -1,4 +1,5 @@
-import { TOPIC_PATH_SEPARATOR, type SearchState } from "../lib/url-state";
+import type { SearchState } from "../lib/url-state";
+import { TOPIC_PATH_SEPARATOR } from "./schema";
 import { allOf, anyOf, filterIn } from "./filters";
 import type { Facet } from "./schema";
 

@@ -1,4 +1,4 @@
-import { TOPIC_PATH_SEPARATOR } from "../lib/url-state";
+import { TOPIC_PATH_SEPARATOR } from "./schema";
 
 /** Facet values sent to the browser per group (the panel shows 10, then "Show more"). */
 export const FACET_VALUES_SENT = 100;

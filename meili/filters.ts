@@ -3,7 +3,9 @@
  * never from a request; every value is quoted and escaped so that quotes, backslashes,
  * `OR`, `EXISTS` or newlines inside a value stay part of the value.
  */
-export type FilterAttribute = "speaker" | "topic" | "country" | "article" | "articleId" | "topic_lvl0" | "topic_lvl1" | "claimId" | "position" | "speakerKind" | "people";
+import type { FILTERABLE } from "./settings";
+
+export type FilterAttribute = (typeof FILTERABLE)[number];
 
 /** A filter string literal: `x" OR a` → `"x\" OR a"`. */
 export function quoteFilterValue(value: string): string {

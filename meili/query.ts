@@ -4,7 +4,7 @@ import { fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
 import { filterIn } from "./filters";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
-import { FACETS, FACET_LABELS, SENTENCES_INDEX, type Facet, type SentenceDoc } from "./schema";
+import { FACETS, FACET_LABELS, HIT_FIELDS, SENTENCES_INDEX, type Facet, type SentenceDoc, type SentenceFields } from "./schema";
 
 export const HITS_PER_PAGE = 20;
 /** Words kept around the match in a long sentence; the article page has the full text. */
@@ -13,7 +13,6 @@ export const CROP_MARKER = "…";
 /** The attribute repeated reports share: one hit per claim when grouping is on. */
 export const GROUP_BY = "claimId";
 
-const RETRIEVED: (keyof SentenceDoc)[] = ["id", "articleId", "article", "position", "text", "speaker", "country", "topic", "claimId", "claimArticles"];
 
 const SORTS: Record<SortOrder, string[] | undefined> = {
   relevance: undefined,
@@ -50,7 +49,7 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     facets: FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)),
     page: state.page,
     hitsPerPage: HITS_PER_PAGE,
-    attributesToRetrieve: RETRIEVED,
+    attributesToRetrieve: [...HIT_FIELDS],
     attributesToHighlight: ["text"],
     attributesToCrop: ["text"],
     cropLength: SNIPPET_WORDS,
@@ -71,21 +70,10 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   return [main, ...perFacet, ...perSpeaker];
 }
 
-export interface HitView {
-  id: string;
-  articleId: string;
-  article: string;
-  position: number;
-  /** The full sentence. */
-  text: string;
+/** A hit as the page shows it: the fields of HIT_FIELDS (`text` whole), and the highlighted snippet. */
+export interface HitView extends SentenceFields<typeof HIT_FIELDS> {
   /** The sentence, cropped around the match in a long one, with matches wrapped in HIGHLIGHT_PRE / HIGHLIGHT_POST (never HTML). */
   highlighted: string;
-  speaker: string[];
-  country: string[];
-  topic: string[];
-  claimId: string;
-  /** How many articles report this sentence's claim. */
-  claimArticles: number;
 }
 
 export type { FacetValueView };

@@ -37,8 +37,6 @@ export interface SentenceDoc {
   claimId: string;
   /** How many articles report this claim (1 for a sentence reported once). */
   claimArticles: number;
-  /** The quoted span when the sentence holds a direct quote. */
-  quote?: string;
   url?: string;
   date?: string;
   source?: string;
@@ -59,6 +57,21 @@ export interface ArticleRecord {
   date?: string;
   source?: string;
 }
+
+/** Topic paths in `topic_lvl1` (and in the URL): "level 1 > level 2". */
+export const TOPIC_PATH_SEPARATOR = " > ";
+
+/**
+ * The fields each kind of read takes from a sentence: one list each, and the types of what
+ * they return are picked from the document by these lists.
+ */
+export const HIT_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "country", "topic", "claimId", "claimArticles"] as const;
+export const CONTEXT_FIELDS = ["id", "position", "text", "speaker"] as const;
+export const CLAIM_VERSION_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "source", "date"] as const;
+export const EXPORTED_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "speakerKind", "country", "topic", "claimId", "claimArticles", "url", "date", "source"] as const;
+
+/** A sentence with only the fields of one of the lists above. */
+export type SentenceFields<F extends readonly (keyof SentenceDoc)[]> = Pick<SentenceDoc, F[number]>;
 
 export const SENTENCES_INDEX = "sentences";
 export const ARTICLES_INDEX = "articles";

@@ -5,7 +5,7 @@ import { fieldsOf, filtersOf } from "./facet-filters";
 import { filterIn, filterRange } from "./filters";
 import { buildSearchRequests, COUNT_ONLY, resultQuery, searchBase, toSearchView, type FacetValueView, type Response, type SearchView } from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
-import { SENTENCES_INDEX, type ArticleRecord, type Facet, type SentenceDoc } from "./schema";
+import { CLAIM_VERSION_FIELDS, CONTEXT_FIELDS, EXPORTED_FIELDS, SENTENCES_INDEX, type ArticleRecord, type Facet, type SentenceDoc, type SentenceFields } from "./schema";
 
 /**
  * Every read the app makes, each as one function of a Meilisearch client (the app binds its
@@ -50,27 +50,27 @@ export async function getArticle(client: Meilisearch, articleId: string): Promis
   };
 }
 
-export type ContextSentence = Pick<SentenceDoc, "id" | "position" | "text" | "speaker">;
+export type ContextSentence = SentenceFields<typeof CONTEXT_FIELDS>;
 
 /** The sentences just before and after one, in its article. */
 export async function getContext(client: Meilisearch, articleId: string, position: number): Promise<{ before?: ContextSentence; after?: ContextSentence }> {
   const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search("", {
     filter: `${filterIn("articleId", [articleId])} AND ${filterRange("position", position - 1, position + 1)}`,
-    attributesToRetrieve: ["id", "position", "text", "speaker"],
+    attributesToRetrieve: [...CONTEXT_FIELDS],
     limit: 3,
   });
   const at = (p: number) => hits.find((h) => h.position === p);
   return { before: at(position - 1), after: at(position + 1) };
 }
 
-export type ClaimVersion = Pick<SentenceDoc, "id" | "articleId" | "article" | "position" | "text" | "speaker" | "source" | "date">;
+export type ClaimVersion = SentenceFields<typeof CLAIM_VERSION_FIELDS>;
 
 /** Every article's version of a repeated report, in article order. */
 export async function getClaimVersions(client: Meilisearch, claimId: string, limit = 200): Promise<ClaimVersion[]> {
   const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search("", {
     filter: filterIn("claimId", [claimId]),
     sort: ["article:asc", "articleId:asc", "position:asc"],
-    attributesToRetrieve: ["id", "articleId", "article", "position", "text", "speaker", "source", "date"],
+    attributesToRetrieve: [...CLAIM_VERSION_FIELDS],
     limit,
   });
   return hits;
@@ -116,8 +116,7 @@ export function hasWordStartingWith(value: string, text: string): boolean {
 
 export const EXPORT_CAP = 5000;
 const EXPORT_PAGE = 1000;
-const EXPORTED = ["id", "articleId", "article", "position", "text", "speaker", "speakerKind", "country", "topic", "claimId", "claimArticles", "url", "date", "source"] as const;
-export type ExportedSentence = Pick<SentenceDoc, (typeof EXPORTED)[number]>;
+export type ExportedSentence = SentenceFields<typeof EXPORTED_FIELDS>;
 
 /**
  * The whole result set of a search, in its order, up to `cap` hits (a multiple of the page
@@ -129,7 +128,7 @@ export async function exportSentences(client: Meilisearch, state: SearchState, c
   let total = 0;
   const hitsPerPage = Math.min(EXPORT_PAGE, cap);
   for (let page = 1; (page - 1) * hitsPerPage < cap; page++) {
-    const result = await client.index<SentenceDoc>(indexUid).search(q, { ...query, attributesToRetrieve: [...EXPORTED], page, hitsPerPage });
+    const result = await client.index<SentenceDoc>(indexUid).search(q, { ...query, attributesToRetrieve: [...EXPORTED_FIELDS], page, hitsPerPage });
     hits.push(...result.hits);
     total = result.totalHits;
     if (hits.length >= total) break;

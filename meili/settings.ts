@@ -6,14 +6,19 @@ import { FACETS } from "./schema";
  * from what the server has, so an unchanged run enqueues no task); the app only reads
  * facet names from `schema.ts`.
  */
+/**
+ * What a filter may name: the facets and the fields reads filter on. position: the sentences
+ * around a hit; claimId: a repeated report's versions; speakerKind and people: the Speaker
+ * group's "people only".
+ */
+export const FILTERABLE = [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId", "speakerKind", "people"] as const;
+
 export const SENTENCE_SETTINGS = {
   // Text first, then the speaker. Not the article's title: a title word would match every
   // sentence of its article with nothing to highlight; titles are reached through the
   // Article group and its value search (facet search needs the field filterable only).
   searchableAttributes: ["text", "speaker"],
-  // position: the sentences around a hit; claimId: a repeated report's versions;
-  // speakerKind and people: the Speaker group's "people only".
-  filterableAttributes: [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId", "speakerKind", "people"],
+  filterableAttributes: [...FILTERABLE],
   // "Article order": by title, then article (titles repeat), then position in it.
   sortableAttributes: ["article", "articleId", "position"],
   displayedAttributes: ["*"],

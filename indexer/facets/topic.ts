@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import defaultTaxonomy from "./data/iptc-topics.json" with { type: "json" };
+import { TOPIC_PATH_SEPARATOR } from "../../meili/schema";
 
 /** One level-2 topic of the taxonomy with the cues that signal it. */
 export interface TopicEntry {
@@ -45,7 +46,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): TopicClassifier {
     return {
       topic: unique(scored.map((t) => t.label)),
       topic_lvl0: unique(scored.map((t) => t.lvl0)),
-      topic_lvl1: unique(scored.map((t) => `${t.lvl0} > ${t.label}`)),
+      topic_lvl1: unique(scored.map((t) => `${t.lvl0}${TOPIC_PATH_SEPARATOR}${t.label}`)),
     };
   };
 }
