@@ -22,7 +22,7 @@ export function badRequest(errors: ParamError[]) {
  * Every API route's frame: the per-client rate limit, then the handler, with Meilisearch's
  * failures mapped the same way everywhere (unreachable → 503 with Retry-After, refused → 400).
  */
-export function searchRoute<C>(handler: (request: NextRequest, context: C) => Promise<Response>) {
+export function apiRoute<C>(handler: (request: NextRequest, context: C) => Promise<Response>) {
   // The context is optional for callers: routes without dynamic segments get none.
   return async (request: NextRequest, context?: C): Promise<Response> => {
     const verdict = rateLimiter().take(clientKey(request.headers));

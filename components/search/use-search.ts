@@ -6,8 +6,8 @@ import type { FacetValueView, SearchView } from "@/meili/query";
 import type { Facet } from "@/meili/schema";
 import type { ClaimVersion, ContextSentence } from "@/meili/searches";
 
-/** The only module that knows SWR: results for a state, from /api/search. */
-export function searchKey(state: SearchState): string {
+/** The only module that knows SWR: results for a state, from /api/search. The cache key is the request URL. */
+export function searchCacheKey(state: SearchState): string {
   return `/api/search?${serializeSearchState(state)}`;
 }
 
@@ -17,7 +17,7 @@ export function searchKey(state: SearchState): string {
  * search's results instead of its own.)
  */
 export function cacheStartingWith(state: SearchState, data: SearchView | null): () => Map<string, { data: unknown }> {
-  return () => new Map(data ? [[searchKey(state), { data }]] : []);
+  return () => new Map(data ? [[searchCacheKey(state), { data }]] : []);
 }
 
 export class SearchError extends Error {
@@ -39,7 +39,7 @@ async function fetchJson<T>(key: string): Promise<T> {
  * While the engine is down, it retries every 2 s and recovers by itself.
  */
 export function useSearch(state: SearchState) {
-  return useSWR<SearchView, SearchError>(searchKey(state), fetchJson, {
+  return useSWR<SearchView, SearchError>(searchCacheKey(state), fetchJson, {
     keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateIfStale: false,

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { exportSentences } from "@/meili/client";
 import { EXPORT_CAP } from "@/meili/searches";
 import { parseSearchState } from "@/lib/url-state";
-import { badRequest, searchRoute } from "../respond";
+import { badRequest, apiRoute } from "../respond";
 import { EXPORT_COLUMNS, toCsv, toExportRow } from "./format";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ const FORMATS = ["csv", "json"] as const;
  * to EXPORT_CAP hits, in the page's order), as a download. Headers say the total and whether
  * the cap cut it.
  */
-export const GET = searchRoute(async (request: NextRequest) => {
+export const GET = apiRoute(async (request: NextRequest) => {
   const params = new URLSearchParams(request.nextUrl.searchParams);
   const format = params.get("format") ?? "csv";
   params.delete("format");

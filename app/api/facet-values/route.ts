@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 import { searchFacetValues } from "@/meili/client";
 import { FACETS, type Facet } from "@/meili/schema";
 import { parseSearchState, type ParamError } from "@/lib/url-state";
-import { badRequest, json, searchRoute } from "../respond";
+import { badRequest, json, apiRoute } from "../respond";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ const SEARCHABLE = FACETS.filter((f): f is Exclude<Facet, "topic"> => f !== "top
 const MAX_QUERY = 100;
 
 /** GET /api/facet-values?facet=speaker&fq=lav&<search>: a group's values matching fq, counted within the search. */
-export const GET = searchRoute(async (request: NextRequest) => {
+export const GET = apiRoute(async (request: NextRequest) => {
   const params = new URLSearchParams(request.nextUrl.searchParams);
   const facet = params.get("facet") ?? "";
   const fq = params.get("fq") ?? "";
