@@ -1,6 +1,7 @@
 import { firstNameGender } from "./attribution/gender";
 import { BODIES, COLLECTIVE, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
 import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
+import lists from "./data/noun-phrases.json" with { type: "json" };
 
 /**
  * Noun-phrase helpers for attribution: the phrase that ends where a speech verb begins
@@ -10,54 +11,15 @@ import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
 export type Speaker = { kind: "person" | "institution" | "source" | "pronoun"; name: string };
 
 // Capitalised words that describe a person's office, not their name.
-const TITLES = new Set(
-  ("president vice prime minister ministers secretary deputy foreign state interior defense defence finance " +
-    "chancellor senator sen rep representative governor gov mayor general gen ambassador envoy spokesman " +
-    "spokeswoman spokesperson chairman chairwoman chair chief director mr mrs ms dr prof professor king queen " +
-    "prince princess pope judge justice commander leader ceo executive officer coach manager captain lord lady " +
-    "sir dame rev father sheikh ayatollah colonel col lieutenant lt sergeant major admiral senior former acting " +
-    "first lady minister's premier secretary-general head boss founder economist analyst striker midfielder " +
-    "defender goalkeeper star actor actress singer director-general counterpart opposition deputies attorney " +
-    "speaker majority minority whip senate house treasury district court chief-of-staff adviser advisor " +
-    "counsel special national security homeland commerce health education energy trade labor labour " +
-    "transportation justice republican republicans democrat democrats democratic independent conservative " +
-    "liberal congressman congresswoman assemblyman lawmaker candidate nominee ceo cfo coo chairwoman " +
-    "president-elect mp mep commissioner inspector superintendent sheriff detective officer constable " +
-    "guitarist dj broadcaster presenter author writer producer drummer bassist comedian chef designer " +
-    "model rapper boxer athlete sprinter runner jockey trainer skipper batsman bowler winger forward " +
-    "fullback quarterback pitcher playwright novelist poet journalist reporter columnist editor " +
-    "photographer filmmaker composer conductor pianist violinist dancer artist architect lawyer " +
-    "barrister solicitor qc economist analyst strategist spokesperson campaigner activist").split(" "),
-);
+const TITLES: ReadonlySet<string> = new Set(lists.titles);
 // Heads that make a phrase an institution or a (possibly unnamed) source.
-const INSTITUTION_HEADS = new Set(
-  ("ministry department office kremlin government agency council commission police army military court " +
-    "embassy house pentagon committee bank parliament congress senate union party federation organisation " +
-    "organization administration authority authorities company group reuters tass ap afp bbc cabinet " +
-    "secretariat service services forces times post journal news network channel newspaper magazine " +
-    "radio television tv herald guardian telegraph daily tribune chronicle review press politico cnn " +
-    "bloomberg msnbc fox abc cbs nbc npr council inc ltd corp plc llc co holdings").split(" "),
-);
-const SOURCE_HEADS = new Set(
-  ("official officials spokesman spokeswoman spokesperson source sources minister ministers diplomat diplomats " +
-    "aide aides analyst analysts expert experts lawmaker lawmakers witness witnesses resident residents " +
-    "observer observers prosecutor prosecutors president secretary leader leaders governments government " +
-    "ministry ministries department police officer officers executive executives chairman " +
-    "director manager coach spokesmen critics investigators researchers scientists economists general " +
-    "chancellor governor mayor senator ambassador envoy").split(" "),
-);
-const GENERIC_ADJECTIVES = new Set("senior top unnamed anonymous high-ranking high-level key".split(" "));
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(lists.institutionHeads);
+const SOURCE_HEADS: ReadonlySet<string> = new Set(lists.sourceHeads);
+const GENERIC_ADJECTIVES: ReadonlySet<string> = new Set(lists.genericAdjectives);
 // Capitalised only because they open a sentence or clause: never part of a name.
-const FUNCTION_WORDS = new Set(
-  ("while when after before although though but and as if meanwhile however then so also since because until " +
-    "unless whereas yet or now later earlier still asked speaking in on at for with from by of to this that these " +
-    "those it its their his her our we they he she i you there here what why how where according the a an " +
-    "during just even only both either neither each every another other such last next under was were is " +
-    "are said says asked told some many most half despite joining including unlike amid following without within " +
-    "against toward towards among between via").split(" "),
-);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(lists.functionWords);
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
-const PARTICLES = new Set(["de", "da", "del", "der", "van", "von", "bin", "al", "al-", "la", "le", "of", "ibn"]);
+const PARTICLES: ReadonlySet<string> = new Set(lists.nameParticles);
 const ABBREVIATED_COUNTRY = /^(?:U\.?S\.?|UK|U\.K\.|EU|UN)$/;
 const isDemonymOrCountry = (w: string) => ABBREVIATED_COUNTRY.test(w) || DEMONYMS.has(w);
 const COUNTRY_SET = new Set(COUNTRY_NAMES);
@@ -198,10 +160,10 @@ function isPeoplePlural(word: string): boolean {
 }
 
 /** Prepositions written capitalised inside an organisation's name. */
-export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(["Without", "Against", "Beyond", "Across", "Over", "Under", "Into", "Through", "Sans", "With", "In", "At"]);
+export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(lists.namePrepositions);
 
 /** Words that join the parts of one organisation's name: "Bank of America", "Ways and Means Committee". */
-const ORG_JOINERS = new Set(["of", "for", "on", "and", "&"]);
+const ORG_JOINERS: ReadonlySet<string> = new Set(lists.organisationJoiners);
 
 /**
  * Splits a run of capitalised words and joiners into names. A joiner stays inside an
