@@ -29,6 +29,11 @@ export function isPlaceName(phrase: string): boolean {
   return Boolean(SURFACE.get(phrase)) && !DEMONYMS.has(phrase);
 }
 
+/** Whether a phrase is one of the gazetteer's cities and regions ("Moscow", "Kandahar"), not a country or an institution. */
+export function isCityName(phrase: string): boolean {
+  return PLACES.has(phrase);
+}
+
 /** Every demonym in the gazetteer ("Russian", "Syrian", "American"). */
 export const DEMONYMS: ReadonlySet<string> = new Set(gazetteer.countries.flatMap((c) => c.demonyms));
 

@@ -1,6 +1,6 @@
 import { firstNameGender } from "./attribution/gender";
-import { BODIES, COLLECTIVE, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
-import { COUNTRY_NAMES, DEMONYMS, demonymOf, isPlaceName } from "./country";
+import { BODIES, COLLECTIVE, HONORIFICS, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
+import { COUNTRY_NAMES, DEMONYMS, demonymOf, isCityName, isPlaceName } from "./country";
 import lists from "./data/noun-phrases.json" with { type: "json" };
 
 /**
@@ -84,7 +84,7 @@ export function phraseAfter(suffix: string): Speaker | undefined {
 /** Person, institution or place, from a capitalised run; titles are stripped from people. */
 export function classifyRun(run: string[]): Speaker | undefined {
   // An honorific starts the name: "Under Mr Brown", "Harrogate Mr Kennedy".
-  const honorific = run.findLastIndex((w) => HONORIFICS.test(w));
+  const honorific = run.findLastIndex(isHonorific);
   // (Only with a name after it: "First Lady" is an office.)
   if (honorific > 0 && honorific < run.length - 1) return classifyRun(run.slice(honorific));
   const of = run.lastIndexOf("of");
@@ -118,7 +118,7 @@ export function classifyRun(run: string[]): Speaker | undefined {
   // (But "Peter King", "Larry King": a given name before it makes it a surname.)
   if (TITLES.has(head) && !(rest.length > 1 && isGivenName(rest[rest.length - 2]!) && !TITLES.has(rest[rest.length - 2]!.toLowerCase()))) return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
   // "United States", "Moscow": a country or capital acting as a speaker.
-  if (countryAt(rest, 0) === rest.length || (rest.length === 1 && CAPITALS.test(rest[0]!))) return { kind: "institution", name: rest.join(" ") };
+  if (countryAt(rest, 0) === rest.length || (rest.length === 1 && isCityName(rest[0]!))) return { kind: "institution", name: rest.join(" ") };
   // "Belgian": a demonym alone names nobody.
   if (rest.length === 1 && DEMONYMS.has(rest[0]!)) return undefined;
   // "Grassley of Iowa": a person, then where they are from.
@@ -230,10 +230,9 @@ function countryAt(words: string[], at: number): number {
 /** "VERIFY CLAIMS IN DOSSIER", "ALL OF US": headline capitals, not a name (acronyms like TASS stay). */
 const isShouting = (words: string[]) =>
   words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2 || (words.length > 1 && words.every((w) => /^[A-Z]+$/.test(w)) && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
-const HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?$/;
+const isHonorific = (word: string) => /^\p{Lu}/u.test(word) && HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""));
 /** Days and months ("May" is left out: it is a surname as often). */
 export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
-const CAPITALS = /^(?:Washington|Moscow|Beijing|London|Paris|Tehran|Kiev|Kyiv|Ankara|Berlin|Tokyo|Brussels|Damascus|Riyadh|Pyongyang|Seoul)$/;
 
 /** A name found in running text, with the office words that stood before it. */
 export interface NamedEntity {
