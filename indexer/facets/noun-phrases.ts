@@ -13,7 +13,7 @@ export type Speaker = { kind: "person" | "institution" | "source" | "pronoun"; n
 // Capitalised words that describe a person's office, not their name.
 const TITLES: ReadonlySet<string> = new Set(lists.titles);
 // Heads that make a phrase an institution or a (possibly unnamed) source.
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(lists.institutionHeads);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set([...lists.institutionHeads, ...lists.newsOrganisations]);
 const SOURCE_HEADS: ReadonlySet<string> = new Set(lists.sourceHeads);
 const GENERIC_ADJECTIVES: ReadonlySet<string> = new Set(lists.genericAdjectives);
 // Capitalised only because they open a sentence or clause: never part of a name.
