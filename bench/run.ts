@@ -7,11 +7,11 @@
  * Writes bench/results/latest.json and bench/results/latest.md (the table the README quotes).
  */
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { once } from "node:events";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { runIndexer } from "../indexer/run";
+import { jsonlSink } from "../indexer/sinks/jsonl-sink";
 import { adminClient, searchOnlyKey } from "../meili/engine/connect";
 import { SENTENCES_INDEX } from "../meili/schema";
 import { startEmbeddedMeili } from "../meili/engine/server";
@@ -108,10 +108,7 @@ async function benchSize(target: number) {
 async function writeDocuments(corpus: BenchCorpus): Promise<string> {
   const path = join(work, `documents-${corpus.sentences}.ndjson`);
   log("  documents for the floor (dry run) …");
-  const out = createWriteStream(path);
-  await runIndexer({ paths: [corpus.dir], target: { sink: (doc) => out.write(`${JSON.stringify(doc)}\n`) } });
-  out.end();
-  await once(out, "finish");
+  await runIndexer({ paths: [corpus.dir], sink: jsonlSink(createWriteStream(path)) });
   return path;
 }
 

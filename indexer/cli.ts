@@ -1,10 +1,10 @@
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { once } from "node:events";
-import type { SentenceDoc } from "../meili/schema";
 import { connectAdmin } from "../meili/engine/connect";
 import { parseConfig, USAGE, type IndexerConfig } from "./config";
 import { runIndexer, type RunSummary } from "./run";
+import { jsonlSink } from "./sinks/jsonl-sink";
+import { meiliSink } from "./sinks/meili-sink";
 import { summaryLines } from "./summary";
 
 /** Exit codes, documented in the README. */
@@ -24,18 +24,8 @@ async function main(argv: string[]): Promise<number> {
 
 async function dryRun(config: IndexerConfig): Promise<RunSummary> {
   if (config.out) mkdirSync(dirname(config.out), { recursive: true });
-  const out = config.out ? createWriteStream(config.out) : process.stdout;
-  const summary = await runIndexer({
-    paths: config.paths,
-    taxonomy: config.taxonomy,
-    target: { sink: (doc: SentenceDoc) => out.write(`${JSON.stringify(doc)}\n`) },
-    onProgress: progress,
-  });
-  if (out !== process.stdout) {
-    out.end();
-    await once(out, "finish");
-  }
-  return summary;
+  const sink = config.out ? jsonlSink(createWriteStream(config.out)) : jsonlSink(process.stdout, { end: false });
+  return runIndexer({ paths: config.paths, taxonomy: config.taxonomy, sink, onProgress: progress });
 }
 
 async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
@@ -48,25 +38,23 @@ async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
   };
   process.once("SIGINT", stop);
   try {
-    return await runIndexer({
-      paths: config.paths,
-      taxonomy: config.taxonomy,
+    const sink = meiliSink({
+      client: connection.client,
       prune: config.prune,
       rebuild: config.rebuild,
-      target: { client: connection.client },
-      onProgress: progress,
       retrySeconds: config.retrySeconds,
       onRetry: (what, error, waitMs) => log(`  Meilisearch unreachable (${error.message}); retrying to ${what} in ${waitMs / 1000}s`),
     });
+    return await runIndexer({ paths: config.paths, taxonomy: config.taxonomy, sink, onProgress: progress });
   } finally {
     process.off("SIGINT", stop);
     await connection.close();
   }
 }
 
-function progress(done: number, total: number) {
+function progress({ step, done, total }: { step: "read" | "build"; done: number; total: number }) {
   if (!process.stderr.isTTY) return;
-  process.stderr.write(`\r  read ${done}/${total} files`);
+  process.stderr.write(step === "read" ? `\r  read ${done}/${total} files` : `\r  built ${done}/${total} articles`);
   if (done === total) process.stderr.write("\n");
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { buildArticle } from "./documents";
 import type { TopicClassifier } from "./facets/topic";
+import { segmentArticle } from "./read/read-articles";
 
 const noTopics: TopicClassifier = () => ({ topic: [], topic_lvl0: [], topic_lvl1: [] });
-const article = (body: string) => ({ title: "T", body, root: "r", origin: "a.txt" });
+const article = (body: string) => segmentArticle({ title: "T", body, root: "r", origin: "a.txt" });
 
 describe("sentence documents", () => {
   it("keeps one kind per canonical speaker, parallel to the speakers, and lists the people apart", () => {

@@ -2,29 +2,20 @@ import { sentenceId, type ArticleRecord, type SentenceDoc, type SpeakerKind } fr
 import { extractFacets } from "./facets/extract";
 import { finalSpeaker } from "./facets/speaker-values";
 import type { TopicClassifier } from "./facets/topic";
-import type { ClaimAssignment } from "./claim-clusterer";
-import { articleIdFor, contentHashFor } from "./ids";
+import { NO_CORPUS, type CorpusContext } from "./corpus-pass";
+import { contentHashFor } from "./ids";
+import type { ReadArticle } from "./read/read-articles";
 import type { RawArticle } from "./read/types";
-import { segmentParagraphs } from "./segment";
 
 export interface BuiltArticle {
   record: ArticleRecord;
   docs: SentenceDoc[];
 }
 
-/** What the corpus-wide pass knows about a sentence beyond its article. */
-export interface CorpusContext {
-  canonicalSpeaker: (name: string) => string;
-  claimOf: (articleId: string, position: number) => ClaimAssignment | undefined;
-}
-
-const NO_CORPUS: CorpusContext = { canonicalSpeaker: (n) => n, claimOf: () => undefined };
-
-/** One raw article → its record and one document per sentence of its body. */
-export function buildArticle(article: RawArticle, classifyTopics: TopicClassifier, corpus: CorpusContext = NO_CORPUS): BuiltArticle {
-  const articleId = articleIdFor(article);
-  const { sentences, paragraphStarts } = segmentParagraphs(article.body);
-  const facets = extractFacets(sentences, classifyTopics, paragraphStarts, article.title);
+/** One article → its record and one document per sentence. */
+export function buildArticle(read: ReadArticle, classifyTopics: TopicClassifier, corpus: CorpusContext = NO_CORPUS): BuiltArticle {
+  const { id: articleId, raw: article, sentences } = read;
+  const facets = extractFacets(sentences, classifyTopics, new Set(read.paragraphStarts), article.title);
   const meta = pickMeta(article);
   const docs = sentences.map((text, position): SentenceDoc => {
     const { speaker, speakerKind, ...rest } = facets[position]!;
@@ -65,4 +56,9 @@ export function buildArticle(article: RawArticle, classifyTopics: TopicClassifie
 
 function pickMeta({ url, date, source }: RawArticle) {
   return { ...(url ? { url } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}) };
+}
+
+/** The build step: every article with its documents, in the order read. */
+export async function* buildDocuments(articles: AsyncIterable<ReadArticle>, classifyTopics: TopicClassifier, corpus: CorpusContext): AsyncGenerator<BuiltArticle> {
+  for await (const article of articles) yield buildArticle(article, classifyTopics, corpus);
 }

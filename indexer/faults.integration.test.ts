@@ -4,6 +4,8 @@ import { startEmbeddedMeili } from "../meili/engine/server";
 import { startTestMeili, storedSentenceIds } from "../scripts/test-support/meili";
 import { MeiliUnreachableError } from "./retry";
 import { runIndexer } from "./run";
+import { meiliSink } from "./sinks/meili-sink";
+import { documentsSink } from "./sinks/jsonl-sink";
 import { awaitTask, MeiliTaskError } from "./sync";
 import { fileURLToPath } from "node:url";
 
@@ -16,15 +18,15 @@ afterEach(async () => {
 
 async function expectedIds(): Promise<string[]> {
   const ids: string[] = [];
-  await runIndexer({ paths: [CORPUS], target: { sink: (d) => ids.push(d.id) } });
+  await runIndexer({ paths: [CORPUS], sink: documentsSink((d) => ids.push(d.id)) });
   return ids.sort();
 }
 
-/** Stops the server once `files` files are read, and (optionally) starts it again after `downMs`. */
-function outageAfter(m: NonNullable<typeof meili>, files: number, downMs?: number) {
+/** Stops the server once `articles` articles are built, and (optionally) starts it again after `downMs`. */
+function outageAfter(m: NonNullable<typeof meili>, articles: number, downMs?: number) {
   let fired = false;
-  return (done: number) => {
-    if (fired || done < files) return;
+  return ({ step, done }: { step: string; done: number }) => {
+    if (fired || step !== "build" || done < articles) return;
     fired = true;
     void m.server.stop().then(async () => {
       if (downMs === undefined) return;
@@ -40,11 +42,9 @@ describe("Meilisearch faults during an index run", () => {
     const retries: string[] = [];
     const summary = await runIndexer({
       paths: [CORPUS],
-      target: { client: meili.client },
+      sink: meiliSink({ client: meili.client, retrySeconds: 60, onRetry: (what) => retries.push(what) }),
       batchSize: 500,
-      retrySeconds: 60,
       onProgress: outageAfter(meili, 30, 1500),
-      onRetry: (what) => retries.push(what),
     });
     expect(retries.length).toBeGreaterThan(0);
     expect(await storedSentenceIds(meili.client)).toEqual(await expectedIds());
@@ -54,11 +54,11 @@ describe("Meilisearch faults during an index run", () => {
   it("fails clearly when the server stays down, and a re-run completes the index", { timeout: 180_000 }, async () => {
     meili = await startTestMeili();
     // Late enough that batches beyond the ones in flight (BATCHES_IN_FLIGHT) have completed.
-    const run = runIndexer({ paths: [CORPUS], target: { client: meili.client }, batchSize: 500, retrySeconds: 2, onProgress: outageAfter(meili, 150) });
+    const run = runIndexer({ paths: [CORPUS], sink: meiliSink({ client: meili.client, retrySeconds: 2 }), batchSize: 500, onProgress: outageAfter(meili, 150) });
     await expect(run).rejects.toThrow(MeiliUnreachableError);
     await expect(run).rejects.toThrow(/stayed unreachable for 2s/);
     meili.server = await startEmbeddedMeili({ dataDir: meili.dataDir, port: Number(new URL(meili.server.host).port) });
-    const summary = await runIndexer({ paths: [CORPUS], target: { client: meili.client } });
+    const summary = await runIndexer({ paths: [CORPUS], sink: meiliSink({ client: meili.client }) });
     expect(summary.unchanged).toBeGreaterThan(0);
     expect(await storedSentenceIds(meili.client)).toEqual(await expectedIds());
   });

@@ -9,6 +9,8 @@ import { SENTENCES_INDEX, type SentenceDoc } from "../meili/schema";
 import { SAMPLE_CORPUS, startTestMeili } from "../scripts/test-support/meili";
 import { articleIdFor } from "./ids";
 import { runIndexer } from "./run";
+import { meiliSink } from "./sinks/meili-sink";
+import { documentsSink } from "./sinks/jsonl-sink";
 
 let meili: Awaited<ReturnType<typeof startTestMeili>>;
 let corpus: string;
@@ -28,7 +30,7 @@ beforeAll(async () => {
   corpus = join(mkdtempSync(join(tmpdir(), "parley-corpus-")), "sample");
   cpSync(SAMPLE_CORPUS, corpus, { recursive: true });
   dryDocs = [];
-  await runIndexer({ paths: [corpus], target: { sink: (d) => dryDocs.push(d) } });
+  await runIndexer({ paths: [corpus], sink: documentsSink((d) => dryDocs.push(d)) });
 });
 
 afterAll(async () => {
@@ -38,7 +40,7 @@ afterAll(async () => {
 
 describe("indexing the sample into a real Meilisearch", () => {
   it("indexes every sentence once", async () => {
-    const summary = await runIndexer({ paths: [corpus], target: { client: meili.client } });
+    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client }) });
     expect(summary).toMatchObject({ articles: 5, changed: 5, unchanged: 0, rejections: [] });
     expect(summary.sentences).toBe(dryDocs.length);
     expect(await countDocs()).toBe(dryDocs.length);
@@ -70,7 +72,7 @@ describe("indexing the sample into a real Meilisearch", () => {
 
   it("does no Meilisearch work when nothing changed", async () => {
     const before = await lastTaskUid();
-    const summary = await runIndexer({ paths: [corpus], target: { client: meili.client } });
+    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client }) });
     expect(summary).toMatchObject({ changed: 0, unchanged: 5, sentSentences: 0, settingsTasks: 0 });
     expect(await lastTaskUid()).toBe(before);
   });
@@ -79,7 +81,7 @@ describe("indexing the sample into a real Meilisearch", () => {
     const name = readdirSync(corpus).sort()[0]!;
     const lines = readFileSync(join(corpus, name), "utf8").split("\n");
     writeFileSync(join(corpus, name), lines.slice(0, 3).join("\n"));
-    const summary = await runIndexer({ paths: [corpus], target: { client: meili.client } });
+    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client }) });
     const articleId = articleIdFor({ root: "sample", origin: name });
     // Other articles change only where they repeated a removed sentence (their report count drops).
     const removedClaims = new Set(dryDocs.filter((d) => d.articleId === articleId && d.position >= 2 && d.claimArticles > 1).map((d) => d.claimId));
@@ -96,7 +98,7 @@ describe("indexing the sample into a real Meilisearch", () => {
   it("prunes articles whose files are gone", async () => {
     const file = readdirSync(corpus).sort()[1]!;
     rmSync(join(corpus, file));
-    const summary = await runIndexer({ paths: [corpus], prune: true, target: { client: meili.client } });
+    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client, prune: true }) });
     expect(summary).toMatchObject({ articles: 4, pruned: 1 });
     expect(await countDocs()).toBe(summary.sentences);
   });
@@ -105,16 +107,16 @@ describe("indexing the sample into a real Meilisearch", () => {
     const [kept] = readdirSync(corpus).sort();
     const before = await countDocs();
     // The same file given alone: its article is still there, so nothing is pruned.
-    expect(await runIndexer({ paths: [join(corpus, kept!)], prune: true, target: { client: meili.client } })).toMatchObject({ pruned: 0 });
+    expect(await runIndexer({ paths: [join(corpus, kept!)], sink: meiliSink({ client: meili.client, prune: true }) })).toMatchObject({ pruned: 0 });
     expect(await countDocs()).toBe(before);
     // A JSONL file beside the articles, indexed, then emptied of one record: only that record goes.
     const jsonl = join(corpus, "extra.jsonl");
     const record = (title: string) => JSON.stringify({ title, body: `${title} said the talks would resume. Nobody else did.` });
     writeFileSync(jsonl, [record("First extra"), record("Second extra")].join("\n"));
-    await runIndexer({ paths: [jsonl], target: { client: meili.client } });
+    await runIndexer({ paths: [jsonl], sink: meiliSink({ client: meili.client }) });
     const withExtra = await countDocs();
     writeFileSync(jsonl, record("First extra"));
-    const summary = await runIndexer({ paths: [jsonl], prune: true, target: { client: meili.client } });
+    const summary = await runIndexer({ paths: [jsonl], sink: meiliSink({ client: meili.client, prune: true }) });
     expect(summary).toMatchObject({ articles: 1, pruned: 1 });
     expect(await countDocs()).toBe(withExtra - 2);
     rmSync(jsonl);

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SENTENCES_INDEX } from "../meili/schema";
 import { startTestMeili, storedSentenceIds } from "../scripts/test-support/meili";
 import { runIndexer } from "./run";
+import { meiliSink } from "./sinks/meili-sink";
+import { documentsSink } from "./sinks/jsonl-sink";
 
 const CORPORA = ["wikiref220", "bbc"].map((c) => fileURLToPath(new URL(`../../shared/corpus/${c}`, import.meta.url)));
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -38,8 +40,8 @@ describe("Ctrl-C during an index run", () => {
     expect(stderr).toMatch(/Interrupted/);
 
     const expected: string[] = [];
-    await runIndexer({ paths: CORPORA, target: { sink: (d) => expected.push(d.id) } });
-    const summary = await runIndexer({ paths: CORPORA, target: { client: meili.client } });
+    await runIndexer({ paths: CORPORA, sink: documentsSink((d) => expected.push(d.id)) });
+    const summary = await runIndexer({ paths: CORPORA, sink: meiliSink({ client: meili.client }) });
     expect(summary.changed).toBeGreaterThan(0);
     expect(await storedSentenceIds(meili.client)).toEqual(expected.sort());
   });

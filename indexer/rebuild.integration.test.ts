@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SENTENCES_INDEX } from "../meili/schema";
 import { SAMPLE_CORPUS, startTestMeili } from "../scripts/test-support/meili";
 import { runIndexer } from "./run";
+import { meiliSink } from "./sinks/meili-sink";
 
 const WIKIREF = fileURLToPath(new URL("../../shared/corpus/wikiref220", import.meta.url));
 let meili: Awaited<ReturnType<typeof startTestMeili>>;
@@ -14,7 +15,7 @@ afterAll(async () => meili?.stop());
 
 describe("--rebuild", () => {
   it("swaps a complete index in: searches during the rebuild see the old index or the new one, never a half-built one", { timeout: 180_000 }, async () => {
-    const before = await runIndexer({ paths: [SAMPLE_CORPUS], target: { client: meili.client } });
+    const before = await runIndexer({ paths: [SAMPLE_CORPUS], sink: meiliSink({ client: meili.client }) });
     const index = meili.client.index(SENTENCES_INDEX);
     const seen = new Set<number>();
     let rebuilding = true;
@@ -24,7 +25,7 @@ describe("--rebuild", () => {
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
-    const after = await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], rebuild: true, batchSize: 1000, target: { client: meili.client } });
+    const after = await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], batchSize: 1000, sink: meiliSink({ client: meili.client, rebuild: true }) });
     rebuilding = false;
     await watcher;
     seen.add((await index.search("", { limit: 0, page: 1, hitsPerPage: 0 })).totalHits ?? -1);
@@ -33,6 +34,6 @@ describe("--rebuild", () => {
     const indexes = (await meili.client.getIndexes()).results.map((i) => i.uid).sort();
     expect(indexes).toEqual(["articles", "sentences"]);
     // The next ordinary run finds everything up to date in the swapped-in index.
-    expect(await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], target: { client: meili.client } })).toMatchObject({ changed: 0 });
+    expect(await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], sink: meiliSink({ client: meili.client }) })).toMatchObject({ changed: 0 });
   });
 });

@@ -1,9 +1,22 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import type { SentenceDoc } from "../meili/schema";
 import { runIndexer } from "./run";
+import { documentsSink } from "./sinks/jsonl-sink";
+
+// Counts how often each input file is read: every step after discovery works on one reading.
+const reads = new Map<string, number>();
+vi.mock("./read/read-file", async (actual) => {
+  const real = await actual<typeof import("./read/read-file")>();
+  return {
+    readInputFile: (file: { path: string }) => {
+      reads.set(file.path, (reads.get(file.path) ?? 0) + 1);
+      return real.readInputFile(file as Parameters<typeof real.readInputFile>[0]);
+    },
+  };
+});
 
 const dir = mkdtempSync(join(tmpdir(), "parley-run-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,8 +33,9 @@ describe("a dry run over mixed input", () => {
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
     const docs: SentenceDoc[] = [];
-    const summary = await runIndexer({ paths: [dir], target: { sink: (d) => docs.push(d) } });
+    const summary = await runIndexer({ paths: [dir], sink: documentsSink((d) => docs.push(d)) });
     expect(summary.articles).toBe(3);
+    expect(Object.fromEntries(reads)).toEqual(Object.fromEntries(["a.txt", "b.jsonl", "empty.txt"].map((f) => [join(dir, f), 1])));
     expect(docs.map((d) => d.text)).toEqual([
       "Winds reached 150 km/h.",
       "Mayor Ida Novak said schools would close.",
@@ -50,7 +64,7 @@ describe("repeated reports across articles", () => {
       JSON.stringify({ id: "c3", title: "Three", body: "The weather was mild across the region for most of the week." }),
     ].join("\n"));
     const docs: SentenceDoc[] = [];
-    await runIndexer({ paths: [join(dir, "c.jsonl")], target: { sink: (d) => docs.push(d) } });
+    await runIndexer({ paths: [join(dir, "c.jsonl")], sink: documentsSink((d) => docs.push(d)) });
     const byText = (t: string) => docs.find((d) => d.text.startsWith(t))!;
     const a = byText("Opposition groups demand");
     const b = byText("Opposition groups, however");

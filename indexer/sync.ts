@@ -1,9 +1,10 @@
 import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
-import { ARTICLES_INDEX, SENTENCES_INDEX, type ArticleRecord, type SentenceDoc } from "../meili/schema";
+import { ARTICLES_INDEX, SENTENCES_INDEX, type ArticleRecord } from "../meili/schema";
 import { ARTICLE_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
 import { filterIn } from "../meili/filters";
 import { meiliErrorCode } from "../meili/errors";
 import type { Retry } from "./retry";
+import type { Batch } from "./sinks/document-sink";
 
 /** A Meilisearch task that failed: carries Meilisearch's own message and error code. */
 export class MeiliTaskError extends Error {
@@ -89,13 +90,6 @@ export async function loadArticleRecords(ctx: SyncContext): Promise<Map<string, 
     for (const r of page.results) records.set(r.id, r);
     if (page.results.length < limit) return records;
   }
-}
-
-/** One batch of changed articles: their documents, the ids they no longer have, their records. */
-export interface Batch {
-  docs: SentenceDoc[];
-  staleIds: string[];
-  records: ArticleRecord[];
 }
 
 /**

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state";
 import { runIndexer } from "../indexer/run";
+import { meiliSink } from "../indexer/sinks/meili-sink";
+import { documentsSink } from "../indexer/sinks/jsonl-sink";
 import { SAMPLE_CORPUS, startTestMeili, type TestMeili } from "../scripts/test-support/meili";
 import { CROP_MARKER } from "./query";
 import { SENTENCES_INDEX, type SentenceDoc } from "./schema";
@@ -20,8 +22,8 @@ const distinct = <T>(values: T[]) => new Set(values).size;
 beforeAll(async () => {
   meili = await startTestMeili();
   docs = [];
-  await runIndexer({ paths: [SAMPLE_CORPUS], target: { sink: (d) => docs.push(d) } });
-  await runIndexer({ paths: [SAMPLE_CORPUS], target: { client: meili.client } });
+  await runIndexer({ paths: [SAMPLE_CORPUS], sink: documentsSink((d) => docs.push(d)) });
+  await runIndexer({ paths: [SAMPLE_CORPUS], sink: meiliSink({ client: meili.client }) });
 });
 afterAll(() => meili?.stop());
 

@@ -11,6 +11,7 @@ import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/engi
 import { portIsFree, type EngineEvent } from "../meili/engine/server";
 import { statusPathFor } from "../meili/engine/status";
 import { runIndexer } from "../indexer/run";
+import { meiliSink } from "../indexer/sinks/meili-sink";
 import { summaryLines } from "../indexer/summary";
 import { waitForHttp } from "../lib/wait-for-http";
 import { buildIfStale, serve } from "./next-server";
@@ -62,7 +63,7 @@ async function assertPortFree(port: number) {
 
 async function indexCorpus(meili: AdminConnection, paths: string[]) {
   log(`Indexing ${paths.join(", ")} …`);
-  const summary = await runIndexer({ paths, prune: true, target: { client: meili.client } });
+  const summary = await runIndexer({ paths, sink: meiliSink({ client: meili.client, prune: true }) });
   for (const line of summaryLines(summary)) log(line);
 }
 

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { startEmbeddedMeili } from "@/meili/engine/server";
 import { searchOnlyKey } from "@/meili/engine/connect";
 import { runIndexer } from "@/indexer/run";
+import { meiliSink } from "@/indexer/sinks/meili-sink";
 import { SAMPLE_CORPUS, startTestMeili } from "@/scripts/test-support/meili";
 
 let meili: Awaited<ReturnType<typeof startTestMeili>> | undefined;
@@ -11,7 +12,7 @@ afterAll(async () => meili?.stop());
 describe("Meilisearch restarted while the app serves", () => {
   it("answers 503 during the outage and recovers without restarting the app", async () => {
     meili = await startTestMeili();
-    await runIndexer({ paths: [SAMPLE_CORPUS], target: { client: meili.client } });
+    await runIndexer({ paths: [SAMPLE_CORPUS], sink: meiliSink({ client: meili.client }) });
     process.env.MEILI_HOST = meili.server.host;
     process.env.MEILI_SEARCH_KEY = await searchOnlyKey(meili.client);
     const { GET } = await import("./route");

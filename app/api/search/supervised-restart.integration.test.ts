@@ -5,6 +5,7 @@ import { readLock } from "@/meili/engine/lock";
 import { startEmbeddedMeili, type EngineEvent } from "@/meili/engine/server";
 import { readStatus, statusPathFor } from "@/meili/engine/status";
 import { runIndexer } from "@/indexer/run";
+import { meiliSink } from "@/indexer/sinks/meili-sink";
 import { SAMPLE_CORPUS, startTestMeili } from "@/scripts/test-support/meili";
 
 let meili: Awaited<ReturnType<typeof startTestMeili>> | undefined;
@@ -21,7 +22,7 @@ async function until<T>(value: () => T | undefined, what: string, timeoutMs = 30
 describe("the embedded Meilisearch under supervision", () => {
   it("is restarted when it dies, says why in the log and to the page meanwhile, and loses nothing", { timeout: 90_000 }, async () => {
     meili = await startTestMeili();
-    await runIndexer({ paths: [SAMPLE_CORPUS], target: { client: meili.client } });
+    await runIndexer({ paths: [SAMPLE_CORPUS], sink: meiliSink({ client: meili.client }) });
     const { dataDir } = meili;
     const port = Number(new URL(meili.server.host).port);
     await meili.server.stop();

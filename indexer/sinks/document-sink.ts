@@ -1,0 +1,35 @@
+import type { ArticleRecord, SentenceDoc } from "../../meili/schema";
+
+/** One batch of changed articles: their documents, the ids they no longer have, their records. */
+export interface Batch {
+  docs: SentenceDoc[];
+  staleIds: string[];
+  records: ArticleRecord[];
+}
+
+/** What a sink did beyond taking documents, for the run's summary. */
+export interface SinkReport {
+  /** Index creations and settings updates it had to run. */
+  settingsTasks: number;
+  /** Articles it removed because the input no longer has them. */
+  pruned: number;
+}
+
+/** What the run tells the sink at the end: its inputs and every article they had. */
+export interface RunScope {
+  paths: string[];
+  seenIds: ReadonlySet<string>;
+}
+
+/**
+ * Where an index run's documents go. The run asks once which articles the sink already holds
+ * (to skip those whose content hash is unchanged), writes batches of changed articles in input
+ * order, and finishes with the run's scope.
+ */
+export interface DocumentSink {
+  known(): Promise<ReadonlyMap<string, ArticleRecord>>;
+  write(batch: Batch): Promise<void>;
+  finish(scope: RunScope): Promise<SinkReport>;
+}
+
+export const emptyBatch = (): Batch => ({ docs: [], staleIds: [], records: [] });

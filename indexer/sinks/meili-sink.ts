@@ -1,0 +1,67 @@
+import type { Meilisearch } from "meilisearch";
+import type { ArticleRecord } from "../../meili/schema";
+import { inScope, inputScope } from "../read/discover";
+import { retrying } from "../retry";
+import { deleteArticles, ensureIndexes, finishRebuild, LIVE_INDEXES, loadArticleRecords, pushBatch, REBUILD_INDEXES, startRebuild, type SyncContext } from "../sync";
+import type { DocumentSink } from "./document-sink";
+
+export const DEFAULT_RETRY_SECONDS = 60;
+/** Batches sent and not yet done, beside the one being built. */
+export const BATCHES_IN_FLIGHT = 3;
+
+export interface MeiliSinkOptions {
+  client: Meilisearch;
+  /** Delete the articles filed under this run's inputs that the input no longer has. */
+  prune?: boolean;
+  /** Build fresh indexes beside the live ones and swap them in when complete. */
+  rebuild?: boolean;
+  /** How long to keep retrying while Meilisearch is unreachable (default 60 s). */
+  retrySeconds?: number;
+  onRetry?: (what: string, error: Error, waitMs: number) => void;
+}
+
+/**
+ * Meilisearch as a sink: indexes created and their settings applied before anything is read
+ * from them, batches pushed so that a crash anywhere leaves a state the next run repairs, then
+ * pruning or the rebuild's swap.
+ */
+export function meiliSink(options: MeiliSinkOptions): DocumentSink {
+  const retry = retrying(options.retrySeconds ?? DEFAULT_RETRY_SECONDS, options.onRetry);
+  const ctx: SyncContext = { client: options.client, retry, indexes: options.rebuild ? REBUILD_INDEXES : LIVE_INDEXES };
+  let settingsTasks = 0;
+  let known = new Map<string, ArticleRecord>();
+  // Up to BATCHES_IN_FLIGHT batches sent while the next is built: extraction overlaps
+  // Meilisearch's indexing, and Meilisearch can index consecutive batches in one go. Each batch
+  // still writes its records only after its own documents succeeded.
+  const inFlight: Promise<void>[] = [];
+  return {
+    known: async () => {
+      if (options.rebuild) await startRebuild(ctx);
+      settingsTasks = await ensureIndexes(ctx);
+      known = await loadArticleRecords(ctx);
+      return known;
+    },
+    write: async (batch) => {
+      if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
+      const pushed = pushBatch(ctx, batch);
+      // A failed push must fail the run even if nothing awaits it yet.
+      pushed.catch(() => {});
+      inFlight.push(pushed);
+    },
+    finish: async ({ paths, seenIds }) => {
+      for (const pushed of inFlight) await pushed;
+      let pruned = 0;
+      if (options.rebuild) await finishRebuild(ctx);
+      else if (options.prune) pruned = await prune(ctx, known, seenIds, paths);
+      return { settingsTasks, pruned };
+    },
+  };
+}
+
+/** Articles of the roots given this run that the input no longer has. */
+async function prune(ctx: SyncContext, known: ReadonlyMap<string, ArticleRecord>, seen: ReadonlySet<string>, paths: string[]) {
+  const scopes = paths.map(inputScope);
+  const gone = [...known.values()].filter((r) => !seen.has(r.id) && scopes.some((scope) => inScope(scope, r))).map((r) => r.id);
+  if (gone.length) await deleteArticles(ctx, gone);
+  return gone.length;
+}
