@@ -297,6 +297,7 @@ test.describe("match the best", () => {
     await page.evaluate(() => {
       (window as unknown as { sawLoading: boolean }).sawLoading = false;
       new MutationObserver(() => {
+        // biome-ignore lint/performance/useDomNodeTextContent: only text that is painted counts, which textContent does not tell
         if (document.body.innerText.includes("Loading…")) (window as unknown as { sawLoading: boolean }).sawLoading = true;
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });

@@ -61,7 +61,7 @@ describe("claims", () => {
       "The central bank lifted its key lending rate by a quarter point to fight rising prices across the economy.",
       "Officials lifted the key lending rate to fight rising prices across the whole economy this year.",
     ];
-    steps.forEach((text, i) => clusterer.addArticle(`s${i}`, [text]));
+    for (const [i, text] of steps.entries()) clusterer.addArticle(`s${i}`, [text]);
     const claims = clusterer.assign();
     expect(claims.claimOf("s0", 0)!.claimId).toBe(claims.claimOf("s1", 0)!.claimId);
     expect(claims.claimOf("s4", 0)?.claimId).not.toBe(claims.claimOf("s0", 0)!.claimId);

@@ -39,24 +39,22 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
+const OPTIONS = {
+  "dry-run": { type: "boolean", default: false },
+  out: { type: "string" },
+  report: { type: "string" },
+  prune: { type: "boolean", default: false },
+  rebuild: { type: "boolean", default: false },
+  taxonomy: { type: "string" },
+  "retry-seconds": { type: "string", default: "60" },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
 /** Command line + environment → a validated configuration, or a UsageError saying what is wrong. */
 export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): IndexerConfig | "help" {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        "dry-run": { type: "boolean", default: false },
-        out: { type: "string" },
-        report: { type: "string" },
-        prune: { type: "boolean", default: false },
-        rebuild: { type: "boolean", default: false },
-        taxonomy: { type: "string" },
-        "retry-seconds": { type: "string", default: "60" },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
   }

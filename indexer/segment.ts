@@ -29,7 +29,7 @@ const SENTENCE_STARTERS = new Set(
 
 const TERMINATOR = /[.!?…]/;
 const CLOSERS = /[”"’')\]»]/;
-const OPENERS = /[“"‘'(\[«]/;
+const OPENERS = /[“"‘'([«]/;
 
 /** Splits a body of text into sentences. */
 export function segment(text: string): string[] {
@@ -110,7 +110,7 @@ function isBoundary(text: string, start: number, at: number, end: number): boole
   const word = wordBefore(text, start, at);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
-  const nextIsStarter = SENTENCE_STARTERS.has(next.replace(/^[“"‘'(\[«]+/, "").replace(/[^A-Za-z].*$/, "").toLowerCase());
+  const nextIsStarter = SENTENCE_STARTERS.has(next.replace(/^[“"‘'([«]+/, "").replace(/[^A-Za-z].*$/, "").toLowerCase());
   if (/^\d/.test(first)) return !USUALLY_INTERNAL.has(lower) && !isAcronym(word);
   // A single capital is an initial (John F. Kennedy).
   if (/^[A-Z]$/.test(word)) return false;

@@ -1,4 +1,4 @@
-import type { EnqueuedTaskPromise, Meilisearch, Task } from "meilisearch";
+import type { EnqueuedTaskPromise, Meilisearch, Settings, Task } from "meilisearch";
 import { ARTICLES_INDEX, SENTENCES_INDEX, type ArticleRecord } from "../meili/schema";
 import { ARTICLE_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
 import { filterIn } from "../meili/filters";
@@ -60,7 +60,7 @@ export async function ensureIndexes(ctx: SyncContext): Promise<number> {
   ] as const;
   for (const [uid, settings] of wanted) {
     const read = () => ctx.retry(`read the settings of ${uid}`, () => ctx.client.index(uid).getSettings());
-    let current;
+    let current: Settings;
     try {
       current = await read();
     } catch (error) {

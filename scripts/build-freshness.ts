@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 
 /** What the production build is made from. */
@@ -19,7 +19,7 @@ export function buildIsStale(root: string): boolean {
 }
 
 function newestMtime(path: string): number {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(path);
   } catch {

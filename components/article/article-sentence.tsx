@@ -11,6 +11,7 @@ export function ArticleSentence({ sentence }: { sentence: SentenceDoc }) {
   return (
     <li
       id={`s${sentence.position}`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard user reaches each sentence to read its facets, which otherwise show on hover
       tabIndex={0}
       className="sentence group rounded px-2 py-1 leading-relaxed outline-none hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-indigo-500 dark:hover:bg-slate-900"
     >

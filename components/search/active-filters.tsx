@@ -17,7 +17,7 @@ export function ActiveFilters({ filters, peopleOnly, onRemove, onPeopleOnlyOff, 
   const chips = FACETS.flatMap((facet) => filters[facet].map((value) => ({ facet, value })));
   if (!chips.length && !peopleOnly) return null;
   return (
-    <div className="flex flex-wrap items-center gap-2" aria-label="Selected filters">
+    <div role="group" className="flex flex-wrap items-center gap-2" aria-label="Selected filters">
       {chips.map(({ facet, value }) => (
         <Chip key={`${facet}:${value}`} group={FACET_LABELS[facet]} text={value} label={`Remove ${FACET_LABELS[facet]}: ${value}`} onRemove={() => onRemove(facet, value)} />
       ))}

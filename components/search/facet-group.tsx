@@ -48,6 +48,7 @@ export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGr
           <input
             type="checkbox"
             role="switch"
+            aria-checked={option.checked}
             name={option.name}
             value={option.value}
             checked={option.checked}

@@ -13,7 +13,8 @@ let english: ReadonlySet<string> | undefined;
 
 /** English words in lower case (word-list: 275k words, read once, when first needed). */
 function englishWords(): ReadonlySet<string> {
-  return (english ??= new Set(readFileSync(wordListPath, "utf8").split("\n")));
+  english ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
+  return english;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { readdirSync, realpathSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import type { Rejection } from "./types";
 
@@ -24,7 +24,7 @@ export function discover(inputs: string[]): { files: InputFile[]; rejections: Re
 
   const visit = (path: string, rootDir: string, root: string) => {
     let real: string;
-    let stat;
+    let stat: Stats;
     try {
       real = realpathSync(path);
       stat = statSync(real);

@@ -62,7 +62,7 @@ export function parseJsonDocument(text: string, file: InputFile): ReadResult {
   }
   const result: ReadResult = { articles: [], rejections: [], notices: [] };
   const records = Array.isArray(data) ? data : [data];
-  records.forEach((record, i) => addRecord(result, record, file, `${file.relPath}#${i}`, undefined, i));
+  for (const [i, record] of records.entries()) addRecord(result, record, file, `${file.relPath}#${i}`, undefined, i);
   return result;
 }
 

@@ -26,7 +26,9 @@ export function jsonlSink(out: Writable, { end = true } = {}): DocumentSink {
 export function documentsSink(onDocument: (doc: SentenceDoc) => void): DocumentSink {
   return {
     known: async () => new Map(),
-    write: async ({ docs }) => docs.forEach((doc) => onDocument(doc)),
+    write: async ({ docs }) => {
+      for (const doc of docs) onDocument(doc);
+    },
     finish: async () => NOTHING_ELSE,
   };
 }

@@ -54,5 +54,5 @@ export function toCsv<T>(rows: T[], columns: (keyof T)[]): string {
     return /[",\r\n']/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [columns.map(String).map(cell).join(","), ...rows.map((row) => columns.map((c) => cell(row[c])).join(","))];
-  return lines.join("\r\n") + "\r\n";
+  return `${lines.join("\r\n")}\r\n`;
 }

@@ -346,7 +346,7 @@ function quoteBalance(sentence: string): number {
     const c = sentence[i];
     if (c === "“") balance++;
     else if (c === "”") balance--;
-    else if (c === '"') balance += i === 0 || /[\s(\[—–-]/.test(sentence[i - 1]!) ? 1 : -1;
+    else if (c === '"') balance += i === 0 || /[\s([—–-]/.test(sentence[i - 1]!) ? 1 : -1;
   }
   return balance;
 }
