@@ -33,11 +33,19 @@ export default defineConfig({
     // The sample: every spec.
     { name: "sample", use: { browserName: "chromium", baseURL: `http://localhost:${PORT}` } },
     // WikiRef220 (220 articles, real near-duplicates): the search experience specs, written for any corpus.
-    { name: "wikiref220", testMatch: /experience\.spec\.ts$/, use: { browserName: "chromium", baseURL: `http://localhost:${WIKIREF_PORT}` } },
+    {
+      name: "wikiref220",
+      testMatch: /experience\.spec\.ts$/,
+      use: { browserName: "chromium", baseURL: `http://localhost:${WIKIREF_PORT}` },
+    },
   ],
   webServer: [
     server(PORT, E2E_DATA_DIR, "npm start"),
     // Starts once the first server answers, so it finds the app built and does not build it again beside it.
-    server(WIKIREF_PORT, E2E_WIKIREF_DATA_DIR, `npx tsx scripts/wait-for-http.ts http://localhost:${PORT}/api/search && npm start -- ${WIKIREF_CORPUS}`),
+    server(
+      WIKIREF_PORT,
+      E2E_WIKIREF_DATA_DIR,
+      `npx tsx scripts/wait-for-http.ts http://localhost:${PORT}/api/search && npm start -- ${WIKIREF_CORPUS}`,
+    ),
   ],
 });

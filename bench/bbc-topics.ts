@@ -43,7 +43,13 @@ for (const file of discover([dir]).files) {
 }
 const columns = [...new Set([...confusion.values()].flatMap((r) => [...r.keys()]))].sort();
 if (process.argv.includes("--json")) {
-  console.log(JSON.stringify({ accuracy: right / total, total, confusion: Object.fromEntries([...confusion].map(([k, v]) => [k, Object.fromEntries(v)])) }));
+  console.log(
+    JSON.stringify({
+      accuracy: right / total,
+      total,
+      confusion: Object.fromEntries([...confusion].map(([k, v]) => [k, Object.fromEntries(v)])),
+    }),
+  );
 } else {
   console.log(`BBC section = majority IPTC level-1 topic: ${right}/${total} = ${((100 * right) / total).toFixed(1)} %\n`);
   console.log(`| section \\ majority topic | ${columns.join(" | ")} |`);

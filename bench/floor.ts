@@ -12,7 +12,12 @@ const BATCH_BYTES = 32 * 1024 * 1024;
  * with Parley's settings first (not timed), then the batches are posted back to back and the
  * clock stops when the last task has succeeded. This is the floor the indexer is measured against.
  */
-export async function ingestFloor(client: Meilisearch, host: string, key: string, ndjson: string): Promise<{ seconds: number; documents: number }> {
+export async function ingestFloor(
+  client: Meilisearch,
+  host: string,
+  key: string,
+  ndjson: string,
+): Promise<{ seconds: number; documents: number }> {
   await client.createIndex(SENTENCES_INDEX, { primaryKey: "id" }).waitTask({ timeout: 600_000 });
   await client.index(SENTENCES_INDEX).updateSettings(SENTENCE_SETTINGS).waitTask({ timeout: 600_000 });
   const post = async (body: string) => {

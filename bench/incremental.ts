@@ -22,8 +22,17 @@ export interface Incremental {
  * Changes one article of an indexed corpus (a sentence with a new word added), runs the indexer
  * again, and checks the new word is found; the corpus file is restored afterwards.
  */
-export async function measureIncremental(corpus: BenchCorpus, client: Meilisearch, reindex: (paths: string[]) => Promise<IndexerRun>): Promise<Incremental> {
-  const file = join(corpus.dir, readdirSync(corpus.dir).filter((f) => f.endsWith(".jsonl")).sort()[0]!);
+export async function measureIncremental(
+  corpus: BenchCorpus,
+  client: Meilisearch,
+  reindex: (paths: string[]) => Promise<IndexerRun>,
+): Promise<Incremental> {
+  const file = join(
+    corpus.dir,
+    readdirSync(corpus.dir)
+      .filter((f) => f.endsWith(".jsonl"))
+      .sort()[0]!,
+  );
   const original = readFileSync(file, "utf8");
   const [first, ...rest] = original.split("\n");
   const article = JSON.parse(first!) as { id: string; title: string; body: string };
@@ -33,7 +42,13 @@ export async function measureIncremental(corpus: BenchCorpus, client: Meilisearc
   try {
     const run = await reindex([corpus.dir]);
     const found = await client.index(SENTENCES_INDEX).search(marker, { limit: 1 });
-    return { seconds: round(run.seconds), corpusPassSeconds: round(run.summary.corpusPassSeconds), sentSentences: run.summary.sentSentences, articleSentences: segment(body).length, searchable: found.hits.length > 0 };
+    return {
+      seconds: round(run.seconds),
+      corpusPassSeconds: round(run.summary.corpusPassSeconds),
+      sentSentences: run.summary.sentSentences,
+      articleSentences: segment(body).length,
+      searchable: found.hits.length > 0,
+    };
   } finally {
     writeFileSync(file, original);
   }

@@ -27,7 +27,9 @@ import { benchQueries, measureOverhead } from "./search-overhead";
 import { round } from "./stats";
 import { measureTyping } from "./typing";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "10k,100k,1M" }, quick: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "10k,100k,1M" }, quick: { type: "boolean", default: false } },
+});
 const sizes = (values.quick ? "10k" : values.sizes!).split(",").map(parseSize);
 const work = join(".data", "bench");
 mkdirSync(work, { recursive: true });
@@ -117,4 +119,3 @@ function parseSize(text: string): number {
   if (!match) throw new Error(`--sizes: "${text}" is not a size like 10k, 100k or 1M`);
   return Number(match[1]) * (match[2] === "M" ? 1_000_000 : match[2] === "k" ? 1000 : 1);
 }
-

@@ -45,9 +45,11 @@ const QUOTATION_MARK = /[“”"]/;
 function checksOf(value: string, all: ReadonlySet<string>): string[] {
   const flags: string[] = [];
   const words = value.split(" ");
-  if (/^(?:the|a|an|and|of|in|on|at|for|with|from|to|by|joining|after|before|while|when|as)\b/i.test(value) && /^[A-Z]/.test(value)) flags.push("opens with a function word");
+  if (/^(?:the|a|an|and|of|in|on|at|for|with|from|to|by|joining|after|before|while|when|as)\b/i.test(value) && /^[A-Z]/.test(value))
+    flags.push("opens with a function word");
   if (/\b(?:of|and|for|the|in|on|at|to|by)$/i.test(value)) flags.push("ends with a function word");
-  if (/^(?:Mr|Mrs|Ms|Dr|PM|President|Minister|Prime|Secretary|Senator|Sen|Rep|Gov|Governor|General|Chancellor)\.? /.test(value)) flags.push("keeps a title");
+  if (/^(?:Mr|Mrs|Ms|Dr|PM|President|Minister|Prime|Secretary|Senator|Sen|Rep|Gov|Governor|General|Chancellor)\.? /.test(value))
+    flags.push("keeps a title");
   if (/['’]s\b/.test(value)) flags.push("possessive inside");
   if (/\d/.test(value)) flags.push("has a digit");
   if (words.length === 1 && /^[A-Z]/.test(value)) {
@@ -69,7 +71,12 @@ function seeded(seed: number): () => number {
 function main() {
   const verdicts: Record<string, string> = existsSync(VERDICTS) ? JSON.parse(readFileSync(VERDICTS, "utf8")) : {};
   const lines: string[] = ["# Speaker review", "", "Produced by `npm run review:speakers` (dry runs of the indexer, no server).", ""];
-  lines.push("## Sentences with a quotation mark that have a speaker", "", "| corpus | sentences with a quotation mark | with a speaker | share |", "|---|---|---|---|");
+  lines.push(
+    "## Sentences with a quotation mark that have a speaker",
+    "",
+    "| corpus | sentences with a quotation mark | with a speaker | share |",
+    "|---|---|---|---|",
+  );
   const counts = new Map<string, { n: number; kind: string }>();
   for (const corpus of CORPORA) {
     const docs = documentsOf(corpus);
@@ -103,7 +110,11 @@ function main() {
     if (isBad) bad++;
     return `| ${from} | ${value.replace(/\|/g, "\\|")} | ${n} | ${kind} | ${flags.join("; ")} | ${verdict ?? (flags.length ? "(not reviewed: flagged)" : "")} | ${isBad ? "✗" : ""} |`;
   });
-  lines.push("", `## ${reviewed.length} distinct speaker values (of ${counts.size}): the ${top.length} most frequent and ${picked.length} at random`, "");
+  lines.push(
+    "",
+    `## ${reviewed.length} distinct speaker values (of ${counts.size}): the ${top.length} most frequent and ${picked.length} at random`,
+    "",
+  );
   lines.push(`Not a whole name of one entity: **${bad} of ${reviewed.length} (${((100 * bad) / reviewed.length).toFixed(1)} %)**.`, "");
   lines.push("| sample | value | sentences | kind | checks | review | not a name |", "|---|---|---|---|---|---|---|", ...rows, "");
   mkdirSync(RESULTS, { recursive: true });

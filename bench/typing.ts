@@ -37,13 +37,25 @@ export async function measureTyping(appUrl: string, texts = TYPED, keysPerSecond
       latencies.push(...measured.latencies);
       stalePaints += measured.stalePaints;
     }
-    return { texts, keysPerSecond, painted: latencies.length, p50: round(quantile(latencies, 0.5), 1), p95: round(quantile(latencies, 0.95), 1), stalePaints };
+    return {
+      texts,
+      keysPerSecond,
+      painted: latencies.length,
+      p50: round(quantile(latencies, 0.5), 1),
+      p95: round(quantile(latencies, 0.95), 1),
+      stalePaints,
+    };
   } finally {
     await browser.close();
   }
 }
 
-async function typeOnce(page: Page, appUrl: string, text: string, keysPerSecond: number): Promise<{ latencies: number[]; stalePaints: number }> {
+async function typeOnce(
+  page: Page,
+  appUrl: string,
+  text: string,
+  keysPerSecond: number,
+): Promise<{ latencies: number[]; stalePaints: number }> {
   await page.goto(appUrl);
   await page.locator("form[data-hydrated]").waitFor();
   await page.evaluate(() => {

@@ -43,7 +43,10 @@ test.describe("match the best", () => {
     await expect.poll(() => resultCount(page)).toBe(speaker.count);
   });
 
-  test("people only: the switch keeps the sentences a person said and lists only people; its chip turns it off", async ({ page, request }) => {
+  test("people only: the switch keeps the sentences a person said and lists only people; its chip turns it off", async ({
+    page,
+    request,
+  }) => {
     const all = await api(request, "group=off");
     const people = await api(request, "group=off&people=only");
     expect(people.total).toBeGreaterThan(0);
@@ -111,7 +114,8 @@ test.describe("match the best", () => {
     const phrase = /\b([a-z]{4,} [a-z]{4,})\b/.exec(hit.text)![1]!;
     await openSearch(page, `/?q=${encodeURIComponent(`"${phrase}"`)}&group=off`);
     await expect(results(page).first()).toBeVisible();
-    for (const text of await results(page).locator("p").first().allTextContents()) expect(text.toLowerCase().replace(/\s+/g, " ")).toContain(phrase);
+    for (const text of await results(page).locator("p").first().allTextContents())
+      expect(text.toLowerCase().replace(/\s+/g, " ")).toContain(phrase);
     const [word, other] = phrase.split(" ");
     const excluded = await api(request, `q=${encodeURIComponent(`${word} -${other}`)}&group=off`);
     expect(excluded.total).toBeGreaterThan(0);
@@ -159,7 +163,12 @@ test.describe("match the best", () => {
     let pair: { speaker: (typeof articles)[number]; article: (typeof articles)[number] } | undefined;
     for (const speaker of all.facets.find((f) => f.name === "speaker")!.values) {
       const theirs = await api(request, `group=off&speaker=${encodeURIComponent(speaker.value)}`);
-      const quoted = new Set(theirs.facets.find((f) => f.name === "article")!.values.filter((v) => v.count > 0).map((v) => v.value));
+      const quoted = new Set(
+        theirs.facets
+          .find((f) => f.name === "article")!
+          .values.filter((v) => v.count > 0)
+          .map((v) => v.value),
+      );
       const article = articles.find((v) => !quoted.has(v.value));
       if (article) {
         pair = { speaker, article };
@@ -199,7 +208,11 @@ test.describe("match the best", () => {
     await page.keyboard.press("ArrowDown");
     await expect(results(page).nth(0)).toBeFocused();
     // Visible focus: the focused hit has a ring.
-    expect(await results(page).nth(0).evaluate((el) => getComputedStyle(el).boxShadow)).not.toBe("none");
+    expect(
+      await results(page)
+        .nth(0)
+        .evaluate((el) => getComputedStyle(el).boxShadow),
+    ).not.toBe("none");
     await page.keyboard.press("ArrowDown");
     await expect(results(page).nth(1)).toBeFocused();
     await page.keyboard.press("ArrowUp");
@@ -225,7 +238,10 @@ test.describe("match the best", () => {
         await page.locator("form[data-hydrated], main").first().waitFor();
         const { violations } = await new AxeBuilder({ page }).analyze();
         const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-        expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${colorScheme} ${path}`).toEqual([]);
+        expect(
+          serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+          `${colorScheme} ${path}`,
+        ).toEqual([]);
       }
     }
   });
@@ -242,17 +258,19 @@ test.describe("match the best", () => {
         const kinds = await page.evaluate(() => {
           const seen = new Set<string>();
           const ids: string[] = [];
-          document.querySelectorAll('a, button, label, input, select, summary, [tabindex], [class*="hover:"], [class*="focus"]').forEach((el, i) => {
-            const look = `${el.tagName}|${el.getAttribute("class") ?? ""}`;
-            const box = el.getBoundingClientRect();
-            if (seen.has(look) || box.width === 0 || box.height === 0) return;
-            seen.add(look);
-            // Contrast is judged on what the state changes: the control with its label.
-            const context = el.closest("label") ?? el;
-            context.setAttribute("data-state-check", `${context.getAttribute("data-state-check") ?? ""} ${i}`.trim());
-            el.setAttribute("data-state-target", String(i));
-            ids.push(String(i));
-          });
+          document
+            .querySelectorAll('a, button, label, input, select, summary, [tabindex], [class*="hover:"], [class*="focus"]')
+            .forEach((el, i) => {
+              const look = `${el.tagName}|${el.getAttribute("class") ?? ""}`;
+              const box = el.getBoundingClientRect();
+              if (seen.has(look) || box.width === 0 || box.height === 0) return;
+              seen.add(look);
+              // Contrast is judged on what the state changes: the control with its label.
+              const context = el.closest("label") ?? el;
+              context.setAttribute("data-state-check", `${context.getAttribute("data-state-check") ?? ""} ${i}`.trim());
+              el.setAttribute("data-state-target", String(i));
+              ids.push(String(i));
+            });
           return ids;
         });
         expect(kinds.length, path).toBeGreaterThan(2);
@@ -265,8 +283,12 @@ test.describe("match the best", () => {
               await page.keyboard.press("Shift"); // keyboard modality: :focus-visible styles apply
               await target.focus();
             }
-            const { violations, incomplete } = await new AxeBuilder({ page }).include(`[data-state-check~="${id}"]`).withRules(["color-contrast"]).analyze();
-            for (const v of violations) failures.push(`${state} ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`);
+            const { violations, incomplete } = await new AxeBuilder({ page })
+              .include(`[data-state-check~="${id}"]`)
+              .withRules(["color-contrast"])
+              .analyze();
+            for (const v of violations)
+              failures.push(`${state} ${v.nodes.map((n) => `${n.target.join(" ")} ${n.failureSummary ?? ""}`).join("; ")}`);
             // Axe leaves short texts (a count, "3") for review even when it measured them too low.
             for (const node of incomplete.flatMap((v) => v.nodes)) {
               for (const { data } of node.any) {
@@ -332,7 +354,10 @@ test.describe("match the best", () => {
 });
 
 test.describe("beyond them", () => {
-  test("repeated reports are grouped, each version shown with its differences; a toggle in the URL turns grouping off", async ({ page, request }) => {
+  test("repeated reports are grouped, each version shown with its differences; a toggle in the URL turns grouping off", async ({
+    page,
+    request,
+  }) => {
     const { hit, page: at } = await findHit(request, "", (h) => h.claimArticles > 1, 50);
     await openSearch(page, at > 1 ? `/?page=${at}` : "/");
     expect(await countNoun(page)).toMatch(/^reports?$/);
@@ -340,11 +365,17 @@ test.describe("beyond them", () => {
     const item = hitItem(page, hit.id);
     await item.getByRole("button", { name: `Reported in ${hit.claimArticles} articles` }).click();
     const versions = item.getByRole("list", { name: "Versions in other articles" }).getByRole("listitem");
-    const { versions: expected } = (await (await request.get(`/api/claims/${hit.claimId}`)).json()) as { versions: { id: string; text: string; article: string }[] };
+    const { versions: expected } = (await (await request.get(`/api/claims/${hit.claimId}`)).json()) as {
+      versions: { id: string; text: string; article: string }[];
+    };
     await expect(versions).toHaveCount(expected.length);
     expect(new Set(expected.map((v) => v.article)).size).toBeLessThanOrEqual(hit.claimArticles);
     await expect(versions.filter({ hasText: "(the version shown above)" })).toHaveCount(1);
-    const words = (t: string) => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+    const words = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
     for (const [i, v] of expected.entries()) {
       if (v.id === hit.id) continue;
       const marks = versions.nth(i).locator("ins, del");
@@ -380,7 +411,9 @@ test.describe("beyond them", () => {
     const csv = await request.get((await page.getByRole("link", { name: "CSV" }).getAttribute("href"))!);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(csv.headers()["x-total-count"]).toBe(String(total));
-    expect((await csv.text()).split("\r\n")[0]).toBe("link,id,claimId,reportedIn,article,position,text,speaker,speakerKind,country,topic,source,date,url");
+    expect((await csv.text()).split("\r\n")[0]).toBe(
+      "link,id,claimId,reportedIn,article,position,text,speaker,speakerKind,country,topic,source,date,url",
+    );
     const json = (await (await request.get((await page.getByRole("link", { name: "JSON" }).getAttribute("href"))!)).json()) as {
       total: number;
       cap: number;

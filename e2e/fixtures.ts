@@ -4,8 +4,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export const searchBox = (page: Page) => page.getByRole("searchbox", { name: "Search", exact: true });
 
 /** A facet group by its heading. */
-export const facetGroup = (page: Page, name: "Speaker" | "Topic" | "Country" | "Article") =>
-  page.getByRole("group", { name });
+export const facetGroup = (page: Page, name: "Speaker" | "Topic" | "Country" | "Article") => page.getByRole("group", { name });
 
 /** The result count as shown ("1,234 reports" or "12 sentences" → the number). */
 export async function resultCount(page: Page): Promise<number> {

@@ -88,7 +88,13 @@ test("an engine outage shows a clear error and recovers by itself", async ({ pag
   await openSearch(page);
   let down = true;
   await page.route("**/api/search?**", (route) =>
-    down ? route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: "The search engine is unavailable. Retrying shortly." }) }) : route.fallback(),
+    down
+      ? route.fulfill({
+          status: 503,
+          contentType: "application/json",
+          body: JSON.stringify({ error: "The search engine is unavailable. Retrying shortly." }),
+        })
+      : route.fallback(),
   );
   await searchBox(page).fill("moscow");
   await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toContainText("unavailable");

@@ -54,7 +54,8 @@ async function webServer(env: Record<string, string>) {
 async function statuses(base: string, count: number, forwardedFor: (i: number) => string) {
   const out: number[] = [];
   // page=0 is refused with a 400 before Meilisearch is asked: a cheap request that still counts.
-  for (let i = 0; i < count; i++) out.push((await fetch(`${base}/api/search?page=0`, { headers: { "X-Forwarded-For": forwardedFor(i) } })).status);
+  for (let i = 0; i < count; i++)
+    out.push((await fetch(`${base}/api/search?page=0`, { headers: { "X-Forwarded-For": forwardedFor(i) } })).status);
   return out;
 }
 

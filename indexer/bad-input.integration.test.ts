@@ -17,7 +17,9 @@ let corpus: string;
 
 const SENTENCE = "The minister said the new budget would fund schools and hospitals across the region.";
 const HUGE_LINE = "lorem ipsum dolor sit amet ".repeat(Math.ceil((20 * 1024 * 1024) / 27)).trim();
-const LONG_WORDS = Array.from({ length: 20_000 }, (_, i) => `w${i}`).join(" ").slice(0, 100_000);
+const LONG_WORDS = Array.from({ length: 20_000 }, (_, i) => `w${i}`)
+  .join(" ")
+  .slice(0, 100_000);
 
 /** A newsroom's folder of whatever it has: every kind of bad input, and valid articles among them. */
 function writeCorpus() {
@@ -27,8 +29,14 @@ function writeCorpus() {
   writeFileSync(join(corpus, "blank.txt"), "  \n\t\n   ");
   writeFileSync(join(corpus, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   writeFileSync(join(corpus, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
-  writeFileSync(join(corpus, "invalid-utf8.txt"), Buffer.concat([Buffer.from("Invalid bytes\nA caf"), Buffer.from([0xc3, 0x28]), Buffer.from(" opened.\n")]));
-  writeFileSync(join(corpus, "latin1.txt"), Buffer.from("Caf\xe9 owners protest\nThe caf\xe9 owners said \x93no\x94 to the tax.\n", "latin1"));
+  writeFileSync(
+    join(corpus, "invalid-utf8.txt"),
+    Buffer.concat([Buffer.from("Invalid bytes\nA caf"), Buffer.from([0xc3, 0x28]), Buffer.from(" opened.\n")]),
+  );
+  writeFileSync(
+    join(corpus, "latin1.txt"),
+    Buffer.from("Caf\xe9 owners protest\nThe caf\xe9 owners said \x93no\x94 to the tax.\n", "latin1"),
+  );
   writeFileSync(join(corpus, "bom.txt"), `\uFEFFBOM title\n${SENTENCE}\n`);
   writeFileSync(join(corpus, "crlf.txt"), `CRLF title\r\nFirst line ends here.\r\nSecond line ends here.\r\n`);
   writeFileSync(join(corpus, "huge-line.txt"), HUGE_LINE);
@@ -53,7 +61,13 @@ function writeCorpus() {
 async function runCli(args: string[]) {
   const asRoot = process.getuid?.() === 0;
   const command = asRoot ? "setpriv" : process.execPath;
-  const argv = [...(asRoot ? ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath] : []), "--import", "tsx", "indexer/cli.ts", ...args];
+  const argv = [
+    ...(asRoot ? ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath] : []),
+    "--import",
+    "tsx",
+    "indexer/cli.ts",
+    ...args,
+  ];
   const child = spawn(command, argv, {
     cwd: ROOT,
     env: { ...process.env, MEILI_HOST: meili.server.host, MEILI_MASTER_KEY: meili.server.masterKey, TMPDIR: dir },

@@ -9,7 +9,10 @@ export interface ClaimAssignment {
 /** A growable typed array: per-sentence state in a few flat buffers, not an object per sentence. */
 class Column<T extends Uint32Array | Uint16Array> {
   length = 0;
-  constructor(private data: T, private readonly make: (n: number) => T) {}
+  constructor(
+    private data: T,
+    private readonly make: (n: number) => T,
+  ) {}
   push(...values: number[]): void {
     if (this.length + values.length > this.data.length) {
       // 1.5×, not 2×: at a million sentences the signatures alone are ~100 MB.
@@ -68,7 +71,10 @@ export class ClaimClusterer {
       for (let h = 0; h < signature.length; h++) this.signatures.push(signature[h]! & 0xffff);
       const guard = claimGuard(text);
       this.guards.negated.push(guard.negated ? 1 : 0);
-      for (const [pool, words] of [[this.guards.numbers, guard.numbers], [this.guards.names, guard.names]] as const) {
+      for (const [pool, words] of [
+        [this.guards.numbers, guard.numbers],
+        [this.guards.names, guard.names],
+      ] as const) {
         pool.start.push(pool.data.length);
         pool.data.push(...guardHashes(words));
       }

@@ -19,7 +19,10 @@ describe("near-duplicate sentences (small edits) are one claim", () => {
     ["curly quotes and punctuation", "The opposition groups demand that the president leave office at the start of the transition process"],
     ["one word inserted", "The opposition groups, however, demand that the president leave office at the start of the transition process."],
     ["one word changed", "The opposition groups insist that the president leave office at the start of the transition process."],
-    ["a title added", "The opposition groups demand that the president leave office at the start of the transition process, Mr Smith said."],
+    [
+      "a title added",
+      "The opposition groups demand that the president leave office at the start of the transition process, Mr Smith said.",
+    ],
   ])("%s", (_, variant) => {
     expect(sameClaim(base, variant)).toBe(true);
   });
@@ -36,11 +39,31 @@ describe("near-duplicate sentences (small edits) are one claim", () => {
 
 describe("different claims are not grouped", () => {
   it.each([
-    ["another statement on the same subject", "The minister said the talks would resume in Geneva next week.", "The minister said the ceasefire had been broken twice overnight in the north."],
-    ["the same template with other figures", "Quarterly dividend of 3.6 cts a share versus 3.6 cts prior.", "Quarterly dividend of 6.9 cts a share versus 6.9 cts prior."],
-    ["figures in words", "In that season nineteen players were born in the country, two born abroad.", "In that season nineteen players were born in the country, three born abroad."],
-    ["the same boilerplate about someone else", "The Interior Department did not immediately respond to a request for comment.", "The White House did not immediately respond to a request for comment."],
-    ["negated", "The minister said the government would sign the agreement this week.", "The minister said the government would not sign the agreement this week."],
+    [
+      "another statement on the same subject",
+      "The minister said the talks would resume in Geneva next week.",
+      "The minister said the ceasefire had been broken twice overnight in the north.",
+    ],
+    [
+      "the same template with other figures",
+      "Quarterly dividend of 3.6 cts a share versus 3.6 cts prior.",
+      "Quarterly dividend of 6.9 cts a share versus 6.9 cts prior.",
+    ],
+    [
+      "figures in words",
+      "In that season nineteen players were born in the country, two born abroad.",
+      "In that season nineteen players were born in the country, three born abroad.",
+    ],
+    [
+      "the same boilerplate about someone else",
+      "The Interior Department did not immediately respond to a request for comment.",
+      "The White House did not immediately respond to a request for comment.",
+    ],
+    [
+      "negated",
+      "The minister said the government would sign the agreement this week.",
+      "The minister said the government would not sign the agreement this week.",
+    ],
   ])("%s", (_, a, b) => {
     expect(sameClaim(a, b)).toBe(false);
   });
@@ -71,12 +94,23 @@ describe("claims", () => {
     const text = "Syrian opposition groups demand that the president leave at the start of the process.";
     const other = "Something else entirely happened in the capital on Tuesday morning.";
     // Article "a" repeats the sentence twice (positions 1 and 2): one claim, counted as one article.
-    const articles: [string, string[]][] = [["b", [other, other, other, text]], ["a", [other, text, text]], ["c", [text]], ["z", [other]]];
+    const articles: [string, string[]][] = [
+      ["b", [other, other, other, text]],
+      ["a", [other, text, text]],
+      ["c", [text]],
+      ["z", [other]],
+    ];
     for (const order of [articles, [...articles].reverse()]) {
       const clusterer = new ClaimClusterer();
       for (const [id, sentences] of order) clusterer.addArticle(id, sentences);
       const claims = clusterer.assign();
-      for (const [id, position] of [["b", 3], ["a", 1], ["a", 2], ["c", 0]] as const) expect(claims.claimOf(id, position)).toEqual({ claimId: "a-1", claimArticles: 3 });
+      for (const [id, position] of [
+        ["b", 3],
+        ["a", 1],
+        ["a", 2],
+        ["c", 0],
+      ] as const)
+        expect(claims.claimOf(id, position)).toEqual({ claimId: "a-1", claimArticles: 3 });
       expect(claims.claimOf("z", 0)).toEqual({ claimId: "a-0", claimArticles: 3 });
       expect(claims.claimOf("nobody", 0)).toBeUndefined();
     }
@@ -91,8 +125,22 @@ describe("claims", () => {
   });
 
   it("guards: a claim may add figures and names the other lacks, as the clusterer compares them", () => {
-    expect(sameClaim("The flight left Kuala Lumpur for Beijing on 8 March with 239 people aboard.", "The flight left Kuala Lumpur for Beijing on 8 March 2014 with 239 people aboard.")).toBe(true);
-    expect(sameClaim("Truss said it was likely that the talks in Geneva would fail next week.", "Mr Truss said it was likely that the talks in Geneva would fail next week.")).toBe(true);
-    expect(claimGuard("The GSA’s office did not say why profit fell 3.6 pct.")).toEqual({ numbers: ["3.6"], names: ["gsa"], negated: true });
+    expect(
+      sameClaim(
+        "The flight left Kuala Lumpur for Beijing on 8 March with 239 people aboard.",
+        "The flight left Kuala Lumpur for Beijing on 8 March 2014 with 239 people aboard.",
+      ),
+    ).toBe(true);
+    expect(
+      sameClaim(
+        "Truss said it was likely that the talks in Geneva would fail next week.",
+        "Mr Truss said it was likely that the talks in Geneva would fail next week.",
+      ),
+    ).toBe(true);
+    expect(claimGuard("The GSA’s office did not say why profit fell 3.6 pct.")).toEqual({
+      numbers: ["3.6"],
+      names: ["gsa"],
+      negated: true,
+    });
   });
 });

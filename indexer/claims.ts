@@ -29,12 +29,14 @@ export const CLAIM_TUNING = {
 
 /** "Assad’s future, 3.6 pct…" → ["assad's", "future", "3.6", "pct"] */
 export function claimWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .match(/\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}']+/gu)
-    ?.map((w) => w.replace(/^'+|'+$/g, ""))
-    .filter(Boolean) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      .match(/\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}']+/gu)
+      ?.map((w) => w.replace(/^'+|'+$/g, ""))
+      .filter(Boolean) ?? []
+  );
 }
 
 /** FNV-1a, 32 bits: a fast, stable hash for shingles. */
@@ -78,10 +80,16 @@ export interface ClaimGuard {
 
 const NEGATION = new Set(["not", "no", "never", "nor", "cannot", "neither", "without"]);
 const NUMBER_WORDS = new Set(
-  "none zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half first second third".split(" "),
+  "none zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen half first second third".split(
+    " ",
+  ),
 );
 // Capitalised after a quote or a colon without naming anyone.
-const CAPITALISED_FUNCTION_WORDS = new Set("the a an and but or if in on at of for to he she it they we i you his her its their our this that these those there mr mrs ms dr".split(" "));
+const CAPITALISED_FUNCTION_WORDS = new Set(
+  "the a an and but or if in on at of for to he she it they we i you his her its their our this that these those there mr mrs ms dr".split(
+    " ",
+  ),
+);
 
 /** "The GSA did not say why profit fell 3.6 pct" → { numbers: ["3.6"], names: ["gsa"], negated: true } */
 export function claimGuard(text: string): ClaimGuard {

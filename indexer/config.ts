@@ -63,13 +63,16 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
   const tool = toolEnv(env);
   const paths = positionals.length ? positionals : tool.PARLEY_CORPUS ? [tool.PARLEY_CORPUS] : [];
   if (!paths.length) {
-    throw new UsageError(`No corpus given: pass a file or folder (npm run index -- ../shared/corpus/sample) or set PARLEY_CORPUS.\n\n${USAGE}`);
+    throw new UsageError(
+      `No corpus given: pass a file or folder (npm run index -- ../shared/corpus/sample) or set PARLEY_CORPUS.\n\n${USAGE}`,
+    );
   }
   for (const p of paths) if (!existsSync(p)) throw new UsageError(`${p}: no such file or folder`);
   if (values.rebuild && values["dry-run"]) throw new UsageError("--rebuild sends documents: it does not go with --dry-run");
   if (values.out && !values["dry-run"]) throw new UsageError("--out goes with --dry-run (without it, documents go to Meilisearch)");
   const retrySeconds = Number(values["retry-seconds"]);
-  if (!Number.isFinite(retrySeconds) || retrySeconds < 0) throw new UsageError(`--retry-seconds ${values["retry-seconds"]}: expected a number of seconds`);
+  if (!Number.isFinite(retrySeconds) || retrySeconds < 0)
+    throw new UsageError(`--retry-seconds ${values["retry-seconds"]}: expected a number of seconds`);
   if (values.taxonomy && !existsSync(values.taxonomy)) throw new UsageError(`--taxonomy ${values.taxonomy}: no such file`);
   return {
     paths: paths.map((p) => resolve(p)),

@@ -28,6 +28,9 @@ export class CorpusPass {
   /** Call once, after the last article. */
   context(): CorpusContext {
     const assigned = this.claims.assign();
-    return { canonicalSpeaker: (name) => this.names.canonical(name), claimOf: (articleId, position) => assigned.claimOf(articleId, position) };
+    return {
+      canonicalSpeaker: (name) => this.names.canonical(name),
+      claimOf: (articleId, position) => assigned.claimOf(articleId, position),
+    };
   }
 }

@@ -59,6 +59,10 @@ function pickMeta({ url, date, source }: RawArticle) {
 }
 
 /** The build step: every article with its documents, in the order read. */
-export async function* buildDocuments(articles: AsyncIterable<ReadArticle>, classifyTopics: TopicClassifier, corpus: CorpusContext): AsyncGenerator<BuiltArticle> {
+export async function* buildDocuments(
+  articles: AsyncIterable<ReadArticle>,
+  classifyTopics: TopicClassifier,
+  corpus: CorpusContext,
+): AsyncGenerator<BuiltArticle> {
   for await (const article of articles) yield buildArticle(article, classifyTopics, corpus);
 }

@@ -54,7 +54,12 @@ describe("Meilisearch faults during an index run", () => {
   it("fails clearly when the server stays down, and a re-run completes the index", { timeout: 180_000 }, async () => {
     meili = await startTestMeili();
     // Late enough that batches beyond the ones in flight (BATCHES_IN_FLIGHT) have completed.
-    const run = runIndexer({ paths: [CORPUS], sink: meiliSink({ client: meili.client, retrySeconds: 2 }), batchSize: 500, onProgress: outageAfter(meili, 150) });
+    const run = runIndexer({
+      paths: [CORPUS],
+      sink: meiliSink({ client: meili.client, retrySeconds: 2 }),
+      batchSize: 500,
+      onProgress: outageAfter(meili, 150),
+    });
     await expect(run).rejects.toThrow(MeiliUnreachableError);
     await expect(run).rejects.toThrow(/stayed unreachable for 2s/);
     meili.server = await startEmbeddedMeili({ dataDir: meili.dataDir, port: Number(new URL(meili.server.host).port) });

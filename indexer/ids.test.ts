@@ -16,7 +16,9 @@ describe("ids", () => {
   });
 
   it("prefers an explicit id, wherever the record lives", () => {
-    expect(articleIdFor(article({ id: "42", origin: "x.jsonl:1" }))).toBe(articleIdFor(article({ id: "42", root: "y", origin: "z.jsonl:9" })));
+    expect(articleIdFor(article({ id: "42", origin: "x.jsonl:1" }))).toBe(
+      articleIdFor(article({ id: "42", root: "y", origin: "z.jsonl:9" })),
+    );
   });
 
   it("changes the content hash only when the documents or metadata change", () => {

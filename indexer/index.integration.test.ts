@@ -84,7 +84,9 @@ describe("indexing the sample into a real Meilisearch", () => {
     const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client }) });
     const articleId = articleIdFor({ root: "sample", origin: name });
     // Other articles change only where they repeated a removed sentence (their report count drops).
-    const removedClaims = new Set(dryDocs.filter((d) => d.articleId === articleId && d.position >= 2 && d.claimArticles > 1).map((d) => d.claimId));
+    const removedClaims = new Set(
+      dryDocs.filter((d) => d.articleId === articleId && d.position >= 2 && d.claimArticles > 1).map((d) => d.claimId),
+    );
     const partners = [...new Set(dryDocs.filter((d) => d.articleId !== articleId && removedClaims.has(d.claimId)).map((d) => d.articleId))];
     const partnerSentences = dryDocs.filter((d) => partners.includes(d.articleId)).length;
     expect(summary).toMatchObject({ changed: 1 + partners.length, unchanged: 4 - partners.length, sentSentences: 2 + partnerSentences });
@@ -107,7 +109,9 @@ describe("indexing the sample into a real Meilisearch", () => {
     const [kept] = readdirSync(corpus).sort();
     const before = await countDocs();
     // The same file given alone: its article is still there, so nothing is pruned.
-    expect(await runIndexer({ paths: [join(corpus, kept!)], sink: meiliSink({ client: meili.client, prune: true }) })).toMatchObject({ pruned: 0 });
+    expect(await runIndexer({ paths: [join(corpus, kept!)], sink: meiliSink({ client: meili.client, prune: true }) })).toMatchObject({
+      pruned: 0,
+    });
     expect(await countDocs()).toBe(before);
     // A JSONL file beside the articles, indexed, then emptied of one record: only that record goes.
     const jsonl = join(corpus, "extra.jsonl");
@@ -124,12 +128,13 @@ describe("indexing the sample into a real Meilisearch", () => {
 
   it("keeps quotes and operators inside a filter value", async () => {
     const hostile = 'x" OR speaker EXISTS OR "';
-    await meili.client.index(SENTENCES_INDEX).addDocuments([
-      { ...dryDocs[0]!, id: "hostile-doc", articleId: "hostile", speaker: [hostile] },
-    ]).waitTask();
+    await meili.client
+      .index(SENTENCES_INDEX)
+      .addDocuments([{ ...dryDocs[0]!, id: "hostile-doc", articleId: "hostile", speaker: [hostile] }])
+      .waitTask();
     expect((await search({ filters: { ...emptyFilters(), speaker: [hostile] } })).total).toBe(1);
     expect((await search({ filters: { ...emptyFilters(), speaker: ['nobody" OR speaker EXISTS OR "'] } })).total).toBe(0);
-    expect((await search({ filters: { ...emptyFilters(), speaker: ["back\\slash\" OR \"1"] } })).total).toBe(0);
+    expect((await search({ filters: { ...emptyFilters(), speaker: ['back\\slash" OR "1'] } })).total).toBe(0);
     expect((await search({ filters: { ...emptyFilters(), speaker: ['line\nbreak" OR speaker EXISTS OR "'] } })).total).toBe(0);
     expect((await search({ filters: { ...emptyFilters(), speaker: ["\\"] } })).total).toBe(0);
   });

@@ -28,7 +28,10 @@ describe("Ctrl-C during an index run", () => {
     child.stderr.on("data", (d) => (stderr += d));
     // Interrupt once documents are flowing into Meilisearch.
     for (let i = 0; i < 600; i++) {
-      const stats = await meili.client.index(SENTENCES_INDEX).getStats().catch(() => undefined);
+      const stats = await meili.client
+        .index(SENTENCES_INDEX)
+        .getStats()
+        .catch(() => undefined);
       if (stats?.numberOfDocuments) break;
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -14,7 +14,9 @@ beforeAll(async () => {
 afterAll(async () => meili?.stop());
 
 describe("--rebuild", () => {
-  it("swaps a complete index in: searches during the rebuild see the old index or the new one, never a half-built one", { timeout: 180_000 }, async () => {
+  it("swaps a complete index in: searches during the rebuild see the old index or the new one, never a half-built one", {
+    timeout: 180_000,
+  }, async () => {
     const before = await runIndexer({ paths: [SAMPLE_CORPUS], sink: meiliSink({ client: meili.client }) });
     const index = meili.client.index(SENTENCES_INDEX);
     const seen = new Set<number>();
@@ -25,7 +27,11 @@ describe("--rebuild", () => {
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
-    const after = await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], batchSize: 1000, sink: meiliSink({ client: meili.client, rebuild: true }) });
+    const after = await runIndexer({
+      paths: [SAMPLE_CORPUS, WIKIREF],
+      batchSize: 1000,
+      sink: meiliSink({ client: meili.client, rebuild: true }),
+    });
     rebuilding = false;
     await watcher;
     seen.add((await index.search("", { limit: 0, page: 1, hitsPerPage: 0 })).totalHits ?? -1);

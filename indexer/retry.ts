@@ -21,7 +21,9 @@ export function retrying(seconds: number, onRetry?: (what: string, error: Error,
       } catch (error) {
         if (!isTransient(error)) throw error;
         if (Date.now() + wait > deadline) {
-          throw new MeiliUnreachableError(`Meilisearch stayed unreachable for ${seconds}s while trying to ${what}: ${(error as Error).message}`);
+          throw new MeiliUnreachableError(
+            `Meilisearch stayed unreachable for ${seconds}s while trying to ${what}: ${(error as Error).message}`,
+          );
         }
         onRetry?.(what, error as Error, wait);
         await new Promise((r) => setTimeout(r, wait));

@@ -24,12 +24,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe("a dry run over mixed input", () => {
   it("keeps every valid article and names each rejection", async () => {
     writeFileSync(join(dir, "a.txt"), "Storm hits coast\nWinds reached 150 km/h. Mayor Ida Novak said schools would close.");
-    writeFileSync(join(dir, "b.jsonl"), [
-      JSON.stringify({ id: "x1", title: "One", body: "First body." }),
-      "not json",
-      JSON.stringify({ id: "x1", title: "Again", body: "Same id." }),
-      JSON.stringify({ id: "x2", title: "Two", text: "Second body. It has two sentences." }),
-    ].join("\n"));
+    writeFileSync(
+      join(dir, "b.jsonl"),
+      [
+        JSON.stringify({ id: "x1", title: "One", body: "First body." }),
+        "not json",
+        JSON.stringify({ id: "x1", title: "Again", body: "Same id." }),
+        JSON.stringify({ id: "x2", title: "Two", text: "Second body. It has two sentences." }),
+      ].join("\n"),
+    );
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "image.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]));
     const docs: SentenceDoc[] = [];
@@ -57,12 +60,19 @@ describe("a dry run over mixed input", () => {
 describe("repeated reports across articles", () => {
   it("give near-duplicate sentences of different articles one claim, counting each article once", async () => {
     const repeated = "Opposition groups demand that the president leave office at the start of the transition.";
-    writeFileSync(join(dir, "c.jsonl"), [
-      JSON.stringify({ id: "c1", title: "One", body: `Talks began on Monday. ${repeated}` }),
-      JSON.stringify({ id: "c2", title: "Two", body: `Opposition groups, however, demand that the president leave office at the start of the transition. Nobody else spoke.` }),
-      JSON.stringify({ id: "c2", title: "Two again", body: repeated }),
-      JSON.stringify({ id: "c3", title: "Three", body: "The weather was mild across the region for most of the week." }),
-    ].join("\n"));
+    writeFileSync(
+      join(dir, "c.jsonl"),
+      [
+        JSON.stringify({ id: "c1", title: "One", body: `Talks began on Monday. ${repeated}` }),
+        JSON.stringify({
+          id: "c2",
+          title: "Two",
+          body: `Opposition groups, however, demand that the president leave office at the start of the transition. Nobody else spoke.`,
+        }),
+        JSON.stringify({ id: "c2", title: "Two again", body: repeated }),
+        JSON.stringify({ id: "c3", title: "Three", body: "The weather was mild across the region for most of the week." }),
+      ].join("\n"),
+    );
     const docs: SentenceDoc[] = [];
     await runIndexer({ paths: [join(dir, "c.jsonl")], sink: documentsSink((d) => docs.push(d)) });
     const byText = (t: string) => docs.find((d) => d.text.startsWith(t))!;
@@ -75,4 +85,3 @@ describe("repeated reports across articles", () => {
     expect(alone).toMatchObject({ claimId: alone.id, claimArticles: 1 });
   });
 });
-

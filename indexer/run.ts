@@ -48,8 +48,18 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
   const classify = compileTaxonomy(loadTaxonomy(taxonomy));
   const { files, rejections } = discover(paths);
   const summary: RunSummary = {
-    files: files.length, articles: 0, changed: 0, unchanged: 0, pruned: 0, sentences: 0, sentSentences: 0,
-    settingsTasks: 0, rejections, notices: [], seconds: 0, corpusPassSeconds: 0,
+    files: files.length,
+    articles: 0,
+    changed: 0,
+    unchanged: 0,
+    pruned: 0,
+    sentences: 0,
+    sentSentences: 0,
+    settingsTasks: 0,
+    rejections,
+    notices: [],
+    seconds: 0,
+    corpusPassSeconds: 0,
   };
   const spool = new ArticleSpool();
   try {

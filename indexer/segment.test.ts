@@ -3,11 +3,7 @@ import { MAX_SENTENCE_CHARS, paragraphs, segment, splitOverlong } from "./segmen
 
 describe("segment", () => {
   it("splits plain sentences on a line", () => {
-    expect(segment("The vote passed. Critics objected! Was it fair?")).toEqual([
-      "The vote passed.",
-      "Critics objected!",
-      "Was it fair?",
-    ]);
+    expect(segment("The vote passed. Critics objected! Was it fair?")).toEqual(["The vote passed.", "Critics objected!", "Was it fair?"]);
   });
 
   it("keeps titles, initials and dates inside a sentence", () => {
@@ -35,7 +31,7 @@ describe("segment", () => {
       "“We can find common ground.” he said.",
       "Talks went on.",
     ]);
-    expect(segment("\"Is it over?\" she asked.")).toEqual(["\"Is it over?\" she asked."]);
+    expect(segment('"Is it over?" she asked.')).toEqual(['"Is it over?" she asked.']);
   });
 
   it("splits after a quote that ends a sentence", () => {

@@ -11,20 +11,25 @@ export const MAX_SENTENCE_CHARS = 2000;
 
 // Titles and words that are followed by a name or a number, never by a sentence end.
 const NEVER_FINAL = new Set(
-  ("mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj rev hon pres supt det insp " +
-    "st mt ft no nos vs v fig approx dept univ messrs mssrs e.g i.e cf al")
-    .split(" "),
+  (
+    "mr mrs ms dr prof gen sen rep gov lt col sgt capt cmdr adm maj rev hon pres supt det insp " +
+    "st mt ft no nos vs v fig approx dept univ messrs mssrs e.g i.e cf al"
+  ).split(" "),
 );
 // Abbreviations that usually sit inside a sentence but may end one.
 const USUALLY_INTERNAL = new Set(
-  ("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun " +
-    "inc ltd corp co bros jr sr etc est ave blvd rd").split(" "),
+  (
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun " +
+    "inc ltd corp co bros jr sr etc est ave blvd rd"
+  ).split(" "),
 );
 // Words that start sentences often enough to outweigh an abbreviation before them ("… in the U.S. The …").
 const SENTENCE_STARTERS = new Set(
-  ("the a an he she it they we i you this that these those there but and so yet however " +
+  (
+    "the a an he she it they we i you this that these those there but and so yet however " +
     "in on at for if when while after before as his her its their our my what who why how " +
-    "meanwhile still also then now one some many most").split(" "),
+    "meanwhile still also then now one some many most"
+  ).split(" "),
 );
 
 const TERMINATOR = /[.!?…]/;
@@ -49,7 +54,10 @@ export function segmentParagraphs(text: string): { sentences: string[]; paragrap
 
 /** Lines joined into paragraphs: a blank line or a finished line ends one. */
 export function paragraphs(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((l) => l.replace(/\s+/g, " ").trim());
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.replace(/\s+/g, " ").trim());
   const out: string[] = [];
   let current = "";
   for (const line of lines) {
@@ -110,7 +118,12 @@ function isBoundary(text: string, start: number, at: number, end: number): boole
   const word = wordBefore(text, start, at);
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) return false;
-  const nextIsStarter = SENTENCE_STARTERS.has(next.replace(/^[“"‘'([«]+/, "").replace(/[^A-Za-z].*$/, "").toLowerCase());
+  const nextIsStarter = SENTENCE_STARTERS.has(
+    next
+      .replace(/^[“"‘'([«]+/, "")
+      .replace(/[^A-Za-z].*$/, "")
+      .toLowerCase(),
+  );
   if (/^\d/.test(first)) return !USUALLY_INTERNAL.has(lower) && !isAcronym(word);
   // A single capital is an initial (John F. Kennedy).
   if (/^[A-Z]$/.test(word)) return false;

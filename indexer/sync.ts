@@ -109,10 +109,14 @@ export async function pushBatch(ctx: SyncContext, batch: Batch): Promise<void> {
     );
   }
   if (batch.staleIds.length) {
-    await write(ctx, `delete ${batch.staleIds.length} stale sentences`, () => client.index(indexes.sentences).deleteDocuments(batch.staleIds));
+    await write(ctx, `delete ${batch.staleIds.length} stale sentences`, () =>
+      client.index(indexes.sentences).deleteDocuments(batch.staleIds),
+    );
   }
   if (batch.records.length) {
-    await write(ctx, `record ${batch.records.length} articles`, () => client.index(indexes.articles).addDocuments(batch.records, { primaryKey: "id" }));
+    await write(ctx, `record ${batch.records.length} articles`, () =>
+      client.index(indexes.articles).addDocuments(batch.records, { primaryKey: "id" }),
+    );
   }
 }
 
@@ -120,7 +124,9 @@ export async function pushBatch(ctx: SyncContext, batch: Batch): Promise<void> {
 export async function deleteArticles(ctx: SyncContext, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    await write(ctx, "delete pruned sentences", () => ctx.client.index(ctx.indexes.sentences).deleteDocuments({ filter: filterIn("articleId", chunk) }));
+    await write(ctx, "delete pruned sentences", () =>
+      ctx.client.index(ctx.indexes.sentences).deleteDocuments({ filter: filterIn("articleId", chunk) }),
+    );
     await write(ctx, "delete pruned records", () => ctx.client.index(ctx.indexes.articles).deleteDocuments(chunk));
   }
 }

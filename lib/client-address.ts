@@ -46,7 +46,11 @@ export function proxyEntryProblem(entry: string): string | undefined {
  *   clientAddress("203.0.113.9", "1.2.3.4", none)            → "203.0.113.9"
  *   clientAddress("10.0.0.2", "1.2.3.4, 198.51.100.7", 10/8) → "198.51.100.7"
  */
-export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: TrustedProxies): string {
+export function clientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: TrustedProxies,
+): string {
   let client = unmapped(socketAddress ?? "") || "unknown";
   if (!trusted.has(client)) return client;
   const hops = [forwardedFor ?? []]

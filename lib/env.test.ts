@@ -19,12 +19,26 @@ describe("the app's environment", () => {
   });
 
   it("reads every variable it knows", () => {
-    const env = appEnv({ MEILI_HOST: "http://meili:7700", MEILI_SEARCH_KEY: "k", PARLEY_RATE_LIMIT: "0", PARLEY_TRUSTED_PROXIES: "10.0.0.0/8, ::1", PORT: "8080" });
-    expect(env).toEqual({ MEILI_HOST: "http://meili:7700", MEILI_SEARCH_KEY: "k", PARLEY_RATE_LIMIT: 0, PARLEY_TRUSTED_PROXIES: ["10.0.0.0/8", "::1"], PORT: 8080 });
+    const env = appEnv({
+      MEILI_HOST: "http://meili:7700",
+      MEILI_SEARCH_KEY: "k",
+      PARLEY_RATE_LIMIT: "0",
+      PARLEY_TRUSTED_PROXIES: "10.0.0.0/8, ::1",
+      PORT: "8080",
+    });
+    expect(env).toEqual({
+      MEILI_HOST: "http://meili:7700",
+      MEILI_SEARCH_KEY: "k",
+      PARLEY_RATE_LIMIT: 0,
+      PARLEY_TRUSTED_PROXIES: ["10.0.0.0/8", "::1"],
+      PORT: 8080,
+    });
   });
 
   it("names each bad variable and why, all at once", () => {
-    const message = failure(() => appEnv({ MEILI_HOST: "meili:7700", PORT: "70000", PARLEY_RATE_LIMIT: "fast", PARLEY_TRUSTED_PROXIES: "10.0.0.0/8, proxy.local" }));
+    const message = failure(() =>
+      appEnv({ MEILI_HOST: "meili:7700", PORT: "70000", PARLEY_RATE_LIMIT: "fast", PARLEY_TRUSTED_PROXIES: "10.0.0.0/8, proxy.local" }),
+    );
     expect(message).toMatch(/MEILI_HOST: MEILI_HOST must be an http\(s\) URL/);
     expect(message).toMatch(/PORT: /);
     expect(message).toMatch(/PARLEY_RATE_LIMIT: /);

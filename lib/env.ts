@@ -13,7 +13,11 @@ const optionalUrl = (name: string) =>
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || /^https?:\/\/[^\s/]+/.test(v), `${name} must be an http(s) URL, e.g. http://127.0.0.1:7700`);
-const optionalText = z.string().trim().optional().transform((v) => v || undefined);
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined);
 
 const port = z.coerce.number().int().min(1).max(65535).default(3000);
 
@@ -21,7 +25,12 @@ const port = z.coerce.number().int().min(1).max(65535).default(3000);
 const proxyList = z
   .string()
   .optional()
-  .transform((v) => (v ?? "").split(",").map((entry) => entry.trim()).filter(Boolean))
+  .transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  )
   .superRefine((entries, context) => {
     for (const entry of entries) {
       const problem = proxyEntryProblem(entry);

@@ -97,7 +97,8 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
     } else if (isFacet(key)) {
       const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
       if (kept.length > LIMITS.valuesPerFacet) errors.push({ parameter: key, message: `more than ${LIMITS.valuesPerFacet} values` });
-      if (kept.some((v) => v.length > LIMITS.valueChars)) errors.push({ parameter: key, message: `a value is longer than ${LIMITS.valueChars} characters` });
+      if (kept.some((v) => v.length > LIMITS.valueChars))
+        errors.push({ parameter: key, message: `a value is longer than ${LIMITS.valueChars} characters` });
       filters[key] = kept.slice(0, LIMITS.valuesPerFacet).filter((v) => v.length <= LIMITS.valueChars);
     } else {
       errors.push({ parameter: key, message: `unknown parameter (expected ${PARAMETERS})` });

@@ -19,7 +19,9 @@ describe("waiting for a server to answer", () => {
 
   it("fails when the process exits first, or when the time is up, naming what it waited for", async () => {
     const child = spawn(process.execPath, ["-e", "process.exit(3)"]);
-    await expect(waitForHttp("http://127.0.0.1:9/", { child, name: "The thing" })).rejects.toThrow(/The thing exited \(code 3\) while starting/);
+    await expect(waitForHttp("http://127.0.0.1:9/", { child, name: "The thing" })).rejects.toThrow(
+      /The thing exited \(code 3\) while starting/,
+    );
     await expect(waitForHttp("http://127.0.0.1:9/", { timeoutMs: 300 })).rejects.toBeInstanceOf(WaitError);
   });
 });

@@ -17,12 +17,19 @@ describe("word diff of a repeated report", () => {
   });
 
   it("finds nothing to mark in identical text, whatever the quote style", () => {
-    expect(wordDiff("He said “no” to Assad’s plan.", 'He said "no" to Assad\'s plan.')).toEqual([{ text: 'He said "no" to Assad\'s plan.', kind: "same" }]);
+    expect(wordDiff("He said “no” to Assad’s plan.", 'He said "no" to Assad\'s plan.')).toEqual([
+      { text: 'He said "no" to Assad\'s plan.', kind: "same" },
+    ]);
   });
 
   it("joins the version's text back exactly", () => {
     const version = "A multinational search effort has focused on seas to the south-west.";
     const parts = wordDiff("The search effort focused on the seas to the southwest of Perth.", version);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(version);
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe(version);
   });
 });

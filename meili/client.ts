@@ -23,7 +23,12 @@ function client(): Meilisearch {
   if (!env.MEILI_HOST) {
     throw new SearchUnavailableError("MEILI_HOST is not set: start the app with `npm start`, or set MEILI_HOST and MEILI_SEARCH_KEY.");
   }
-  cached = new Meilisearch({ host: env.MEILI_HOST, apiKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY, timeout: 10_000, httpClient: meiliHttp });
+  cached = new Meilisearch({
+    host: env.MEILI_HOST,
+    apiKey: env.MEILI_SEARCH_KEY ?? env.MEILI_MASTER_KEY,
+    timeout: 10_000,
+    httpClient: meiliHttp,
+  });
   return cached;
 }
 

@@ -36,7 +36,10 @@ export function topicTree(level1: Record<string, number>, paths: Record<string, 
   return parents.map((parent) => {
     const prefix = parent.value + TOPIC_PATH_SEPARATOR;
     const own = Object.fromEntries(Object.entries(paths).filter(([p]) => p.startsWith(prefix)));
-    const children = facetValues(own, selected.filter((v) => v.startsWith(prefix))).map((c) => ({ ...c, label: c.value.slice(prefix.length) }));
+    const children = facetValues(
+      own,
+      selected.filter((v) => v.startsWith(prefix)),
+    ).map((c) => ({ ...c, label: c.value.slice(prefix.length) }));
     return { ...parent, selected: selected.includes(parent.value), children };
   });
 }

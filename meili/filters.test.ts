@@ -17,9 +17,7 @@ describe("filter escaping", () => {
 
   it("builds IN lists and AND of clauses", () => {
     expect(filterIn("speaker", ["A", 'B"'])).toBe('speaker IN ["A", "B\\""]');
-    expect(allOf([filterIn("speaker", ["A"]), filterIn("country", ["Russia"])])).toBe(
-      '(speaker IN ["A"]) AND (country IN ["Russia"])',
-    );
+    expect(allOf([filterIn("speaker", ["A"]), filterIn("country", ["Russia"])])).toBe('(speaker IN ["A"]) AND (country IN ["Russia"])');
     expect(allOf([])).toBeUndefined();
   });
 });

@@ -36,7 +36,13 @@ interface Exchanged {
  * fails as soon as it is reused (ECONNRESET before any answer): that request is sent once more
  * on a new connection, as Node's documentation advises. Parley's writes are idempotent (ids).
  */
-function exchange(url: URL, init: RequestInit, headers: Record<string, string>, body: string | undefined, retried = false): Promise<Exchanged> {
+function exchange(
+  url: URL,
+  init: RequestInit,
+  headers: Record<string, string>,
+  body: string | undefined,
+  retried = false,
+): Promise<Exchanged> {
   const send = url.protocol === "https:" ? httpsRequest : request;
   return new Promise<Exchanged>((resolve, reject) => {
     // meilisearch-js passes one signal to every poll of a task: listen for this request only.

@@ -59,7 +59,13 @@ describe("disjunctive request building", () => {
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
     ]);
     expect(requests[1]!.facets).toEqual(["people"]);
-    expect(buildSearchRequests(state({}, "x", { peopleOnly: true }))[0]!.facets).toEqual(["people", "topic_lvl0", "topic_lvl1", "country", "article"]);
+    expect(buildSearchRequests(state({}, "x", { peopleOnly: true }))[0]!.facets).toEqual([
+      "people",
+      "topic_lvl0",
+      "topic_lvl1",
+      "country",
+      "article",
+    ]);
     const view = toSearchView(state({}, "x", { peopleOnly: true }), [
       { hits: [], processingTimeMs: 1, totalHits: 3, facetDistribution: { people: { "Ida Novak": 3 }, speaker: { Police: 9 } } },
     ]);
@@ -103,8 +109,15 @@ describe("disjunctive request building", () => {
   });
 
   it("builds the topic tree with counts at both levels and selections kept", () => {
-    const tree = topicTree({ politics: 5, sport: 2 }, { "politics > elections": 3, "politics > government": 4, "sport > golf": 2 }, ["sport > golf", "health"]);
-    expect(tree.map((t) => [t.value, t.count, t.selected])).toEqual([["politics", 5, false], ["sport", 2, false], ["health", 0, true]]);
+    const tree = topicTree({ politics: 5, sport: 2 }, { "politics > elections": 3, "politics > government": 4, "sport > golf": 2 }, [
+      "sport > golf",
+      "health",
+    ]);
+    expect(tree.map((t) => [t.value, t.count, t.selected])).toEqual([
+      ["politics", 5, false],
+      ["sport", 2, false],
+      ["health", 0, true],
+    ]);
     expect(tree[0]!.children!.map((c) => [c.label, c.value, c.count])).toEqual([
       ["government", "politics > government", 4],
       ["elections", "politics > elections", 3],
@@ -135,7 +148,12 @@ describe("relaxations for an empty result", () => {
   it("offers dropping each filter value and clearing the text, counted as the page counts", () => {
     const s = state({ speaker: ["A"], country: ["Fiji", "Peru"] }, "zebra");
     const candidates = relaxationCandidates(s);
-    expect(candidates.map((c) => c.label)).toEqual(["Remove Speaker: A", "Remove Country: Fiji", "Remove Country: Peru", "Clear the search text “zebra”"]);
+    expect(candidates.map((c) => c.label)).toEqual([
+      "Remove Speaker: A",
+      "Remove Country: Fiji",
+      "Remove Country: Peru",
+      "Clear the search text “zebra”",
+    ]);
     const requests = relaxationRequests(candidates);
     expect(requests[0]).toMatchObject({ q: "zebra", filter: '(country IN ["Fiji", "Peru"])', distinct: "claimId", hitsPerPage: 0 });
     expect(requests[3]).toMatchObject({ q: "", filter: '(speaker IN ["A"]) AND (country IN ["Fiji", "Peru"])' });

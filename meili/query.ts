@@ -13,7 +13,6 @@ export const CROP_MARKER = "…";
 /** The attribute repeated reports share: one hit per claim when grouping is on. */
 export const GROUP_BY = "claimId";
 
-
 const SORTS: Record<SortOrder, string[] | undefined> = {
   relevance: undefined,
   article: ["article:asc", "articleId:asc", "position:asc"],
@@ -57,7 +56,9 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     highlightPreTag: HIGHLIGHT_PRE,
     highlightPostTag: HIGHLIGHT_POST,
   };
-  const perFacet = refined.map((f): MultiSearchQuery => ({ ...searchBase(state), filter: filtersOf(state, [f]), facets: [...fieldsOf(f, state)], ...COUNT_ONLY }));
+  const perFacet = refined.map(
+    (f): MultiSearchQuery => ({ ...searchBase(state), filter: filtersOf(state, [f]), facets: [...fieldsOf(f, state)], ...COUNT_ONLY }),
+  );
   const perSpeaker = state.filters.speaker.map(
     (s): MultiSearchQuery => ({
       indexUid: SENTENCES_INDEX,

@@ -65,10 +65,36 @@ export const TOPIC_PATH_SEPARATOR = " > ";
  * The fields each kind of read takes from a sentence: one list each, and the types of what
  * they return are picked from the document by these lists.
  */
-export const HIT_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "country", "topic", "claimId", "claimArticles"] as const;
+export const HIT_FIELDS = [
+  "id",
+  "articleId",
+  "article",
+  "position",
+  "text",
+  "speaker",
+  "country",
+  "topic",
+  "claimId",
+  "claimArticles",
+] as const;
 export const CONTEXT_FIELDS = ["id", "position", "text", "speaker"] as const;
 export const CLAIM_VERSION_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "source", "date"] as const;
-export const EXPORTED_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "speakerKind", "country", "topic", "claimId", "claimArticles", "url", "date", "source"] as const;
+export const EXPORTED_FIELDS = [
+  "id",
+  "articleId",
+  "article",
+  "position",
+  "text",
+  "speaker",
+  "speakerKind",
+  "country",
+  "topic",
+  "claimId",
+  "claimArticles",
+  "url",
+  "date",
+  "source",
+] as const;
 
 /** A sentence with only the fields of one of the lists above. */
 export type SentenceFields<F extends readonly (keyof SentenceDoc)[]> = Pick<SentenceDoc, F[number]>;

@@ -34,9 +34,15 @@ describe("searching the sample on a real Meilisearch", () => {
     for (const word of words) {
       // Only words some sentence of that article lacks can show the difference.
       if (docs.every((d) => !d.article.toLowerCase().includes(word) || d.text.toLowerCase().includes(word))) continue;
-      const { hits } = await meili.client.index(SENTENCES_INDEX).search(word, { showMatchesPosition: true, limit: 1000, attributesToRetrieve: ["id"] });
+      const { hits } = await meili.client
+        .index(SENTENCES_INDEX)
+        .search(word, { showMatchesPosition: true, limit: 1000, attributesToRetrieve: ["id"] });
       // Matches are reported in every displayed field; a hit must have one in its text or speaker.
-      for (const hit of hits) expect(Object.keys(hit._matchesPosition ?? {}).filter((a) => a === "text" || a === "speaker"), `${word}: ${hit.id}`).not.toEqual([]);
+      for (const hit of hits)
+        expect(
+          Object.keys(hit._matchesPosition ?? {}).filter((a) => a === "text" || a === "speaker"),
+          `${word}: ${hit.id}`,
+        ).not.toEqual([]);
       checked++;
     }
     expect(checked).toBeGreaterThan(0);
@@ -71,7 +77,9 @@ describe("searching the sample on a real Meilisearch", () => {
     const others = docs.flatMap((d) => d.speaker).filter((s) => !people.has(s));
     expect(others.length).toBeGreaterThan(0);
     const [other] = others;
-    expect(await searchFacetValues(meili.client, state({ peopleOnly: true }), "speaker", other!.split(" ")[0]!)).not.toContainEqual(expect.objectContaining({ value: other }));
+    expect(await searchFacetValues(meili.client, state({ peopleOnly: true }), "speaker", other!.split(" ")[0]!)).not.toContainEqual(
+      expect.objectContaining({ value: other }),
+    );
   });
 
   it("lists every article's version of a repeated report", async () => {
@@ -85,7 +93,9 @@ describe("searching the sample on a real Meilisearch", () => {
   it("counts, for a selected speaker, the distinct articles quoting them", async () => {
     const counts = new Map<string, SentenceDoc[]>();
     for (const d of docs) for (const s of d.speaker) counts.set(s, [...(counts.get(s) ?? []), d]);
-    const [speaker, theirs] = [...counts.entries()].sort((a, b) => distinct(b[1].map((d) => d.articleId)) - distinct(a[1].map((d) => d.articleId)))[0]!;
+    const [speaker, theirs] = [...counts.entries()].sort(
+      (a, b) => distinct(b[1].map((d) => d.articleId)) - distinct(a[1].map((d) => d.articleId)),
+    )[0]!;
     const view = await search(state({}, { speaker: [speaker] }));
     expect(view.speakerArticles[speaker]).toBe(distinct(theirs.map((d) => d.articleId)));
     expect(view.speakerArticles[speaker]).toBeGreaterThan(1);
@@ -93,7 +103,8 @@ describe("searching the sample on a real Meilisearch", () => {
 
   it("sorts by article order: title, then position", async () => {
     const view = await search(state({ sort: "article", grouped: false }));
-    const key = (h: { article: string; articleId: string; position: number }) => [h.article, h.articleId, String(h.position).padStart(5, "0")].join("\u0000");
+    const key = (h: { article: string; articleId: string; position: number }) =>
+      [h.article, h.articleId, String(h.position).padStart(5, "0")].join("\u0000");
     const keys = view.hits.map(key);
     expect(keys).toEqual([...keys].sort());
     expect(view.hits[0]!.position).toBe(0);
@@ -136,7 +147,11 @@ describe("searching the sample on a real Meilisearch", () => {
 
   it("crops long sentences around the match", async () => {
     const long = docs.filter((d) => d.text.split(/\s+/).length > 45).sort((a, b) => b.text.length - a.text.length)[0]!;
-    const lastWord = long.text.replace(/[^\p{L}\s]/gu, "").split(/\s+/).filter((w) => w.length > 6).pop()!;
+    const lastWord = long.text
+      .replace(/[^\p{L}\s]/gu, "")
+      .split(/\s+/)
+      .filter((w) => w.length > 6)
+      .pop()!;
     const view = await search(state({ q: lastWord, grouped: false }, { article: [long.article] }));
     const hit = view.hits.find((h) => h.id === long.id)!;
     expect(hit.text).toBe(long.text);

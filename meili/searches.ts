@@ -3,9 +3,27 @@ import { fold } from "../lib/fold";
 import type { SearchState } from "../lib/url-state";
 import { fieldsOf, filtersOf } from "./facet-filters";
 import { filterIn, filterRange } from "./filters";
-import { buildSearchRequests, COUNT_ONLY, resultQuery, searchBase, toSearchView, type FacetValueView, type Response, type SearchView } from "./query";
+import {
+  buildSearchRequests,
+  COUNT_ONLY,
+  resultQuery,
+  searchBase,
+  toSearchView,
+  type FacetValueView,
+  type Response,
+  type SearchView,
+} from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
-import { CLAIM_VERSION_FIELDS, CONTEXT_FIELDS, EXPORTED_FIELDS, SENTENCES_INDEX, type ArticleRecord, type Facet, type SentenceDoc, type SentenceFields } from "./schema";
+import {
+  CLAIM_VERSION_FIELDS,
+  CONTEXT_FIELDS,
+  EXPORTED_FIELDS,
+  SENTENCES_INDEX,
+  type ArticleRecord,
+  type Facet,
+  type SentenceDoc,
+  type SentenceFields,
+} from "./schema";
 
 /**
  * Every read the app makes, each as one function of a Meilisearch client (the app binds its
@@ -53,7 +71,11 @@ export async function getArticle(client: Meilisearch, articleId: string): Promis
 export type ContextSentence = SentenceFields<typeof CONTEXT_FIELDS>;
 
 /** The sentences just before and after one, in its article. */
-export async function getContext(client: Meilisearch, articleId: string, position: number): Promise<{ before?: ContextSentence; after?: ContextSentence }> {
+export async function getContext(
+  client: Meilisearch,
+  articleId: string,
+  position: number,
+): Promise<{ before?: ContextSentence; after?: ContextSentence }> {
   const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search("", {
     filter: `${filterIn("articleId", [articleId])} AND ${filterRange("position", position - 1, position + 1)}`,
     attributesToRetrieve: [...CONTEXT_FIELDS],
@@ -86,7 +108,12 @@ export const FACET_SEARCH_LIMIT = 20;
  * so the group's counts for this search (the same query the panel counts with, grouped or
  * not) are searched too, for values with any word starting with the text.
  */
-export async function searchFacetValues(client: Meilisearch, state: SearchState, facet: Exclude<Facet, "topic">, facetQuery: string): Promise<FacetValueView[]> {
+export async function searchFacetValues(
+  client: Meilisearch,
+  state: SearchState,
+  facet: Exclude<Facet, "topic">,
+  facetQuery: string,
+): Promise<FacetValueView[]> {
   const filter = filtersOf(state, [facet]);
   const field = fieldsOf(facet, state)[0]!;
   const index = client.index(SENTENCES_INDEX);
@@ -122,13 +149,19 @@ export type ExportedSentence = SentenceFields<typeof EXPORTED_FIELDS>;
  * The whole result set of a search, in its order, up to `cap` hits (a multiple of the page
  * size when above it); `total` is exact, `truncated` says there were more than the cap.
  */
-export async function exportSentences(client: Meilisearch, state: SearchState, cap = EXPORT_CAP): Promise<{ hits: ExportedSentence[]; total: number; truncated: boolean }> {
+export async function exportSentences(
+  client: Meilisearch,
+  state: SearchState,
+  cap = EXPORT_CAP,
+): Promise<{ hits: ExportedSentence[]; total: number; truncated: boolean }> {
   const { indexUid, q, ...query } = resultQuery(state);
   const hits: ExportedSentence[] = [];
   let total = 0;
   const hitsPerPage = Math.min(EXPORT_PAGE, cap);
   for (let page = 1; (page - 1) * hitsPerPage < cap; page++) {
-    const result = await client.index<SentenceDoc>(indexUid).search(q, { ...query, attributesToRetrieve: [...EXPORTED_FIELDS], page, hitsPerPage });
+    const result = await client
+      .index<SentenceDoc>(indexUid)
+      .search(q, { ...query, attributesToRetrieve: [...EXPORTED_FIELDS], page, hitsPerPage });
     hits.push(...result.hits);
     total = result.totalHits;
     if (hits.length >= total) break;

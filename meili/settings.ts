@@ -44,7 +44,6 @@ export const ARTICLE_SETTINGS = {
   displayedAttributes: ["*"],
 } satisfies Settings;
 
-
 /**
  * Turns groups of equivalent terms into Meilisearch's multi-way synonym map.
  * [["US", "USA"]] → { US: ["USA"], USA: ["US"] }

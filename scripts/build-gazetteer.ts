@@ -53,7 +53,13 @@ const countries: Country[] = world.map((c) => {
     name,
     unMember: c.unMember,
     // One-word alternate spellings of four letters or fewer are too often names ("Mann").
-    names: uniq([name, c.name.common, c.name.official, ...c.altSpellings.filter((a) => usable(a) && (a.includes(" ") || a.length > 4)), ...(extras.aliases[name] ?? [])]),
+    names: uniq([
+      name,
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((a) => usable(a) && (a.includes(" ") || a.length > 4)),
+      ...(extras.aliases[name] ?? []),
+    ]),
     demonyms: withPlurals([c.demonyms?.eng?.m ?? "", c.demonyms?.eng?.f ?? "", ...(extras.demonyms[name] ?? [])]),
     // A territory's capital (Douglas, Hamilton, Stanley) is more often a person than the place.
     places: uniq([...(c.unMember ? (c.capital ?? []).filter(usable) : []), ...(extras.cities[name] ?? [])]),

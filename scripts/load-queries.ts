@@ -14,7 +14,11 @@ export function mixedQueries(facets: { name: string; values: { value: string }[]
     "",
     `country=${encodeURIComponent(top("country") ?? "")}`,
     `topic=${encodeURIComponent(top("topic") ?? "")}`,
-    [`speaker=${encodeURIComponent(top("speaker") ?? "")}`, `topic=${encodeURIComponent(top("topic", 1) ?? "")}`, `country=${encodeURIComponent(top("country", 1) ?? "")}`].join("&"),
+    [
+      `speaker=${encodeURIComponent(top("speaker") ?? "")}`,
+      `topic=${encodeURIComponent(top("topic", 1) ?? "")}`,
+      `country=${encodeURIComponent(top("country", 1) ?? "")}`,
+    ].join("&"),
   ];
   const queries = [...WORDS, ...PAIRS, ...PREFIXES, ...PHRASES, ...EXCLUDED];
   return queries.flatMap((q, i) => {

@@ -16,7 +16,14 @@ export async function buildIfStale(log: (line: string) => void): Promise<void> {
 
 /** Parley's web server (`serve-app.ts`), with a search-only key: the master key is not in its environment. */
 export function serve(port: number, host: string, searchKey: string, extraEnv: Record<string, string> = {}): ChildProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv, PORT: String(port), MEILI_HOST: host, MEILI_SEARCH_KEY: searchKey, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...extraEnv,
+    PORT: String(port),
+    MEILI_HOST: host,
+    MEILI_SEARCH_KEY: searchKey,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.MEILI_MASTER_KEY;
   return spawn(process.execPath, ["--import", "tsx", "scripts/serve-app.ts"], { env, stdio: ["ignore", "ignore", "inherit"] });
 }

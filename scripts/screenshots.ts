@@ -11,7 +11,13 @@ const base = process.argv[2] ?? "http://localhost:3000";
 const browser = await chromium.launch(CHROMIUM_LAUNCH);
 const api = async (query: string): Promise<SearchView> => (await fetch(`${base}/api/search?${query}`)).json() as Promise<SearchView>;
 
-async function shot(path: string, url: string, viewport: { width: number; height: number }, colorScheme: "light" | "dark" = "light", act?: (page: Page) => Promise<void>) {
+async function shot(
+  path: string,
+  url: string,
+  viewport: { width: number; height: number },
+  colorScheme: "light" | "dark" = "light",
+  act?: (page: Page) => Promise<void>,
+) {
   const page = await browser.newPage({ viewport, colorScheme, deviceScaleFactor: 1 });
   await page.goto(`${base}${url}`);
   await page.locator("form[data-hydrated], main").first().waitFor();
@@ -23,7 +29,11 @@ async function shot(path: string, url: string, viewport: { width: number; height
 
 // A word of a repeated report: the desktop shot opens its versions.
 const repeated = (await api("")).hits.find((h) => h.claimArticles > 1) ?? (await api("page=2")).hits.find((h) => h.claimArticles > 1);
-const word = repeated?.text.split(/\s+/).find((w) => /^[A-Za-z]{7,}$/.test(w))?.toLowerCase() ?? "said";
+const word =
+  repeated?.text
+    .split(/\s+/)
+    .find((w) => /^[A-Za-z]{7,}$/.test(w))
+    ?.toLowerCase() ?? "said";
 const said = await api("q=said");
 const hit = said.hits[0]!;
 await shot("docs/search.png", `/?q=${word}`, { width: 1280, height: 900 }, "light", async (page) => {

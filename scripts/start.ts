@@ -57,7 +57,9 @@ function chooseCorpus(args: string[], env: ToolEnv): string[] {
 
 async function assertPortFree(port: number) {
   if (!(await portIsFree(port, "0.0.0.0"))) {
-    throw new Error(`Port ${port} is already in use (another Parley or another program). Stop it, or start on another port: PORT=${port + 1} npm start`);
+    throw new Error(
+      `Port ${port} is already in use (another Parley or another program). Stop it, or start on another port: PORT=${port + 1} npm start`,
+    );
   }
 }
 
@@ -84,7 +86,9 @@ const log = (line: string) => console.log(line);
 /** The embedded engine's supervisor speaks through the log: why it died, and when it is back. */
 function reportEngine(event: EngineEvent) {
   if (event.kind === "exited") {
-    log(`Meilisearch stopped (${event.reason}); restarting in ${event.delayMs / 1000} s (attempt ${event.attempt}). Its last log lines:\n${event.logTail}`);
+    log(
+      `Meilisearch stopped (${event.reason}); restarting in ${event.delayMs / 1000} s (attempt ${event.attempt}). Its last log lines:\n${event.logTail}`,
+    );
   } else if (event.kind === "restart-failed") {
     log(`Meilisearch did not come back (attempt ${event.attempt}): ${event.reason}`);
   } else {

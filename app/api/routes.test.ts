@@ -10,7 +10,12 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 describe("the API routes beside /api/search reject bad parameters by name", () => {
   it("facet value search", async () => {
     const { GET } = await import("./facet-values/route");
-    for (const [qs, parameter] of [["facet=topic&fq=a", "facet"], ["fq=a", "facet"], [`facet=speaker&fq=${"x".repeat(101)}`, "fq"], ["facet=speaker&fq=a&page=0", "page"]]) {
+    for (const [qs, parameter] of [
+      ["facet=topic&fq=a", "facet"],
+      ["fq=a", "facet"],
+      [`facet=speaker&fq=${"x".repeat(101)}`, "fq"],
+      ["facet=speaker&fq=a&page=0", "page"],
+    ]) {
       const res = await GET(get(`/api/facet-values?${qs}`));
       expect(res.status, qs).toBe(400);
       expect((await res.json()).parameter).toBe(parameter);

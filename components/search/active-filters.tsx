@@ -19,9 +19,22 @@ export function ActiveFilters({ filters, peopleOnly, onRemove, onPeopleOnlyOff, 
   return (
     <div role="group" className="flex flex-wrap items-center gap-2" aria-label="Selected filters">
       {chips.map(({ facet, value }) => (
-        <Chip key={`${facet}:${value}`} group={FACET_LABELS[facet]} text={value} label={`Remove ${FACET_LABELS[facet]}: ${value}`} onRemove={() => onRemove(facet, value)} />
+        <Chip
+          key={`${facet}:${value}`}
+          group={FACET_LABELS[facet]}
+          text={value}
+          label={`Remove ${FACET_LABELS[facet]}: ${value}`}
+          onRemove={() => onRemove(facet, value)}
+        />
       ))}
-      {peopleOnly && <Chip group={FACET_LABELS.speaker} text={PEOPLE_ONLY_LABEL.toLowerCase()} label={`Remove ${PEOPLE_ONLY_LABEL}`} onRemove={onPeopleOnlyOff} />}
+      {peopleOnly && (
+        <Chip
+          group={FACET_LABELS.speaker}
+          text={PEOPLE_ONLY_LABEL.toLowerCase()}
+          label={`Remove ${PEOPLE_ONLY_LABEL}`}
+          onRemove={onPeopleOnlyOff}
+        />
+      )}
       <button
         type="button"
         onClick={onClear}
@@ -42,7 +55,9 @@ function Chip({ group, text, label, onRemove }: { group: string; text: string; l
       className={`inline-flex items-center gap-1 rounded-full bg-indigo-50 px-3 py-1 text-sm text-indigo-900 ring-1 ring-indigo-200 hover:bg-indigo-100 dark:bg-indigo-950 dark:text-indigo-100 dark:ring-indigo-800 ${FOCUS_RING}`}
     >
       <span className="text-indigo-600 dark:text-indigo-300">{group}:</span> {text}
-      <span aria-hidden="true" className="ml-1">×</span>
+      <span aria-hidden="true" className="ml-1">
+        ×
+      </span>
     </button>
   );
 }

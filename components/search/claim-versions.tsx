@@ -20,7 +20,10 @@ export function ClaimVersions({ claimId, shownId, shownText }: ClaimVersionsProp
     <ol aria-label="Versions in other articles" className="mt-3 space-y-2 border-l-2 border-indigo-200 pl-3 text-sm dark:border-indigo-800">
       {data.versions.map((v) => (
         <li key={v.id}>
-          <a href={sentencePath(v.articleId, v.position)} className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
+          <a
+            href={sentencePath(v.articleId, v.position)}
+            className="font-medium text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+          >
             {v.article}
           </a>
           {v.id === shownId ? (

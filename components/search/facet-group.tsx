@@ -71,7 +71,9 @@ export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGr
         />
       )}
       {values.length === 0 ? (
-        <p className="text-sm text-slate-500 dark:text-slate-400">{searching ? (search!.results ? "No matching value" : "Searching…") : "No values"}</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">
+          {searching ? (search!.results ? "No matching value" : "Searching…") : "No values"}
+        </p>
       ) : (
         <ul className="space-y-1">
           {shown.map((v) => (

@@ -10,7 +10,11 @@ describe("a facet group's values with the URL's selection", () => {
 
   it("puts selected values first, keeping the count order otherwise", () => {
     const values = withSelection(facet, ["v11", "v3"]).values;
-    expect(values.slice(0, 3).map((v) => [v.value, v.selected])).toEqual([["v3", true], ["v11", true], ["v0", false]]);
+    expect(values.slice(0, 3).map((v) => [v.value, v.selected])).toEqual([
+      ["v3", true],
+      ["v11", true],
+      ["v0", false],
+    ]);
     expect(values).toHaveLength(12);
   });
 
@@ -19,7 +23,14 @@ describe("a facet group's values with the URL's selection", () => {
   });
 
   it("brings a topic forward when one of its children is selected", () => {
-    const tree = { ...facet, name: "topic" as const, values: [{ value: "a", count: 5, selected: false }, { value: "b", count: 2, selected: false, children: [{ value: "b > c", label: "c", count: 2, selected: false }] }] };
+    const tree = {
+      ...facet,
+      name: "topic" as const,
+      values: [
+        { value: "a", count: 5, selected: false },
+        { value: "b", count: 2, selected: false, children: [{ value: "b > c", label: "c", count: 2, selected: false }] },
+      ],
+    };
     const values = withSelection(tree, ["b > c"]).values;
     expect(values.map((v) => v.value)).toEqual(["b", "a"]);
     expect(values[0]!.children![0]!.selected).toBe(true);

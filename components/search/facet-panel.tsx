@@ -28,10 +28,15 @@ export function FacetPanel({ facets, state, speakerArticles, onToggle, onPeopleO
         if (facet.name === "topic") return <TopicTree key={facet.name} facet={shown} onToggle={toggle} />;
         const note =
           facet.name === "speaker"
-            ? (value: string) => (speakerArticles[value] === undefined ? undefined : `quoted in ${speakerArticles[value]} ${speakerArticles[value] === 1 ? "article" : "articles"}`)
+            ? (value: string) =>
+                speakerArticles[value] === undefined
+                  ? undefined
+                  : `quoted in ${speakerArticles[value]} ${speakerArticles[value] === 1 ? "article" : "articles"}`
             : undefined;
         const option: FacetGroupOption | undefined =
-          facet.name === "speaker" ? { label: PEOPLE_ONLY_LABEL, name: PEOPLE_PARAM, value: PEOPLE_ONLY, checked: state.peopleOnly, onChange: onPeopleOnly } : undefined;
+          facet.name === "speaker"
+            ? { label: PEOPLE_ONLY_LABEL, name: PEOPLE_PARAM, value: PEOPLE_ONLY, checked: state.peopleOnly, onChange: onPeopleOnly }
+            : undefined;
         return <SearchableGroup key={facet.name} facet={shown} state={state} onToggle={toggle} noteFor={note} option={option} />;
       })}
     </div>
@@ -68,5 +73,11 @@ export function withSelection(facet: FacetView, selected: string[]): FacetView {
   const present = (value: string) => values.some((v) => v.value === value || v.children?.some((c) => c.value === value));
   for (const value of selected) if (!present(value)) values.push({ value, count: 0, selected: true });
   const first = (v: FacetView["values"][number]) => (v.selected || v.children?.some((c) => c.selected) ? 0 : 1);
-  return { ...facet, values: values.map((v, i) => [v, i] as const).sort(([a, i], [b, j]) => first(a) - first(b) || i - j).map(([v]) => v) };
+  return {
+    ...facet,
+    values: values
+      .map((v, i) => [v, i] as const)
+      .sort(([a, i], [b, j]) => first(a) - first(b) || i - j)
+      .map(([v]) => v),
+  };
 }

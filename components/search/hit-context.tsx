@@ -17,9 +17,17 @@ export function HitContext({ sentenceId, children }: HitContextProps) {
     <div aria-label="In context" role="group">
       {error && <p className="text-sm text-red-700 dark:text-red-300">{error.message}</p>}
       {!data && !error && <p className={muted}>Loading the context…</p>}
-      {data?.before && <p className={`${muted} mb-1`} data-context="before">{data.before.text}</p>}
+      {data?.before && (
+        <p className={`${muted} mb-1`} data-context="before">
+          {data.before.text}
+        </p>
+      )}
       {children}
-      {data?.after && <p className={`${muted} mt-1`} data-context="after">{data.after.text}</p>}
+      {data?.after && (
+        <p className={`${muted} mt-1`} data-context="after">
+          {data.after.text}
+        </p>
+      )}
       {data && !data.before && !data.after && <p className={muted}>This sentence is the whole article.</p>}
     </div>
   );

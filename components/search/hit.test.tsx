@@ -35,7 +35,22 @@ describe("rendering untrusted text", () => {
   it("shows an article's sentences as text", () => {
     const html = renderToStaticMarkup(
       <ArticleSentence
-        sentence={{ id: "a-1", articleId: "a", article: "t", position: 1, text: hostile, speaker: ["<b>x</b>"], speakerKind: ["person"], people: ["x"], country: [], topic: [], topic_lvl0: [], topic_lvl1: [], claimId: "a-1", claimArticles: 1 }}
+        sentence={{
+          id: "a-1",
+          articleId: "a",
+          article: "t",
+          position: 1,
+          text: hostile,
+          speaker: ["<b>x</b>"],
+          speakerKind: ["person"],
+          people: ["x"],
+          country: [],
+          topic: [],
+          topic_lvl0: [],
+          topic_lvl1: [],
+          claimId: "a-1",
+          claimArticles: 1,
+        }}
       />,
     );
     expect(html).not.toMatch(/<script|<img|<b>/);

@@ -57,13 +57,22 @@ export function Hit({ hit, backQuery, onSpeaker }: HitProps) {
             ))}
           </span>
         )}
-        <a data-article-link href={sentencePath(hit.articleId, hit.position, backQuery)} className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
+        <a
+          data-article-link
+          href={sentencePath(hit.articleId, hit.position, backQuery)}
+          className="text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+        >
           {hit.article}
         </a>
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1">
         {hit.claimArticles > 1 && (
-          <button type="button" aria-expanded={versionsOpen} onClick={() => setVersionsOpen(!versionsOpen)} className={`${action} font-medium text-indigo-700 dark:text-indigo-300`}>
+          <button
+            type="button"
+            aria-expanded={versionsOpen}
+            onClick={() => setVersionsOpen(!versionsOpen)}
+            className={`${action} font-medium text-indigo-700 dark:text-indigo-300`}
+          >
             Reported in {hit.claimArticles} articles
           </button>
         )}

@@ -59,7 +59,14 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   const message = error?.message ?? (!data ? initialError : null);
   const backQuery = serializeSearchState(state);
   return (
-    <form role="search" action="/" method="get" onSubmit={(e) => e.preventDefault()} data-hydrated={hydrated || undefined} className="mx-auto max-w-6xl px-4 py-6">
+    <form
+      role="search"
+      action="/"
+      method="get"
+      onSubmit={(e) => e.preventDefault()}
+      data-hydrated={hydrated || undefined}
+      className="mx-auto max-w-6xl px-4 py-6"
+    >
       <header className="mb-5 flex flex-col gap-3">
         <h1 className="text-2xl font-bold tracking-tight">
           <a href="/">Parley</a>
@@ -86,7 +93,11 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           className={`${drawerOpen ? "fixed inset-0 z-40 block overflow-y-auto bg-white p-4 dark:bg-slate-950" : "hidden"} md:static md:block md:p-0`}
         >
           {drawerOpen && (
-            <button type="button" onClick={() => setDrawerOpen(false)} className="mb-2 rounded px-3 py-1 text-sm ring-1 ring-slate-300 md:hidden">
+            <button
+              type="button"
+              onClick={() => setDrawerOpen(false)}
+              className="mb-2 rounded px-3 py-1 text-sm ring-1 ring-slate-300 md:hidden"
+            >
               Close filters
             </button>
           )}
@@ -102,7 +113,10 @@ function SearchPage({ initialError }: { initialError: string | null }) {
         </aside>
         <section aria-label="Search results" className="flex min-w-0 flex-col gap-4">
           {message && (
-            <p role="alert" className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-200 dark:bg-red-950 dark:text-red-100 dark:ring-red-800">
+            <p
+              role="alert"
+              className="rounded-lg bg-red-50 px-4 py-3 text-sm text-red-900 ring-1 ring-red-200 dark:bg-red-950 dark:text-red-100 dark:ring-red-800"
+            >
               {message}
             </p>
           )}
@@ -123,9 +137,26 @@ function SearchPage({ initialError }: { initialError: string | null }) {
             link={hrefFor(state)}
           />
           {/* The noun follows the numbers on screen, not the state still loading. */}
-          <Stats total={data?.total ?? 0} grouped={data?.grouped ?? state.grouped} processingTimeMs={data?.processingTimeMs ?? 0} loading={slow} />
-          {data && data.hits.length === 0 && <NoResults relaxations={data.relaxations} onRelax={(query) => setState(parseSearchState(new URLSearchParams(query)).state, "push")} />}
-          {data && <HitList hits={data.hits} query={data.q} backQuery={backQuery} onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")} />}
+          <Stats
+            total={data?.total ?? 0}
+            grouped={data?.grouped ?? state.grouped}
+            processingTimeMs={data?.processingTimeMs ?? 0}
+            loading={slow}
+          />
+          {data && data.hits.length === 0 && (
+            <NoResults
+              relaxations={data.relaxations}
+              onRelax={(query) => setState(parseSearchState(new URLSearchParams(query)).state, "push")}
+            />
+          )}
+          {data && (
+            <HitList
+              hits={data.hits}
+              query={data.q}
+              backQuery={backQuery}
+              onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")}
+            />
+          )}
           {data && (
             <Pagination
               page={data.page}

@@ -17,8 +17,11 @@ export interface TopicTreeProps {
  * the checkboxes inside would fight.
  */
 export function TopicTree({ facet, onToggle }: TopicTreeProps) {
-  const [open, setOpen] = useState<Set<string>>(() => new Set(facet.values.filter((v) => v.children?.some((c) => c.selected)).map((v) => v.value)));
-  const toggleOpen = (value: string) => setOpen((s) => (s.has(value) ? new Set([...s].filter((x) => x !== value)) : new Set([...s, value])));
+  const [open, setOpen] = useState<Set<string>>(
+    () => new Set(facet.values.filter((v) => v.children?.some((c) => c.selected)).map((v) => v.value)),
+  );
+  const toggleOpen = (value: string) =>
+    setOpen((s) => (s.has(value) ? new Set([...s].filter((x) => x !== value)) : new Set([...s, value])));
   return (
     <FacetSection name={facet.name} label={facet.label}>
       {facet.values.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">No values</p>}

@@ -21,7 +21,10 @@ export function cacheStartingWith(state: SearchState, data: SearchView | null): 
 }
 
 export class SearchError extends Error {
-  constructor(message: string, readonly status: number) {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
   }
 }
@@ -59,19 +62,28 @@ export function facetValuesKey(state: SearchState, facet: Facet, text: string): 
 
 /** A group's values matching `text`, counted within the current search. */
 export function useFacetValues(state: SearchState, facet: Facet, text: string) {
-  return useSWR<{ values: FacetValueView[] }, SearchError>(facetValuesKey(state, facet, text), fetchJson, { keepPreviousData: true, revalidateOnFocus: false });
+  return useSWR<{ values: FacetValueView[] }, SearchError>(facetValuesKey(state, facet, text), fetchJson, {
+    keepPreviousData: true,
+    revalidateOnFocus: false,
+  });
 }
 
 /** Every article's version of a repeated report, fetched once it is asked for. */
 export function useClaimVersions(claimId: string, open: boolean) {
-  return useSWR<{ versions: ClaimVersion[] }, SearchError>(open ? `/api/claims/${encodeURIComponent(claimId)}` : null, fetchJson, { revalidateOnFocus: false });
+  return useSWR<{ versions: ClaimVersion[] }, SearchError>(open ? `/api/claims/${encodeURIComponent(claimId)}` : null, fetchJson, {
+    revalidateOnFocus: false,
+  });
 }
 
 /** The sentences around a hit, fetched once it is asked for. */
 export function useSentenceContext(sentenceId: string, open: boolean) {
-  return useSWR<{ before?: ContextSentence; after?: ContextSentence }, SearchError>(open ? `/api/context/${encodeURIComponent(sentenceId)}` : null, fetchJson, {
-    revalidateOnFocus: false,
-  });
+  return useSWR<{ before?: ContextSentence; after?: ContextSentence }, SearchError>(
+    open ? `/api/context/${encodeURIComponent(sentenceId)}` : null,
+    fetchJson,
+    {
+      revalidateOnFocus: false,
+    },
+  );
 }
 
 /** The export of the current search's whole result set. */

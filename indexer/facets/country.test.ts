@@ -4,7 +4,11 @@ import { countriesIn } from "./country";
 describe("country extraction", () => {
   it("finds names, abbreviations, demonyms, cities and metonyms", () => {
     expect(countriesIn("The U.S. and Russian-backed forces met in Kyiv.")).toEqual(["United States", "Russia", "Ukraine"]);
-    expect(countriesIn("The Kremlin and the White House spoke; Downing Street said nothing.")).toEqual(["Russia", "United States", "United Kingdom"]);
+    expect(countriesIn("The Kremlin and the White House spoke; Downing Street said nothing.")).toEqual([
+      "Russia",
+      "United States",
+      "United Kingdom",
+    ]);
     expect(countriesIn("Syrian refugees reached Riyadh.")).toEqual(["Syria", "Saudi Arabia"]);
   });
 

@@ -8,7 +8,12 @@ export type SentenceFacets = Attribution & TopicFacets & { country: string[] };
 const SHORT_SENTENCE_WORDS = 6;
 
 /** All facets of every sentence of one article (speakers and short sentences need the article). */
-export function extractFacets(sentences: string[], classifyTopics: TopicClassifier, paragraphStarts?: ReadonlySet<number>, title?: string): SentenceFacets[] {
+export function extractFacets(
+  sentences: string[],
+  classifyTopics: TopicClassifier,
+  paragraphStarts?: ReadonlySet<number>,
+  title?: string,
+): SentenceFacets[] {
   const attributions = attributeArticle(sentences, paragraphStarts, title);
   const topics = withContext(sentences, sentences.map(classifyTopics));
   return sentences.map((sentence, i) => ({

@@ -60,7 +60,9 @@ export class NameRegistry {
     const clusters = this.bySurname.get(foldSurname(words[words.length - 1]!));
     if (words.length === 1) {
       const gender = titled ? genderOfWords([honorific!]) : undefined;
-      const candidates = [...(clusters ?? []), ...(this.byFirst.get(foldFirst(words[0]!)) ?? [])].filter((c) => !gender || firstNameGender(c.first) === gender);
+      const candidates = [...(clusters ?? []), ...(this.byFirst.get(foldFirst(words[0]!)) ?? [])].filter(
+        (c) => !gender || firstNameGender(c.first) === gender,
+      );
       const one = dominant([...new Set(candidates)]);
       return one ? fullest(one) : bare;
     }
@@ -106,7 +108,10 @@ function foldSurname(word: string): string {
 
 /** Transliteration variants of Slavic and other first names: Sergey/Sergei, Aleksei/Alexey, Mikhail/Mihail. */
 export function foldFirst(word: string): string {
-  return foldWord(word).replace(/ks/g, "x").replace(/kh/g, "h").replace(/(?:ey|ei|ej|iy|ii|yi|y)$/, "i");
+  return foldWord(word)
+    .replace(/ks/g, "x")
+    .replace(/kh/g, "h")
+    .replace(/(?:ey|ei|ej|iy|ii|yi|y)$/, "i");
 }
 
 function isInitialOf(initial: string, name: string): boolean {

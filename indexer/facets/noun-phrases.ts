@@ -36,7 +36,10 @@ export function phraseBefore(prefix: string): Speaker | undefined {
   if (/[,;:”"]$/.test(last) && !/['’]s$/.test(last)) return undefined;
   // Capitalised run: "Russian Deputy Foreign Minister Sergey Ryabkov", "the Kremlin".
   let i = words.length;
-  while (i > 0 && (isCap(bare(words[i - 1]!)) || (PARTICLES.has(words[i - 1]!) && i < words.length && i > 1 && isCap(bare(words[i - 2]!))))) {
+  while (
+    i > 0 &&
+    (isCap(bare(words[i - 1]!)) || (PARTICLES.has(words[i - 1]!) && i < words.length && i > 1 && isCap(bare(words[i - 2]!))))
+  ) {
     i--;
     // A possessor is never the speaker: "Labour's Mr Livingstone" → "Mr Livingstone".
     if (/[,;:”"]$/.test(words[i - 1] ?? "") || /['’]s$/.test(words[i - 1] ?? "")) break;
@@ -51,7 +54,11 @@ export function phraseBefore(prefix: string): Speaker | undefined {
     if (!(isCap(w) || /^[a-z-]+$/.test(w)) || /^(?:and|or|that|which|who|said|says|told)$/.test(w)) break;
     j--;
   }
-  const phrase = words.slice(j).map(possessiveToDemonym).map(bare).filter((w) => !GENERIC_ADJECTIVES.has(w.toLowerCase()));
+  const phrase = words
+    .slice(j)
+    .map(possessiveToDemonym)
+    .map(bare)
+    .filter((w) => !GENERIC_ADJECTIVES.has(w.toLowerCase()));
   // "the Russian foreign ministry" is the Russian Foreign Ministry: one value however it is written.
   if (phrase.length === 1) return { kind: "source", name: head }; // "Police said" = "police said"
   const name = INSTITUTION_HEADS.has(head) ? phrase.map(titleCase).join(" ") : phrase.join(" ");
@@ -68,11 +75,18 @@ const titleCase = (w: string) => (/^(?:of|and|the|for)$/.test(w) ? w : w[0]!.toU
 
 /** The speaker named at the start of `suffix` (after an inverted verb: said "Sergey Lavrov"). */
 export function phraseAfter(suffix: string): Speaker | undefined {
-  const words = suffix.trim().split(/\s+/).map((w) => w.replace(/[.,;:!?”"]+$/, ""));
+  const words = suffix
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,;:!?”"]+$/, ""));
   let start = 0;
   if (DETERMINERS.test(words[0] ?? "")) start = 1;
   let end = start;
-  while (end < words.length && end - start < 7 && (isCap(words[end]!) || (start === 1 && /^[a-z-]+$/.test(words[end]!) && !SOURCE_HEADS.has(words[end - 1]?.toLowerCase() ?? "")))) {
+  while (
+    end < words.length &&
+    end - start < 7 &&
+    (isCap(words[end]!) || (start === 1 && /^[a-z-]+$/.test(words[end]!) && !SOURCE_HEADS.has(words[end - 1]?.toLowerCase() ?? "")))
+  ) {
     end++;
     if (SOURCE_HEADS.has(words[end - 1]!.toLowerCase())) break;
   }
@@ -116,9 +130,11 @@ export function classifyRun(run: string[]): Speaker | undefined {
   if (!isGivenName(rest[0]!) && isPeoplePlural(head)) return { kind: "source", name: rest.join(" ").toLowerCase() };
   // "Russian President", "Legislatures President": an office with no name is a role.
   // (But "Peter King", "Larry King": a given name before it makes it a surname.)
-  if (TITLES.has(head) && !(rest.length > 1 && isGivenName(rest[rest.length - 2]!) && !TITLES.has(rest[rest.length - 2]!.toLowerCase()))) return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
+  if (TITLES.has(head) && !(rest.length > 1 && isGivenName(rest[rest.length - 2]!) && !TITLES.has(rest[rest.length - 2]!.toLowerCase())))
+    return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
   // "United States", "Moscow": a country or capital acting as a speaker.
-  if (countryAt(rest, 0) === rest.length || (rest.length === 1 && isCityName(rest[0]!))) return { kind: "institution", name: rest.join(" ") };
+  if (countryAt(rest, 0) === rest.length || (rest.length === 1 && isCityName(rest[0]!)))
+    return { kind: "institution", name: rest.join(" ") };
   // "Belgian": a demonym alone names nobody.
   if (rest.length === 1 && DEMONYMS.has(rest[0]!)) return undefined;
   // "Grassley of Iowa": a person, then where they are from.
@@ -150,7 +166,8 @@ function stripTitles(words: string[]): string[] {
 }
 
 /** "Committee", "Institute", "Airlines": a word that ends an organisation's name. */
-const isOrganisationHead = (word: string) => INSTITUTION_HEADS.has(word) || ORGANISATION_HEADS.has(word) || ORGANISATION_HEADS.has(singularOf(word) ?? "");
+const isOrganisationHead = (word: string) =>
+  INSTITUTION_HEADS.has(word) || ORGANISATION_HEADS.has(word) || ORGANISATION_HEADS.has(singularOf(word) ?? "");
 
 /** "Lawyers", "Journalists", "Prosecutors": the plural of a word for people who speak. */
 function isPeoplePlural(word: string): boolean {
@@ -229,10 +246,12 @@ function countryAt(words: string[], at: number): number {
 
 /** "VERIFY CLAIMS IN DOSSIER", "ALL OF US": headline capitals, not a name (acronyms like TASS stay). */
 const isShouting = (words: string[]) =>
-  words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2 || (words.length > 1 && words.every((w) => /^[A-Z]+$/.test(w)) && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
+  words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2 ||
+  (words.length > 1 && words.every((w) => /^[A-Z]+$/.test(w)) && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
 const isHonorific = (word: string) => /^\p{Lu}/u.test(word) && HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""));
 /** Days and months ("May" is left out: it is a surname as often). */
-export const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+export const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 
 /** A name found in running text, with the office words that stood before it. */
 export interface NamedEntity {
@@ -243,7 +262,9 @@ export interface NamedEntity {
 
 /** Full names of people (two words or more once titles are stripped) in a text. */
 export function personNamesIn(text: string): string[] {
-  return namedEntitiesIn(text).filter((e) => e.kind === "person").map((e) => e.name);
+  return namedEntitiesIn(text)
+    .filter((e) => e.kind === "person")
+    .map((e) => e.name);
 }
 
 /** People and institutions of two words or more: "President Donald Trump" → person, titles ["president"]. */
@@ -253,7 +274,10 @@ export function namedEntitiesIn(text: string): NamedEntity[] {
   for (const words of capitalisedRuns(text)) {
     const speaker = classifyRun(words);
     if ((speaker?.kind === "person" || speaker?.kind === "institution") && speaker.name.includes(" ")) {
-      const titles = words.slice(0, words.length - speaker.name.split(" ").length).map((w) => w.toLowerCase()).filter((w) => TITLES.has(w));
+      const titles = words
+        .slice(0, words.length - speaker.name.split(" ").length)
+        .map((w) => w.toLowerCase())
+        .filter((w) => TITLES.has(w));
       names.push({ kind: speaker.kind, name: speaker.name, titles });
     }
   }

@@ -35,7 +35,10 @@ describe("article context", () => {
     expect(facets[1]!.topic).toEqual(["armed conflict"]);
     expect(facets[1]!.topic_lvl1).toEqual(["conflict, war and peace > armed conflict"]);
     // A longer sentence is judged on its own.
-    const long = extractFacets(["Rebels shelled the town.", "Nobody in the town had expected anything like it that night.", "Rebels fired again."], classify);
+    const long = extractFacets(
+      ["Rebels shelled the town.", "Nobody in the town had expected anything like it that night.", "Rebels fired again."],
+      classify,
+    );
     expect(long[1]!.topic).toEqual([]);
   });
 

@@ -84,8 +84,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function cueMatchers(cues: string[]): RegExp[] {
   const sensitive = cues.filter((c) => /[A-Z]/.test(c));
   const insensitive = cues.filter((c) => !/[A-Z]/.test(c));
-  const source = (list: string[]) =>
-    `(?<![\\p{L}\\p{N}-])(?:${list.map(cuePattern).join("|")})(?![\\p{L}\\p{N}])`;
+  const source = (list: string[]) => `(?<![\\p{L}\\p{N}-])(?:${list.map(cuePattern).join("|")})(?![\\p{L}\\p{N}])`;
   return [
     ...(sensitive.length ? [new RegExp(source(sensitive), "gu")] : []),
     ...(insensitive.length ? [new RegExp(source(insensitive), "giu")] : []),
@@ -110,7 +109,12 @@ export function loadTaxonomy(path?: string): Taxonomy {
   const topics = (data as Taxonomy | null)?.topics;
   if (!Array.isArray(topics) || !topics.length) throw new Error(`--taxonomy ${path}: expected {"topics": [...]} with at least one topic`);
   topics.forEach((t, i) => {
-    if (typeof t?.lvl0 !== "string" || typeof t?.label !== "string" || !Array.isArray(t?.cues) || !t.cues.every((c) => typeof c === "string")) {
+    if (
+      typeof t?.lvl0 !== "string" ||
+      typeof t?.label !== "string" ||
+      !Array.isArray(t?.cues) ||
+      !t.cues.every((c) => typeof c === "string")
+    ) {
       throw new Error(`--taxonomy ${path}: topic ${i} needs string "lvl0", string "label" and a "cues" array of strings`);
     }
   });

@@ -33,8 +33,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 // Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €). Node builds
 // without full ICU decode "windows-1252" as Latin-1, so that range is mapped here.
-const CP1252_HIGH =
-  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
 export function decodeWindows1252(bytes: Uint8Array): string {
   let out = "";

@@ -16,7 +16,10 @@ export function parseTextArticle(text: string, file: InputFile): ReadResult {
     return { articles: [{ title: shortTitle(first), body, root: file.root, origin: file.relPath }], rejections: [], notices: [] };
   }
   const title = first;
-  const body = lines.slice(titleAt + 1).join("\n").trim();
+  const body = lines
+    .slice(titleAt + 1)
+    .join("\n")
+    .trim();
   if (!body) return rejected(file, "no body text after the title line");
   return { articles: [{ title, body, root: file.root, origin: file.relPath }], rejections: [], notices: [] };
 }

@@ -17,11 +17,14 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 describe("reading articles", () => {
   it("yields every article in input order with its sentences and paragraph starts, and reports duplicates and unreadable files", async () => {
-    writeFileSync(join(dir, "a.jsonl"), [
-      JSON.stringify({ id: "one", title: "One", body: "First. Second.\n\nThird opens a paragraph." }),
-      JSON.stringify({ id: "one", title: "Again", body: "A repeat." }),
-      JSON.stringify({ id: "two", title: "Two", body: "Only one." }),
-    ].join("\n"));
+    writeFileSync(
+      join(dir, "a.jsonl"),
+      [
+        JSON.stringify({ id: "one", title: "One", body: "First. Second.\n\nThird opens a paragraph." }),
+        JSON.stringify({ id: "one", title: "Again", body: "A repeat." }),
+        JSON.stringify({ id: "two", title: "Two", body: "Only one." }),
+      ].join("\n"),
+    );
     writeFileSync(join(dir, "b.txt"), "");
     const report: ReadReport = { rejections: [], notices: [] };
     const files: number[] = [];
@@ -37,7 +40,11 @@ describe("reading articles", () => {
 
 describe("the spool between the passes", () => {
   it("gives back exactly what was added, in order, whatever the text holds", async () => {
-    const bodies = ["Plain. Text.", "Line\r\nbreaks\rand\u2028separators\u2029too.", "Quotes “and” \"straight\" ones, emoji 🗞️ and \\ backslashes."];
+    const bodies = [
+      "Plain. Text.",
+      "Line\r\nbreaks\rand\u2028separators\u2029too.",
+      'Quotes “and” "straight" ones, emoji 🗞️ and \\ backslashes.',
+    ];
     const added: ReadArticle[] = bodies.map((body, i) => segmentArticle({ title: `T${i}`, body, root: "r", origin: `${i}.txt` }));
     const spool = new ArticleSpool();
     try {

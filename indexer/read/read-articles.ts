@@ -23,7 +23,11 @@ export interface ReadReport {
  * Every article of the input, each file read and segmented once, in input order. A file that
  * cannot be read and an article whose id was already seen are reported, and reading goes on.
  */
-export async function* readArticles(files: InputFile[], report: ReadReport, onFile?: (done: number, total: number) => void): AsyncGenerator<ReadArticle> {
+export async function* readArticles(
+  files: InputFile[],
+  report: ReadReport,
+  onFile?: (done: number, total: number) => void,
+): AsyncGenerator<ReadArticle> {
   const firstSeen = new Map<string, string>();
   for (const [i, file] of files.entries()) {
     const read = await readInputFile(file);

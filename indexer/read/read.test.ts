@@ -94,7 +94,11 @@ describe("the scope of an input", () => {
   it("holds the articles read from that file only, whatever their line or index", () => {
     const scope = { root: "wires", file: "a.jsonl" };
     expect(["a.jsonl:3", "a.jsonl#0", "a.jsonl"].map((origin) => inScope(scope, { root: "wires", origin }))).toEqual([true, true, true]);
-    expect(["b.jsonl:1", "a.jsonl2:1", "sub/a.jsonl:1"].map((origin) => inScope(scope, { root: "wires", origin }))).toEqual([false, false, false]);
+    expect(["b.jsonl:1", "a.jsonl2:1", "sub/a.jsonl:1"].map((origin) => inScope(scope, { root: "wires", origin }))).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect(inScope(scope, { root: "other", origin: "a.jsonl:1" })).toBe(false);
     expect(inScope({ root: "wires" }, { root: "wires", origin: "sub/b.txt" })).toBe(true);
   });

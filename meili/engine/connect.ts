@@ -21,7 +21,10 @@ export interface AdminConnection {
  * a running `npm start` already owns for this data folder (unless `attach` is false, when
  * the lock on the folder is reported instead), or a new one.
  */
-export async function connectAdmin(env: ToolEnv, options: { attach?: boolean; supervise?: StartOptions["supervise"] } = {}): Promise<AdminConnection> {
+export async function connectAdmin(
+  env: ToolEnv,
+  options: { attach?: boolean; supervise?: StartOptions["supervise"] } = {},
+): Promise<AdminConnection> {
   if (env.MEILI_HOST) {
     const client = adminClient(env.MEILI_HOST, env.MEILI_MASTER_KEY);
     await assertReachable(client, env.MEILI_HOST);
@@ -80,6 +83,12 @@ export async function searchOnlyKey(client: Meilisearch): Promise<string> {
   const { results } = await client.getKeys({ limit: 100 });
   const key = results.find((k) => k.actions.length === 1 && k.actions[0] === "search" && k.indexes.includes("*") && !k.expiresAt);
   if (key) return key.key;
-  const created = await client.createKey({ name: "Parley search", description: "Search-only key for the Parley web app", actions: ["search"], indexes: ["*"], expiresAt: null });
+  const created = await client.createKey({
+    name: "Parley search",
+    description: "Search-only key for the Parley web app",
+    actions: ["search"],
+    indexes: ["*"],
+    expiresAt: null,
+  });
   return created.key;
 }

@@ -14,7 +14,10 @@ afterAll(() => {
 
 const meiliPids = (dataDir: string): string[] => {
   try {
-    return execFileSync("pgrep", ["-f", "--", `--db-path ${dataDir}/meili`], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    return execFileSync("pgrep", ["-f", "--", `--db-path ${dataDir}/meili`], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .filter(Boolean);
   } catch {
     return [];
   }
@@ -23,7 +26,10 @@ const meiliPids = (dataDir: string): string[] => {
 /** A process with no signal handling of its own that starts the embedded server. */
 function owner(dataDir: string) {
   const script = `const { startEmbeddedMeili } = await import("./meili/engine/server.ts"); await startEmbeddedMeili({ dataDir: ${JSON.stringify(dataDir)} }); console.log("up"); setInterval(() => {}, 1000);`;
-  return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  return spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
 }
 
 async function until(condition: () => boolean, timeoutMs = 30_000) {

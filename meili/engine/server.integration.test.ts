@@ -34,7 +34,11 @@ describe("embedded Meilisearch", () => {
   it("hands the app a search-only key that cannot write", async () => {
     const key = await searchOnlyKey(meili.client);
     expect(key).not.toBe(meili.server.masterKey);
-    const res = await fetch(`${meili.server.host}/indexes`, { method: "POST", headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" }, body: JSON.stringify({ uid: "x" }) });
+    const res = await fetch(`${meili.server.host}/indexes`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${key}`, "Content-Type": "application/json" },
+      body: JSON.stringify({ uid: "x" }),
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -201,13 +201,19 @@ function stopWithProcess(current: () => ChildProcess, lockPath: string): () => v
 
 function meiliArgs(dataDir: string, port: number): string[] {
   return [
-    "--db-path", join(dataDir, "meili"),
-    "--dump-dir", join(dataDir, "dumps"),
-    "--snapshot-dir", join(dataDir, "snapshots"),
-    "--http-addr", `127.0.0.1:${port}`,
-    "--env", "production",
+    "--db-path",
+    join(dataDir, "meili"),
+    "--dump-dir",
+    join(dataDir, "dumps"),
+    "--snapshot-dir",
+    join(dataDir, "snapshots"),
+    "--http-addr",
+    `127.0.0.1:${port}`,
+    "--env",
+    "production",
     "--no-analytics",
-    "--log-level", "WARN",
+    "--log-level",
+    "WARN",
   ];
 }
 
@@ -268,4 +274,3 @@ export function portIsFree(port: number, host = "127.0.0.1"): Promise<boolean> {
     server.listen(port, host, () => server.close(() => resolve(true)));
   });
 }
-

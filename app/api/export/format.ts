@@ -20,7 +20,22 @@ export interface ExportRow {
   url: string;
 }
 
-export const EXPORT_COLUMNS: (keyof ExportRow)[] = ["link", "id", "claimId", "reportedIn", "article", "position", "text", "speaker", "speakerKind", "country", "topic", "source", "date", "url"];
+export const EXPORT_COLUMNS: (keyof ExportRow)[] = [
+  "link",
+  "id",
+  "claimId",
+  "reportedIn",
+  "article",
+  "position",
+  "text",
+  "speaker",
+  "speakerKind",
+  "country",
+  "topic",
+  "source",
+  "date",
+  "url",
+];
 
 /** A hit → its row; list facets joined with "; ", the link absolute on `origin`. */
 export function toExportRow(hit: ExportedSentence, origin: string): ExportRow {

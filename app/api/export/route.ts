@@ -19,11 +19,15 @@ export const GET = apiRoute(async (request: NextRequest) => {
   const format = params.get("format") ?? "csv";
   params.delete("format");
   const { state, errors } = parseSearchState(params);
-  if (!(FORMATS as readonly string[]).includes(format)) return badRequest([{ parameter: "format", message: `must be one of ${FORMATS.join(", ")}` }]);
+  if (!(FORMATS as readonly string[]).includes(format))
+    return badRequest([{ parameter: "format", message: `must be one of ${FORMATS.join(", ")}` }]);
   if (errors.length) return badRequest(errors);
   const { hits, total, truncated } = await exportSentences({ ...state, page: 1 });
   const rows = hits.map((h) => toExportRow(h, request.nextUrl.origin));
-  const body = format === "csv" ? toCsv(rows, EXPORT_COLUMNS) : JSON.stringify({ total, exported: rows.length, cap: EXPORT_CAP, truncated, rows }, null, 1);
+  const body =
+    format === "csv"
+      ? toCsv(rows, EXPORT_COLUMNS)
+      : JSON.stringify({ total, exported: rows.length, cap: EXPORT_CAP, truncated, rows }, null, 1);
   return new Response(body, {
     headers: {
       "Content-Type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",

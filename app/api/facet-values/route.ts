@@ -18,7 +18,8 @@ export const GET = apiRoute(async (request: NextRequest) => {
   params.delete("fq");
   const { state, errors } = parseSearchState(params);
   const own: ParamError[] = [];
-  if (!(SEARCHABLE as readonly string[]).includes(facet)) own.push({ parameter: "facet", message: `must be one of ${SEARCHABLE.join(", ")}` });
+  if (!(SEARCHABLE as readonly string[]).includes(facet))
+    own.push({ parameter: "facet", message: `must be one of ${SEARCHABLE.join(", ")}` });
   if (fq.length > MAX_QUERY) own.push({ parameter: "fq", message: `longer than ${MAX_QUERY} characters` });
   if (own.length || errors.length) return badRequest([...own, ...errors]);
   return json(200, { facet, values: await searchFacetValues(state, facet as (typeof SEARCHABLE)[number], fq) });

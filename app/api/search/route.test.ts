@@ -2,7 +2,6 @@ import { NextRequest } from "next/server";
 import { describe, expect, it } from "vitest";
 import { freePort } from "@/meili/engine/server";
 
-
 describe("GET /api/search", () => {
   it("answers 400 naming the parameter", async () => {
     const { GET } = await import("./route");

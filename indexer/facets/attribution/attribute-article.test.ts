@@ -107,7 +107,10 @@ describe("references resolved within the article", () => {
 
 describe("titles of address and plural sources", () => {
   it("resolves Mr X to the full name and keeps police sources", () => {
-    expect(speakers("Trade minister Peter Okafor arrived on Monday.", "Mr Okafor said the talks had failed.")).toEqual([[], ["Peter Okafor"]]);
+    expect(speakers("Trade minister Peter Okafor arrived on Monday.", "Mr Okafor said the talks had failed.")).toEqual([
+      [],
+      ["Peter Okafor"],
+    ]);
     expect(speakers("The suspect fled north, police sources said.")).toEqual([["police sources"]]);
   });
 });
@@ -133,7 +136,10 @@ describe("quotes that continue and institutions quoted as 'it'", () => {
   });
 
   it("resolves 'it said' to the institution last quoted, and a title phrase to its holder", () => {
-    expect(speakers("The Finance Ministry said taxes would fall.", "“Growth will return,” it said.")).toEqual([["Finance Ministry"], ["Finance Ministry"]]);
+    expect(speakers("The Finance Ministry said taxes would fall.", "“Growth will return,” it said.")).toEqual([
+      ["Finance Ministry"],
+      ["Finance Ministry"],
+    ]);
     expect(speakers("“Growth will return,” it said.")).toEqual([[]]);
     expect(speakers("Attorney General Ruth Okafor arrived.", "The attorney general responded: “No.”")).toEqual([[], ["Ruth Okafor"]]);
   });
@@ -159,7 +165,9 @@ describe("attribution from sentence structure", () => {
   it("takes the subject of the first clause for a coordinated or participle cue", () => {
     expect(speakers("Northfield FC declined to change its name, saying fans liked it.")).toEqual([["Northfield FC"]]);
     expect(speakers("Nora Vik did not comment on the deal, but told reporters it was fair.")).toEqual([["Nora Vik"]]);
-    expect(speakers("Rival investors increased their pressure on the board, warning that the offer was low.")).toEqual([["Rival investors"]]);
+    expect(speakers("Rival investors increased their pressure on the board, warning that the offer was low.")).toEqual([
+      ["Rival investors"],
+    ]);
   });
 
   it("reads verb classes with their particle, 'as' or content", () => {
@@ -173,16 +181,26 @@ describe("attribution from sentence structure", () => {
   it("gives a sentence to its final attribution, not to speech reported inside it", () => {
     expect(speakers("Ana Ruiz arrived.", "Kim had told her the plan was dead, Ruiz said.")).toEqual([[], ["Ana Ruiz"]]);
     expect(speakers("Ana Ruiz said Kim had denied the report.")).toEqual([["Ana Ruiz"]]);
-    expect(speakers("While Ruiz said the vote was fair, the Harbour Council rejected it, saying it was late.")).toEqual([["Ruiz", "Harbour Council"]]);
+    expect(speakers("While Ruiz said the vote was fair, the Harbour Council rejected it, saying it was late.")).toEqual([
+      ["Ruiz", "Harbour Council"],
+    ]);
   });
 
   it("ignores cues inside a quote", () => {
-    expect(speakers("Ana Ruiz said: “I have heard people predict a crash.", "Analysts say otherwise, I think.”")).toEqual([["Ana Ruiz"], ["Ana Ruiz"]]);
+    expect(speakers("Ana Ruiz said: “I have heard people predict a crash.", "Analysts say otherwise, I think.”")).toEqual([
+      ["Ana Ruiz"],
+      ["Ana Ruiz"],
+    ]);
   });
 
   it("resolves pronouns by gender and prefers who spoke last", () => {
     expect(
-      speakers("Mrs Ana Ruiz spoke to her son Marco Ruiz on Monday.", "“It went well,” she said.", "Marco Ruiz said he agreed.", "“We will see,” she added."),
+      speakers(
+        "Mrs Ana Ruiz spoke to her son Marco Ruiz on Monday.",
+        "“It went well,” she said.",
+        "Marco Ruiz said he agreed.",
+        "“We will see,” she added.",
+      ),
     ).toEqual([[], ["Ana Ruiz"], ["Marco Ruiz"], ["Ana Ruiz"]]);
   });
 
@@ -222,7 +240,10 @@ describe("families found on unseen articles", () => {
   });
 
   it("does not take an office such as chairman for a man", () => {
-    expect(speakers("Club chairman Ngozi Balogun urged calm.", "She said the club was safe.")).toEqual([["Ngozi Balogun"], ["Ngozi Balogun"]]);
+    expect(speakers("Club chairman Ngozi Balogun urged calm.", "She said the club was safe.")).toEqual([
+      ["Ngozi Balogun"],
+      ["Ngozi Balogun"],
+    ]);
   });
 
   it("counts a surname that opens a sentence as a mention of the person named before", () => {
@@ -268,12 +289,20 @@ describe("organisation names with joiners", () => {
   it("keeps 'of', 'on', 'for' and 'and' inside an organisation's name, and splits people and bodies", async () => {
     const { namedEntitiesIn } = await import("../noun-phrases");
     const named = (text: string) => namedEntitiesIn(text).map((e) => `${e.kind}:${e.name}`);
-    expect(named("Ana Ruiz, head of the National Association of Harbour Pilots, spoke.")).toEqual(["person:Ana Ruiz", "institution:National Association of Harbour Pilots"]);
+    expect(named("Ana Ruiz, head of the National Association of Harbour Pilots, spoke.")).toEqual([
+      "person:Ana Ruiz",
+      "institution:National Association of Harbour Pilots",
+    ]);
     expect(named("The Joint Council on Fisheries met.")).toEqual(["institution:Joint Council on Fisheries"]);
-    expect(named("Port Rates and Fees Committee Chairman Lena Holt spoke.")).toEqual(["institution:Port Rates and Fees Committee", "person:Lena Holt"]);
+    expect(named("Port Rates and Fees Committee Chairman Lena Holt spoke.")).toEqual([
+      "institution:Port Rates and Fees Committee",
+      "person:Lena Holt",
+    ]);
     expect(named("Then Secretary of State Omar Vance and Pia Lund spoke.")).toEqual(["person:Omar Vance", "person:Pia Lund"]);
     expect(named("The House and Senate met.")).toEqual([]);
-    expect(speakers("The Food and Drug Safety Administration said the batch was recalled.")).toEqual([["Food and Drug Safety Administration"]]);
+    expect(speakers("The Food and Drug Safety Administration said the batch was recalled.")).toEqual([
+      ["Food and Drug Safety Administration"],
+    ]);
   });
 
   it("ends a name at a possessor or a model number", async () => {
@@ -285,17 +314,27 @@ describe("organisation names with joiners", () => {
 
   it("reads a plural of people or a lone organisation word as no person", () => {
     expect(speakers("Lawyers for Vance said the charges were baseless.")).toEqual([["lawyers for Vance"]]);
-    expect(speakers("The Harbour Pilots Institute published a study.", "The Institute said the port was unsafe.")).toEqual([[], ["Harbour Pilots Institute"]]);
+    expect(speakers("The Harbour Pilots Institute published a study.", "The Institute said the port was unsafe.")).toEqual([
+      [],
+      ["Harbour Pilots Institute"],
+    ]);
     expect(speakers("The ambassador to the United States, Omar Vance, said talks would resume.")).toEqual([["Omar Vance"]]);
     expect(speakers("Senator Ida Novak of Ohio said the bill was dead.")).toEqual([["Ida Novak"]]);
-    expect(speakers("Representative Peter Kingsley said so.", "Republican Representative Peter King said no.")).toEqual([["Peter Kingsley"], ["Peter King"]]);
+    expect(speakers("Representative Peter Kingsley said so.", "Republican Representative Peter King said no.")).toEqual([
+      ["Peter Kingsley"],
+      ["Peter King"],
+    ]);
   });
 });
 
 describe("'and' inside an organisation's name", () => {
   it("keeps 'and' after a name joined by on, for or of, but splits two bodies", () => {
-    expect(speakers("The Institute on Taxation and Economic Policy said the cut was “regressive”.")).toEqual([["Institute on Taxation and Economic Policy"]]);
-    expect(speakers("The Center for Strategic and International Studies said so.")).toEqual([["Center for Strategic and International Studies"]]);
+    expect(speakers("The Institute on Taxation and Economic Policy said the cut was “regressive”.")).toEqual([
+      ["Institute on Taxation and Economic Policy"],
+    ]);
+    expect(speakers("The Center for Strategic and International Studies said so.")).toEqual([
+      ["Center for Strategic and International Studies"],
+    ]);
     expect(speakers("The House of Representatives and Senate said so.")).toEqual([["House of Representatives", "Senate"]]);
   });
 });
@@ -310,7 +349,11 @@ describe("a pronoun's office, lawyer or aide", () => {
 
 describe("what stands between a speaker and the cue", () => {
   it("skips an apposition with its own relative clause, an age, and a bare time phrase", () => {
-    expect(speakers("Rosa Imhof, a geologist at the University of Bern who has studied the glacier for years, said the ice was “thinning fast”.")).toEqual([["Rosa Imhof"]]);
+    expect(
+      speakers(
+        "Rosa Imhof, a geologist at the University of Bern who has studied the glacier for years, said the ice was “thinning fast”.",
+      ),
+    ).toEqual([["Rosa Imhof"]]);
     expect(speakers("“We are tired,” Pavel Novak, 31, a nurse from the eastern suburbs, said Monday.")).toEqual([["Pavel Novak"]]);
     expect(speakers("Nordic Airlines this week declared the ferry lost and said “no one survived”.")).toEqual([["Nordic Airlines"]]);
     expect(speakers("The co-chair of the Green Party, Ada Moen, on Friday called the plan “a failure”.")).toEqual([["Ada Moen"]]);
@@ -335,19 +378,33 @@ describe("what stands between a speaker and the cue", () => {
 
 describe("quotes attributed from around them", () => {
   it("gives a quote to the bare attribution that follows it", () => {
-    expect(article(["“Can you buy your leg back?", "Nobody can.”"], ["Tom Reyes, a father of two, said in an email to the agency."])).toEqual([["Tom Reyes"], ["Tom Reyes"], ["Tom Reyes"]]);
+    expect(
+      article(["“Can you buy your leg back?", "Nobody can.”"], ["Tom Reyes, a father of two, said in an email to the agency."]),
+    ).toEqual([["Tom Reyes"], ["Tom Reyes"], ["Tom Reyes"]]);
   });
 
   it("does not reach back past a sentence that opens no quote", () => {
-    expect(article(["The storm hit at dawn.", "Roofs fell “like cards”."], ["Tom Reyes said in an email."])).toEqual([[], [], ["Tom Reyes"]]);
+    expect(article(["The storm hit at dawn.", "Roofs fell “like cards”."], ["Tom Reyes said in an email."])).toEqual([
+      [],
+      [],
+      ["Tom Reyes"],
+    ]);
   });
 
   it("gives a paragraph of quote to the one speaker of the paragraph before", () => {
-    expect(article(["Coach Ana Ruiz said the squad was tired.", "The club lost again."], ["“We need rest.", "Then we win.”"])).toEqual([["Ana Ruiz"], [], ["Ana Ruiz"], ["Ana Ruiz"]]);
+    expect(article(["Coach Ana Ruiz said the squad was tired.", "The club lost again."], ["“We need rest.", "Then we win.”"])).toEqual([
+      ["Ana Ruiz"],
+      [],
+      ["Ana Ruiz"],
+      ["Ana Ruiz"],
+    ]);
   });
 
   it("leaves a paragraph that quotes a quote to nobody", () => {
-    expect(article(["The ministry's Ivan Petrov said the talks were useful."], ["“Kerry told Lavrov: ‘We can work together.’”"])).toEqual([["Ivan Petrov"], []]);
+    expect(article(["The ministry's Ivan Petrov said the talks were useful."], ["“Kerry told Lavrov: ‘We can work together.’”"])).toEqual([
+      ["Ivan Petrov"],
+      [],
+    ]);
   });
 
   it("gives interview answers to the person the headline names, and questions no speaker", () => {
@@ -369,10 +426,9 @@ describe("quotes attributed from around them", () => {
 
 describe("names, times and clauses around the cue", () => {
   it("keeps a capitalised preposition inside an organisation's name", () => {
-    expect(speakers("A spokesman for Doctors Without Borders described the ruling as “harsh”.", "“It is wrong,” the organisation said.")).toEqual([
-      ["spokesman for Doctors Without Borders"],
-      ["Doctors Without Borders"],
-    ]);
+    expect(
+      speakers("A spokesman for Doctors Without Borders described the ruling as “harsh”.", "“It is wrong,” the organisation said."),
+    ).toEqual([["spokesman for Doctors Without Borders"], ["Doctors Without Borders"]]);
   });
 
   it("reads May before 'said' as a name and skips a time phrase inside the subject", () => {
@@ -382,20 +438,28 @@ describe("names, times and clauses around the cue", () => {
 
   it("takes the main clause's subject for 'saying:' and an apposition's name before the content", () => {
     expect(speakers("Asked if he wanted Ortiz to stay, Brandt sidestepped the question saying: “He is here.”")).toEqual([["Brandt"]]);
-    expect(speakers("Ana Kohl, an economist with the Institute for Fiscal Studies, said the cost of the plan “will rise”.")).toEqual([["Ana Kohl"]]);
-    expect(speakers("Mayor Tom Hale flew to Rome.", "He called reports about his use of private jets for trips “a little silly”.")).toEqual([[], ["Tom Hale"]]);
+    expect(speakers("Ana Kohl, an economist with the Institute for Fiscal Studies, said the cost of the plan “will rise”.")).toEqual([
+      ["Ana Kohl"],
+    ]);
+    expect(speakers("Mayor Tom Hale flew to Rome.", "He called reports about his use of private jets for trips “a little silly”.")).toEqual(
+      [[], ["Tom Hale"]],
+    );
   });
 });
 
 describe("more shapes of subject and cue", () => {
   it("reads a participle or relative clause inside an apposition, and an adverb before a participle", () => {
     expect(speakers("“We heard shots,” Paul Girard, a teacher living near the square, said.")).toEqual([["Paul Girard"]]);
-    expect(speakers("“It was chaos,” Sean Kelly, a 30-year-old from north-east Leeds who survived the attack, told the radio.")).toEqual([["Sean Kelly"]]);
+    expect(speakers("“It was chaos,” Sean Kelly, a 30-year-old from north-east Leeds who survived the attack, told the radio.")).toEqual([
+      ["Sean Kelly"],
+    ]);
     expect(speakers("Mayor Lena Holm, visibly shaken, called the fire “a tragedy”.")).toEqual([["Lena Holm"]]);
   });
 
   it("follows a relative, a dash-set clause, a reflexive and 'one of'", () => {
-    expect(speakers("The news came from the Interior Ministry, which said in a statement that ten people had died.")).toEqual([["Interior Ministry"]]);
+    expect(speakers("The news came from the Interior Ministry, which said in a statement that ten people had died.")).toEqual([
+      ["Interior Ministry"],
+    ]);
     expect(speakers("The farmers who came to the meeting said they were “ignored”.")).toEqual([["farmers"]]);
     expect(speakers("Diaz herself described her job as “mother-in-chief”.")).toEqual([["Diaz"]]);
     expect(speakers("“We saw nothing,” said one of the officials involved in the search.")).toEqual([["officials"]]);
@@ -418,13 +482,21 @@ describe("more shapes of subject and cue", () => {
 
 describe("quotes after a person is introduced", () => {
   it("gives a quote to the person whose name opened the sentence before", () => {
-    expect(article(["Nurse Ida Berg, 24, had to leave her flat near the hall."], ["“I am terrified.", "Nobody feels safe.”"])).toEqual([[], ["Ida Berg"], ["Ida Berg"]]);
+    expect(article(["Nurse Ida Berg, 24, had to leave her flat near the hall."], ["“I am terrified.", "Nobody feels safe.”"])).toEqual([
+      [],
+      ["Ida Berg"],
+      ["Ida Berg"],
+    ]);
     expect(article(["Tom Hale of Leeds was staying nearby."], ["“I heard shots.”"])).toEqual([[], ["Tom Hale"]]);
   });
 
   it("leaves a quote alone after a line that only names someone, or when an attribution closes it", () => {
     expect(article(["Club chairman Ed Marsh"], ["“We will buy players.”"])).toEqual([[], []]);
-    expect(article(["Tom Hale of Leeds was staying nearby."], ["“I heard shots.", "Then silence,” said Ana Ruiz."])).toEqual([[], ["Ana Ruiz"], ["Ana Ruiz"]]);
+    expect(article(["Tom Hale of Leeds was staying nearby."], ["“I heard shots.", "Then silence,” said Ana Ruiz."])).toEqual([
+      [],
+      ["Ana Ruiz"],
+      ["Ana Ruiz"],
+    ]);
   });
 
   it("reads a passive 'summed up by', a verb after the quote it needs, and a given name alone", () => {

@@ -11,7 +11,8 @@ type Speakers = Pick<Attribution, "speaker" | "speakerKind">;
 
 /** Sentence `i` takes the speakers of `from` (another sentence's attribution, or one speaker). */
 function give(result: Attribution[], i: number, from: Speakers | ResolvedSpeaker) {
-  const speakers = "name" in from ? { speaker: [from.name], speakerKind: [from.kind] } : { speaker: from.speaker, speakerKind: from.speakerKind };
+  const speakers =
+    "name" in from ? { speaker: [from.name], speakerKind: [from.kind] } : { speaker: from.speaker, speakerKind: from.speakerKind };
   result[i] = { ...result[i]!, ...speakers };
 }
 
@@ -41,14 +42,20 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
     // Only a sentence before a quote can introduce its speaker; most sentences are not.
     const name = opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) ? personOpening(sentence) : undefined;
     introduced[index] = name ? discourse.known(name) : undefined;
-    return mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence) ? speakersOf(sentence, index, discourse, quotedAtStart[index]!) : NOBODY;
+    return mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence)
+      ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
+      : NOBODY;
   });
   const result: Attribution[] = found.map(({ speakers }, i) => ({
     speaker: speakers.map((s) => s.name),
     speakerKind: speakers.map((s) => s.kind),
     ...withQuote(sentences[i]!),
   }));
-  attributeQuotesBefore(sentences, result, found.map((f) => f.bare));
+  attributeQuotesBefore(
+    sentences,
+    result,
+    found.map((f) => f.bare),
+  );
   carryAcrossQuotes(sentences, result, paragraphStarts);
   attributeIntroduced(sentences, result, introduced);
   attributeAnswers(sentences, result, paragraphStarts, () => {
@@ -86,7 +93,10 @@ function personOpening(sentence: string): string | undefined {
   const [run] = capitalisedRuns(sentence);
   if (!run) return undefined;
   // "Newcastle chairman Chris Mort", "CNN iReporter Chris Morrow": what the person is may come first.
-  const before = sentence.slice(0, sentence.indexOf(`${run[0]!} `)).split(" ").filter(Boolean);
+  const before = sentence
+    .slice(0, sentence.indexOf(`${run[0]!} `))
+    .split(" ")
+    .filter(Boolean);
   if (before.length > 3 || !before.every((w) => /\p{Lu}/u.test(w) || isTitleWord(w))) return undefined;
   const speaker = classifyRun(run);
   if (speaker?.kind !== "person" || !speaker.name.includes(" ")) return undefined;
@@ -96,7 +106,8 @@ function personOpening(sentence: string): string | undefined {
   return /^(?:of [A-Z][\p{L} ]*? |, [^,]{1,60}, )?(?:is|was|has|had|were|are|\p{Ll}+ed)\b/u.test(rest) ? speaker.name : undefined;
 }
 
-const INTERROGATIVE = /^(?:what|how|who|whom|whose|why|when|where|which|do|does|did|is|are|was|were|would|will|can|could|should|have|has|had)\b/i;
+const INTERROGATIVE =
+  /^(?:what|how|who|whom|whose|why|when|where|which|do|does|did|is|are|was|were|would|will|can|could|should|have|has|had)\b/i;
 
 /** "What would your daughters say you are?": an interviewer's question attributes nothing. */
 const isQuestion = (sentence: string) => sentence.endsWith("?") && INTERROGATIVE.test(sentence) && !QUOTATION.test(sentence);
@@ -106,7 +117,12 @@ const isQuestion = (sentence: string) => sentence.endsWith("?") && INTERROGATIVE
  * right after a paragraph of unquoted question, with no speaker of its own, is the answer of the
  * person the headline names. Only where the article has at least two such pairs.
  */
-function attributeAnswers(sentences: string[], result: Attribution[], paragraphStarts: ReadonlySet<number>, interviewee: () => ResolvedSpeaker | undefined) {
+function attributeAnswers(
+  sentences: string[],
+  result: Attribution[],
+  paragraphStarts: ReadonlySet<number>,
+  interviewee: () => ResolvedSpeaker | undefined,
+) {
   const starts = [...paragraphStarts].sort((a, b) => a - b);
   const answers: [number, number][] = [];
   for (let p = 1; p < starts.length; p++) {
@@ -152,7 +168,11 @@ const QUOTE_IN_QUOTE = /[“"][^”"]*:\s*‘/;
  * after it (only adjuncts or a subordinate clause), so what was said came before.
  */
 function saysNothing(tokens: Token[], { cue, phrases }: FoundCue): boolean {
-  const after = pastAddressee(tokens, cue, Math.max(cue.end, ...phrases.filter((p) => p.start > cue.at).map((p) => Math.max(p.modifierEnd ?? p.end, p.apposition?.end ?? 0))));
+  const after = pastAddressee(
+    tokens,
+    cue,
+    Math.max(cue.end, ...phrases.filter((p) => p.start > cue.at).map((p) => Math.max(p.modifierEnd ?? p.end, p.apposition?.end ?? 0))),
+  );
   const rest = tokens.slice(after).filter((t, k, all) => !(k === all.length - 1 && /^[.!?]$/.test(t.text)));
   if (!rest.length) return true;
   if (!/^(?:ADP|SCONJ|ADV)$/.test(rest[0]!.pos) && rest[0]!.text !== ",") return false;
@@ -196,7 +216,13 @@ function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
   // "Lee said: “…”, TASS reported.": a quote introduced by its own speaker keeps that speaker.
   if (final) {
     const start = Math.min(final.cue.at, ...final.phrases.map((p) => p.start));
-    return [...found.filter((f) => f !== final && (tokens[f.cue.end]?.text === ":" || hasBoundary(tokens, Math.min(...f.phrases.map((p) => p.start)) - 1, start))), final];
+    return [
+      ...found.filter(
+        (f) =>
+          f !== final && (tokens[f.cue.end]?.text === ":" || hasBoundary(tokens, Math.min(...f.phrases.map((p) => p.start)) - 1, start)),
+      ),
+      final,
+    ];
   }
   const kept: FoundCue[] = [];
   let end = -1;
@@ -206,7 +232,8 @@ function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
     const start = Math.min(...f.phrases.map((p) => p.start));
     const afterComma = tokens.slice(Math.max(0, end), start).some((t) => t.text === ",");
     if (kept.length && start >= end && !hasBoundary(tokens, end, start) && !(subordinate && afterComma)) continue;
-    if (!kept.length) subordinate = BOUNDARIES.test(tokens[start - 1]?.lower ?? "") || /^(?:if|as|since)$/.test(tokens[start - 1]?.lower ?? "");
+    if (!kept.length)
+      subordinate = BOUNDARIES.test(tokens[start - 1]?.lower ?? "") || /^(?:if|as|since)$/.test(tokens[start - 1]?.lower ?? "");
     kept.push(f);
     end = Math.max(end, f.cue.end);
   }
@@ -219,7 +246,11 @@ function isFinalAttribution(tokens: Token[], { cue, phrases }: FoundCue): boolea
   const inverted = first.start > cue.at;
   const opener = tokens[(inverted ? cue.at : first.start) - 1];
   if (!opener || !/^[,”"’]$/.test(opener.text)) return false;
-  const after = pastAddressee(tokens, cue, Math.max(cue.end, ...phrases.map((p) => p.modifierEnd ?? p.end), ...phrases.map((p) => p.apposition?.end ?? 0)));
+  const after = pastAddressee(
+    tokens,
+    cue,
+    Math.max(cue.end, ...phrases.map((p) => p.modifierEnd ?? p.end), ...phrases.map((p) => p.apposition?.end ?? 0)),
+  );
   const next = tokens[after];
   if (next && !/^[.,;:!?]$/.test(next.text) && next.pos !== "ADP" && next.pos !== "ADV") return false;
   for (let k = after; k < tokens.length; k++) {
@@ -287,7 +318,8 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
     const before = run[0] === undefined ? undefined : result[run[0] - 1];
     if (!source && before?.speaker.length && run[0] !== undefined && opensWithQuote(sentences[run[0]]!)) source = before;
     // A paragraph of quote with no attribution at all: whoever the paragraph before quoted, if one.
-    if (!source && run[0] !== undefined && paragraphStarts.has(run[0]) && opensWithQuote(sentences[run[0]]!)) source = soleSpeakerBefore(run[0], result, paragraphStarts);
+    if (!source && run[0] !== undefined && paragraphStarts.has(run[0]) && opensWithQuote(sentences[run[0]]!))
+      source = soleSpeakerBefore(run[0], result, paragraphStarts);
     if (source) for (const i of run) if (!result[i]!.speaker.length) give(result, i, source);
     run = [];
   };
@@ -306,10 +338,22 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
       if (!open) flush();
       return;
     }
-    if (opensWithQuote(sentence) && !result[i]!.speaker.length && i > 0 && result[i - 1]!.speaker.length && (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))) {
+    if (
+      opensWithQuote(sentence) &&
+      !result[i]!.speaker.length &&
+      i > 0 &&
+      result[i - 1]!.speaker.length &&
+      (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))
+    ) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       give(result, i, result[i - 1]!);
-    } else if (opensWithQuote(sentence) && balance === 0 && !result[i]!.speaker.length && paragraphStarts.has(i) && !QUOTE_IN_QUOTE.test(sentence)) {
+    } else if (
+      opensWithQuote(sentence) &&
+      balance === 0 &&
+      !result[i]!.speaker.length &&
+      paragraphStarts.has(i) &&
+      !QUOTE_IN_QUOTE.test(sentence)
+    ) {
       // A paragraph that is one whole quote: whoever the paragraph before quoted, if one.
       const before = soleSpeakerBefore(i, result, paragraphStarts);
       if (before) give(result, i, before);

@@ -77,14 +77,26 @@ function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
     }
   }
   if (NEEDS_AS.has(lemma)) {
-    for (let k = i + 1; k <= i + 12 && k < tokens.length && !/^[.;:]$/.test(tokens[k]!.text); k++) if (tokens[k]!.lower === "as") return i + 1;
+    for (let k = i + 1; k <= i + 12 && k < tokens.length && !/^[.;:]$/.test(tokens[k]!.text); k++)
+      if (tokens[k]!.lower === "as") return i + 1;
   }
   // ("“…,” read a statement", "“…,” she laughs": the quote came right before.)
-  if (NEEDS_QUOTE.has(lemma) && (quotes.slice(i + 1, clauseEnd(tokens, i + 1, 14)).some(Boolean) || tokens.slice(Math.max(0, i - 3), i).some((t) => /^[”"]$/.test(t.text)))) return i + 1;
+  if (
+    NEEDS_QUOTE.has(lemma) &&
+    (quotes.slice(i + 1, clauseEnd(tokens, i + 1, 14)).some(Boolean) ||
+      tokens.slice(Math.max(0, i - 3), i).some((t) => /^[”"]$/.test(t.text)))
+  )
+    return i + 1;
   // "as one booster enthuses: “…”", "offered a mea culpa: “…”": a verb whose clause opens a
   // quote with a colon introduces speech.
   const colon = clauseEnd(tokens, i + 1, 5);
-  if (tokens[colon]?.text === ":" && quotes[colon + 1] && !tokens.slice(i + 1, colon).some((t) => t.pos === "PUNCT" || t.pos === "VERB") && !/^(?:include|follow|be|have)$/.test(lemma)) return i + 1;
+  if (
+    tokens[colon]?.text === ":" &&
+    quotes[colon + 1] &&
+    !tokens.slice(i + 1, colon).some((t) => t.pos === "PUNCT" || t.pos === "VERB") &&
+    !/^(?:include|follow|be|have)$/.test(lemma)
+  )
+    return i + 1;
   return -1;
 }
 

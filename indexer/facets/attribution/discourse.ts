@@ -4,7 +4,6 @@ import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
 import type { Mention, OwnerPronoun } from "./mention";
 
-
 /** A speaker value and what it names. */
 export interface ResolvedSpeaker {
   name: string;
@@ -41,14 +40,25 @@ export class Discourse {
     const named = namedEntitiesIn(sentence);
     for (const entity of named) {
       if (entity.kind === "person") this.addPerson(entity.name, entity.titles, undefined, index);
-      else this.add({ name: entity.name, kind: COUNTRIES.has(entity.name) ? "place" : "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+      else
+        this.add({
+          name: entity.name,
+          kind: COUNTRIES.has(entity.name) ? "place" : "organisation",
+          plural: false,
+          roles: new Set(),
+          mentions: 0,
+          recency: index,
+          spoke: -1,
+        });
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
     for (const [word] of sentence.matchAll(CAPITALISED)) {
       const full = this.bySurname.get(word);
-      if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full)) this.addPerson(full, [], undefined, index);
-    }  }
+      if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full))
+        this.addPerson(full, [], undefined, index);
+    }
+  }
 
   /** The person known by this name (or its surname), as a speaker value, without counting a mention. */
   known(name: string): ResolvedSpeaker | undefined {
@@ -73,34 +83,92 @@ export class Discourse {
         return this.addPerson(mention.name, mention.roles, mention.gender, index);
       case "organisation": {
         // "the Times" after "The Lagos Daily Times": the full name.
-        const single = !mention.name.includes(" ") && this.latest(index, (e) => e.kind === "organisation" && e.name.endsWith(` ${mention.name}`));
+        const single =
+          !mention.name.includes(" ") && this.latest(index, (e) => e.kind === "organisation" && e.name.endsWith(` ${mention.name}`));
         if (single) return single;
-        return this.add({ name: mention.name, kind: mention.kind, plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+        return this.add({
+          name: mention.name,
+          kind: mention.kind,
+          plural: false,
+          roles: new Set(),
+          mentions: 0,
+          recency: index,
+          spoke: -1,
+        });
       }
       case "place":
-        return this.add({ name: mention.name, kind: mention.kind, plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+        return this.add({
+          name: mention.name,
+          kind: mention.kind,
+          plural: false,
+          roles: new Set(),
+          mentions: 0,
+          recency: index,
+          spoke: -1,
+        });
       case "source": {
         // "his office" → "office of Jeff Flake"; the owner may be named in the same sentence.
         const holder = mention.owner && this.owner(mention.owner, index);
         if (holder) {
           const name = `${mention.name} ${mention.link ?? "of"} ${holder.name}`;
-          return this.add({ name, kind: mention.organisation ? "organisation" : "source", plural: mention.plural, roles: new Set(), mentions: 0, recency: index, spoke: -1, ...(mention.gender ? { gender: mention.gender } : {}) });
+          return this.add({
+            name,
+            kind: mention.organisation ? "organisation" : "source",
+            plural: mention.plural,
+            roles: new Set(),
+            mentions: 0,
+            recency: index,
+            spoke: -1,
+            ...(mention.gender ? { gender: mention.gender } : {}),
+          });
         }
-        return this.add({ name: mention.name, kind: "source", plural: mention.plural, roles: new Set(), mentions: 0, recency: index, spoke: -1, ...(mention.gender ? { gender: mention.gender } : {}) });
+        return this.add({
+          name: mention.name,
+          kind: "source",
+          plural: mention.plural,
+          roles: new Set(),
+          mentions: 0,
+          recency: index,
+          spoke: -1,
+          ...(mention.gender ? { gender: mention.gender } : {}),
+        });
       }
       case "pronoun":
         return this.pronoun(mention.pronoun, index);
       case "role": {
-        const holder = this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ?? (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
-        return holder ?? this.add({ name: mention.name.replace(/^the /i, ""), kind: "source", plural: false, roles: new Set([mention.role]), mentions: 0, recency: index, spoke: -1 });
+        const holder =
+          this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ??
+          (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
+        return (
+          holder ??
+          this.add({
+            name: mention.name.replace(/^the /i, ""),
+            kind: "source",
+            plural: false,
+            roles: new Set([mention.role]),
+            mentions: 0,
+            recency: index,
+            spoke: -1,
+          })
+        );
       }
       case "organisation-reference": {
         // "the firm": the organisation last named, one with that word in its name first ("the
         // committee" after "House Ethics Committee"); "the central bank" stands for itself if none is.
         const word = mention.name && !mention.name.includes(" ") ? mention.name : undefined;
-        const named = (word && this.latest(index, (e) => e.kind === "organisation" && e.name.toLowerCase().split(" ").includes(word))) || this.latest(index, (e) => e.kind === "organisation");
+        const named =
+          (word && this.latest(index, (e) => e.kind === "organisation" && e.name.toLowerCase().split(" ").includes(word))) ||
+          this.latest(index, (e) => e.kind === "organisation");
         if (named || !mention.name?.includes(" ")) return named;
-        return this.add({ name: mention.name, kind: "organisation", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+        return this.add({
+          name: mention.name,
+          kind: "organisation",
+          plural: false,
+          roles: new Set(),
+          mentions: 0,
+          recency: index,
+          spoke: -1,
+        });
       }
       case "document":
         return this.latest(index, (e) => e.kind !== "place" && e.recency % 1 !== 0);
@@ -110,13 +178,18 @@ export class Discourse {
   private pronoun(pronoun: string, index: number): Entity | undefined {
     if (pronoun === "it") return this.latest(index, (e) => e.kind === "organisation");
     // Plural sources first ("officials … they said"); an organisation only when none is near.
-    if (pronoun === "they") return this.latest(index, (e) => e.plural && e.recency >= index - 2) ?? this.latest(index, (e) => e.plural || e.kind === "organisation");
+    if (pronoun === "they")
+      return (
+        this.latest(index, (e) => e.plural && e.recency >= index - 2) ?? this.latest(index, (e) => e.plural || e.kind === "organisation")
+      );
     if (pronoun === "person") return this.latest(index, (e) => e.kind === "person" && e.recency < index);
     if (pronoun !== "he" && pronoun !== "she") return undefined;
     const gender: Gender = pronoun === "he" ? "m" : "f";
     const singular = (e: Entity) => (e.kind === "person" || (e.kind === "source" && !e.plural)) && e.recency < index;
     // Who spoke in the last sentences comes before who was merely mentioned: quotes run on.
-    const spoke = [...this.entities.values()].filter((e) => singular(e) && e.spoke >= index - 3 && e.gender !== (gender === "m" ? "f" : "m"));
+    const spoke = [...this.entities.values()].filter(
+      (e) => singular(e) && e.spoke >= index - 3 && e.gender !== (gender === "m" ? "f" : "m"),
+    );
     spoke.sort((a, b) => b.spoke - a.spoke);
     if (spoke[0]) return spoke[0];
     const candidates = [...this.entities.values()].filter(singular).sort((a, b) => b.recency - a.recency);
@@ -129,7 +202,9 @@ export class Discourse {
   private owner(pronoun: OwnerPronoun, index: number): Entity | undefined {
     if (pronoun === "they") return this.latest(index, (e) => e.plural || e.kind === "organisation");
     const gender: Gender = pronoun === "he" ? "m" : "f";
-    const people = [...this.entities.values()].filter((e) => e.kind === "person" && e.recency <= index + 0.5).sort((a, b) => b.recency - a.recency);
+    const people = [...this.entities.values()]
+      .filter((e) => e.kind === "person" && e.recency <= index + 0.5)
+      .sort((a, b) => b.recency - a.recency);
     return people.slice(0, 3).find((e) => e.gender === gender) ?? people.find((e) => e.gender === undefined);
   }
 
@@ -142,7 +217,15 @@ export class Discourse {
   /** The person the article is most about, of the office's gender when it has one ("queen", "first lady"). */
   private mostMentionedPerson(index: number, gender?: Gender): Entity | undefined {
     let best: Entity | undefined;
-    for (const e of this.entities.values()) if (e.kind === "person" && e.recency <= index && e.mentions >= 1 && (!gender || e.gender === gender) && (!best || e.mentions > best.mentions)) best = e;
+    for (const e of this.entities.values())
+      if (
+        e.kind === "person" &&
+        e.recency <= index &&
+        e.mentions >= 1 &&
+        (!gender || e.gender === gender) &&
+        (!best || e.mentions > best.mentions)
+      )
+        best = e;
     return best;
   }
 

@@ -29,11 +29,17 @@ export type OwnerPronoun = "he" | "she" | "they";
 const OWNERS: Record<string, OwnerPronoun> = { his: "he", her: "she", their: "they" };
 
 const NOT_IN_NAMES = /^(?:ADP|SCONJ|VERB|ADV|DET|PRON|AUX|CCONJ|NUM)$/;
-const GENERIC_ADJECTIVES = /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|other|another|few|most|certain|local|junior|chief)$/;
+const GENERIC_ADJECTIVES =
+  /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|other|another|few|most|certain|local|junior|chief)$/;
 const FOR_HEADS = /^(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|representative|counsel|solicitor)$/;
 const words = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t) => t.text);
 // A noun phrase only takes in hyphens written inside a word, so " - " in one is "half-dozen".
-const join = (parts: string[]) => parts.join(" ").replace(/ (['’]s?)(?= |$)/g, "$1").replace(/ \. /g, ". ").replace(/ - /g, "-");
+const join = (parts: string[]) =>
+  parts
+    .join(" ")
+    .replace(/ (['’]s?)(?= |$)/g, "$1")
+    .replace(/ \. /g, ". ")
+    .replace(/ - /g, "-");
 
 /**
  * What a phrase found by `sourcesOf` names: "Finance Minister Maria Olsen" → person
@@ -45,8 +51,18 @@ export function mentionOf(tokens: Token[], phrase: SourcePhrase): Mention | unde
   if (!phrase.apposition) return own;
   const other = classify(tokens, phrase.apposition.start, phrase.apposition.end);
   // "Lee, a banker," and "the banker, Lee,": the name wins, the other half is a role.
-  if (other?.kind === "person" && own?.kind !== "person") return { ...other, roles: [...other.roles, ...rolesOf(tokens, phrase.start, phrase.end)], gender: other.gender ?? genderOf(tokens, phrase.start, phrase.end) };
-  if (own?.kind === "person" && other && other.kind !== "person") return { ...own, roles: [...own.roles, ...rolesOf(tokens, phrase.apposition.start, phrase.apposition.end)], gender: own.gender ?? genderOf(tokens, phrase.apposition.start, phrase.apposition.end) };
+  if (other?.kind === "person" && own?.kind !== "person")
+    return {
+      ...other,
+      roles: [...other.roles, ...rolesOf(tokens, phrase.start, phrase.end)],
+      gender: other.gender ?? genderOf(tokens, phrase.start, phrase.end),
+    };
+  if (own?.kind === "person" && other && other.kind !== "person")
+    return {
+      ...own,
+      roles: [...own.roles, ...rolesOf(tokens, phrase.apposition.start, phrase.apposition.end)],
+      gender: own.gender ?? genderOf(tokens, phrase.apposition.start, phrase.apposition.end),
+    };
   return own ?? other;
 }
 
@@ -55,7 +71,11 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   if (end - start === 1 && first.pos === "PRON") return { kind: "pronoun", pronoun: first.lower };
   // "Saipov’s sister", "the BBC's director of sport": the possessor only qualifies the head.
   let possessive = -1;
-  for (let k = end - 1; k >= start; k--) if (/^['’]s?$/.test(tokens[k]!.text)) { possessive = k; break; }
+  for (let k = end - 1; k >= start; k--)
+    if (/^['’]s?$/.test(tokens[k]!.text)) {
+      possessive = k;
+      break;
+    }
   const headStart = possessive >= 0 ? possessive + 1 : start;
   if (headStart >= end) return undefined;
   const last = tokens[end - 1]!;
@@ -73,12 +93,27 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       NAME_PREPOSITIONS.has(t.text) ||
       (/^(?:on|for)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower)) ||
       // "Food and Drug Administration", not "House and Senate".
-      (/^(?:and|&)$/.test(t.lower) && ORGANISATION_HEADS.has(last.lemma) && !(end - tokens.indexOf(t) === 2 && BODIES.has(last.lower)) && before !== undefined && /^[A-Z]/.test(before.text) && !ORGANISATION_HEADS.has(before.lower)) ||
+      (/^(?:and|&)$/.test(t.lower) &&
+        ORGANISATION_HEADS.has(last.lemma) &&
+        !(end - tokens.indexOf(t) === 2 && BODIES.has(last.lower)) &&
+        before !== undefined &&
+        /^[A-Z]/.test(before.text) &&
+        !ORGANISATION_HEADS.has(before.lower)) ||
       // "Institute on Taxation and Economic Policy".
-      (/^(?:and|&)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && hasOrganisationJoiner(tokens, headStart, tokens.indexOf(t)) && !(end - tokens.indexOf(t) === 2 && BODIES.has(last.lower)));
+      (/^(?:and|&)$/.test(t.lower) &&
+        before !== undefined &&
+        /^[A-Z]/.test(before.text) &&
+        hasOrganisationJoiner(tokens, headStart, tokens.indexOf(t)) &&
+        !(end - tokens.indexOf(t) === 2 && BODIES.has(last.lower)));
     // "Jean-Claude Juncker", "Cyril Olivès-Berthet": a hyphen inside a name, written without spaces.
-    const hyphenBefore = (k: number) => tokens[k - 1]?.text === "-" && !tokens[k]!.spaced && !tokens[k - 1]!.spaced && k - 1 > headStart && inName(tokens[k - 2]!, tokens[k - 3]);
-    while (runStart > headStart && (hyphenBefore(runStart) || inName(tokens[runStart - 1]!, tokens[runStart - 2]))) runStart -= hyphenBefore(runStart) ? 2 : 1;
+    const hyphenBefore = (k: number) =>
+      tokens[k - 1]?.text === "-" &&
+      !tokens[k]!.spaced &&
+      !tokens[k - 1]!.spaced &&
+      k - 1 > headStart &&
+      inName(tokens[k - 2]!, tokens[k - 3]);
+    while (runStart > headStart && (hyphenBefore(runStart) || inName(tokens[runStart - 1]!, tokens[runStart - 2])))
+      runStart -= hyphenBefore(runStart) ? 2 : 1;
     // Tokens written together make one word of the name ("Jean", "-", "Claude" → "Jean-Claude").
     const run: string[] = [];
     tokens.slice(runStart, end).forEach((t, k) => {
@@ -87,7 +122,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       else run.push(text);
     });
     // "The Scot added": a nationality for the person the article is about.
-    if (run.length === 1 && determiner === "the" && DEMONYMS.has(run[0]!) && !run[0]!.endsWith("s")) return { kind: "pronoun", pronoun: "person" };
+    if (run.length === 1 && determiner === "the" && DEMONYMS.has(run[0]!) && !run[0]!.endsWith("s"))
+      return { kind: "pronoun", pronoun: "person" };
     // "Labour said", "Republicans said": a party by its one-word name speaks as a body.
     if (run.length === 1 && runStart === headStart && PARTIES.has(run[0]!.toLowerCase())) {
       return run[0]!.endsWith("s") ? { kind: "source", name: run[0]!, plural: true } : { kind: "organisation", name: run[0]! };
@@ -97,12 +133,18 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     if (speaker.kind === "person") {
       // "her older brother Craig Robinson": whose he is tells nothing of his gender.
       const titled = words(tokens, tokens[headStart]!.pos === "PRON" ? headStart + 1 : headStart, end);
-      return { kind: "person", name: speaker.name, roles: rolesOf(tokens, headStart, end), ...(genderOfWords(titled) ? { gender: genderOfWords(titled)! } : {}) };
+      return {
+        kind: "person",
+        name: speaker.name,
+        roles: rolesOf(tokens, headStart, end),
+        ...(genderOfWords(titled) ? { gender: genderOfWords(titled)! } : {}),
+      };
     }
     if (speaker.kind === "institution") {
       if (isPlaceName(speaker.name)) return { kind: "place", name: speaker.name };
       // "The Institute said": the organisation the article named, as "the institute" would be.
-      if (run.length === 1 && ORGANISATION_HEADS.has(run[0]!.toLowerCase()) && !BODIES.has(run[0]!.toLowerCase())) return { kind: "organisation-reference", name: run[0]!.toLowerCase() };
+      if (run.length === 1 && ORGANISATION_HEADS.has(run[0]!.toLowerCase()) && !BODIES.has(run[0]!.toLowerCase()))
+        return { kind: "organisation-reference", name: run[0]!.toLowerCase() };
       return { kind: "organisation", name: speaker.name };
     }
     if (speaker.kind === "source") {
@@ -119,9 +161,15 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const plural = last.lower !== lemma && last.lower.endsWith("s");
   const lowerWords = words(tokens, headStart, end).map((w) => w.toLowerCase());
   const role = roleIn(lowerWords.join(" "));
-  if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma)) return issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document" };
+  if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma))
+    return issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document" };
   // "the 27-year-old said": an age stands for the person the article is about.
-  if (determiner === "the" && tokens.slice(headStart, end).some((t) => t.lower === "year") && tokens.slice(headStart, end).some((t) => t.lower === "old")) return { kind: "pronoun", pronoun: "person" };
+  if (
+    determiner === "the" &&
+    tokens.slice(headStart, end).some((t) => t.lower === "year") &&
+    tokens.slice(headStart, end).some((t) => t.lower === "old")
+  )
+    return { kind: "pronoun", pronoun: "person" };
   const modifiers = tokens.slice(headStart, end - 1).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower));
   const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text));
   // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
@@ -134,7 +182,9 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     return { kind: "organisation", name: join([country, ...heads.map((t) => titleCase(t.text))]) };
   }
   if (ORGANISATION_HEADS.has(lemma) && !plural && /^(?:the|this|its|their|our)$/.test(determiner)) {
-    return named.length ? { kind: "organisation", name: join([...named.map((t) => t.text), titleCase(last.text)]) } : { kind: "organisation-reference", name: join([...modifiers.map((t) => t.text), last.text]) };
+    return named.length
+      ? { kind: "organisation", name: join([...named.map((t) => t.text), titleCase(last.text)]) }
+      : { kind: "organisation-reference", name: join([...modifiers.map((t) => t.text), last.text]) };
   }
   // "the Turkish foreign minister" is not the Russian one named before: a qualified office stays a source.
   const qualified = modifiers.some((t) => DEMONYMS.has(t.text));
@@ -149,7 +199,15 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const owner = possessive < 0 && !named.length ? OWNERS[tokens[start - 1]?.lower ?? ""] : undefined;
   if (owner && (PEOPLE_HEADS.has(lemma) || ORGANISATION_HEADS.has(lemma))) {
     const gender = genderOfWords([last.lower]);
-    return { kind: "source", name: join([...modifiers.map((t) => t.text), last.text]), plural, owner, link: FOR_HEADS.test(lemma) ? "for" : "of", organisation: ORGANISATION_HEADS.has(lemma), ...(gender ? { gender } : {}) };
+    return {
+      kind: "source",
+      name: join([...modifiers.map((t) => t.text), last.text]),
+      plural,
+      owner,
+      link: FOR_HEADS.test(lemma) ? "for" : "of",
+      organisation: ORGANISATION_HEADS.has(lemma),
+      ...(gender ? { gender } : {}),
+    };
   }
   if (!PEOPLE_HEADS.has(lemma)) return undefined;
   const head = [...modifiers.map((t) => t.text), last.text];
@@ -172,7 +230,8 @@ function issuerOf(tokens: Token[], start: number, end: number): Mention | undefi
   if (!named.length || named.length !== tokens.slice(start, end).filter((t) => t.pos !== "DET" && t.pos !== "ADJ").length) return undefined;
   const speaker = classifyRun(named.map((t) => t.text));
   if (speaker?.kind === "person") return { kind: "person", name: speaker.name, roles: [] };
-  if (speaker?.kind === "institution") return isPlaceName(speaker.name) ? { kind: "place", name: speaker.name } : { kind: "organisation", name: speaker.name };
+  if (speaker?.kind === "institution")
+    return isPlaceName(speaker.name) ? { kind: "place", name: speaker.name } : { kind: "organisation", name: speaker.name };
   return undefined;
 }
 

@@ -14,7 +14,8 @@ export interface SourcePhrase {
 }
 
 const PERSONAL = /^(?:he|she|they|it|we|who)$/;
-const CLAUSE_OPENERS = /^(?:who|whose|which|when|while|if|although|though|as|asked|speaking|having|after|before|since|because|where|despite|unlike|like|in|at|on)$/;
+const CLAUSE_OPENERS =
+  /^(?:who|whose|which|when|while|if|although|though|as|asked|speaking|having|after|before|since|because|where|despite|unlike|like|in|at|on)$/;
 const ADJUNCT_HEADS = /^(?:on|in|at|during|by|via|over|through|after|before|since|until|from|with|without|under|amid|in)$/;
 const ISSUING = /^(?:issue|release|publish|sign|send|write|post|put)$/;
 const POST_MODIFIERS = /^(?:of|for|at|from|with|representing|in)$/;
@@ -30,7 +31,11 @@ const isNominal = (t: Token | undefined) => t !== undefined && /^(?:PROPN|NOUN)$
 const isCapitalised = (t: Token | undefined) => t !== undefined && /^[A-Z]/.test(t.text);
 /** "Joint Committee on Taxation", "Center for Responsive Politics": "on", "for" inside an organisation's name. */
 const joinsOrganisation = (joiner: Token, before: Token | undefined, after: Token | undefined) =>
-  /^(?:on|for)$/.test(joiner.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower) && !isDate(after?.text ?? "");
+  /^(?:on|for)$/.test(joiner.lower) &&
+  before !== undefined &&
+  /^[A-Z]/.test(before.text) &&
+  ORGANISATION_HEADS.has(before.lower) &&
+  !isDate(after?.text ?? "");
 // After "on", May is the month: "the Committee on May 5".
 const isDate = (word: string) => CALENDAR.test(word) || word === "May";
 
@@ -60,7 +65,11 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
         if (before.length === 1 && before[0]!.apposition) return before;
       }
       // After a comma only verbs of saying invert ("…, said Lee"; not "Lee, shaken, called the attacks …").
-      if (t && ((t.text === "," && SAY_VERBS.has(tokens[cue.at]!.lemma)) || CLOSING_QUOTE.test(t.text)) && tokens[cue.at]!.lemma !== "tell") {
+      if (
+        t &&
+        ((t.text === "," && SAY_VERBS.has(tokens[cue.at]!.lemma)) || CLOSING_QUOTE.test(t.text)) &&
+        tokens[cue.at]!.lemma !== "tell"
+      ) {
         const after = phraseFrom(tokens, cue.end);
         // "…, Lee, 25, a student, said Saturday.": a day after the verb is when, not who.
         if (after.length && endsClause(tokens, after[0]!.modifierEnd ?? after[0]!.end) && !isTime(tokens, after[0]!)) return after;
@@ -76,7 +85,9 @@ function endsClause(tokens: Token[], k: number): boolean {
   // "…,” said Li Jingxin whose brother is missing": a relative clause describes the speaker.
   // "…,” said one officer involved in the raid": a participle describes the speaker.
   const participle = /^(?:VERB|ADJ)$/.test(next?.pos ?? "") && /(?:ed|ing)$/.test(next!.lower) && tokens[k + 1]?.pos === "ADP";
-  return !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ" || RELATIVES.test(next.lower) || participle;
+  return (
+    !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ" || RELATIVES.test(next.lower) || participle
+  );
 }
 
 /** "Saturday", "this week", "last month": when something was said, not who said it. */
@@ -112,7 +123,12 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const first = tokens[open + 1];
       if (!first) return [];
       // (", visibly shaken,": an adverb before the participle.)
-      if (CLAUSE_OPENERS.test(first.lower) || first.pos === "VERB" || first.pos === "SCONJ" || (first.pos === "ADV" && tokens[open + 2]?.pos === "VERB" && tokens[open + 3]?.text === ",")) {
+      if (
+        CLAUSE_OPENERS.test(first.lower) ||
+        first.pos === "VERB" ||
+        first.pos === "SCONJ" ||
+        (first.pos === "ADV" && tokens[open + 2]?.pos === "VERB" && tokens[open + 3]?.text === ",")
+      ) {
         // ", when asked about it," / ", who …,": a clause between subject and verb.
         if (open < 0) return [];
         k = open - 1;
@@ -124,7 +140,11 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       // apposition is the noun phrase before its relative clause.
       // ("Pierre Roux, a resident living nearby, said": a participle opens it as well.)
       const relative = stretch.findIndex((x, j) => RELATIVES.test(x.lower) || (j > 1 && x.pos === "VERB" && /(?:ing|ed)$/.test(x.lower)));
-      if (relative > 0 && first.pos === "DET" && stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|ADV|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos) || x.text === "-")) {
+      if (
+        relative > 0 &&
+        first.pos === "DET" &&
+        stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|ADV|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos) || x.text === "-")
+      ) {
         stretch = stretch.slice(0, relative);
         close = open + 1 + relative;
       }
@@ -173,7 +193,11 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       // reduced relative clause; the subject is further left.
       const first = found[0]!;
       // "Fans and journalists who were inside the stadium described": the relative's antecedent.
-      for (let r = first.start - 1; r >= Math.max(0, first.start - 6) && /^(?:ADP|AUX|VERB|ADV|PART|PRON|DET|SCONJ)$/.test(tokens[r]!.pos); r--) {
+      for (
+        let r = first.start - 1;
+        r >= Math.max(0, first.start - 6) && /^(?:ADP|AUX|VERB|ADV|PART|PRON|DET|SCONJ)$/.test(tokens[r]!.pos);
+        r--
+      ) {
         if (/^(?:who|that)$/.test(tokens[r]!.lower) && isNominal(tokens[r - 1]) && r < first.start - 1) {
           const antecedent = phrasesEndingAt(tokens, r - 1);
           if (antecedent.length) return antecedent;
@@ -198,8 +222,10 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       for (let v = k - 1; v >= 0; v--) {
         if (tokens[v]!.pos === "VERB" || tokens[v]!.pos === "AUX") {
           let first = v;
-          while (first > 0 && (tokens[first - 1]!.pos === "AUX" || tokens[first - 1]!.pos === "ADV" || tokens[first - 1]!.pos === "PART")) first--;
-          if (first !== v || !(tokens[v - 1]?.pos === "VERB")) return subjectBefore(tokens, first + (tokens[first]!.pos === "VERB" ? 0 : 0), depth + 1);
+          while (first > 0 && (tokens[first - 1]!.pos === "AUX" || tokens[first - 1]!.pos === "ADV" || tokens[first - 1]!.pos === "PART"))
+            first--;
+          if (first !== v || !(tokens[v - 1]?.pos === "VERB"))
+            return subjectBefore(tokens, first + (tokens[first]!.pos === "VERB" ? 0 : 0), depth + 1);
         }
       }
       return [];
@@ -220,11 +246,13 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
 function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   const before = previousWord(tokens, at);
   // (But "sidestepped the question saying: “…”" introduces speech.)
-  if (before >= 0 && isNominal(tokens[before]) && before === at - 1 && tokens[at + 1]?.text !== ":") return phrasesEndingAt(tokens, before).slice(-1);
+  if (before >= 0 && isNominal(tokens[before]) && before === at - 1 && tokens[at + 1]?.text !== ":")
+    return phrasesEndingAt(tokens, before).slice(-1);
   if (before < 0) {
     for (let v = at + 1; v < tokens.length; v++) {
       if (tokens[v]!.text === "," && tokens[v + 1]) {
-        for (let w = v + 1; w < tokens.length; w++) if (tokens[w]!.pos === "VERB" && tokens[w - 1]?.text !== ",") return subjectBefore(tokens, w);
+        for (let w = v + 1; w < tokens.length; w++)
+          if (tokens[w]!.pos === "VERB" && tokens[w - 1]?.text !== ",") return subjectBefore(tokens, w);
         return [];
       }
     }
@@ -237,7 +265,13 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   const opening = tokens[0]!.pos === "VERB" ? tokens.findIndex((t) => t.text === ",") : -1;
   for (let v = opening + 1; v < before; v++) {
     const t = tokens[v]!;
-    if (!/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.lower) || tokens[v - 1]?.lower === "to" || /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")) continue;
+    if (
+      !/^(?:VERB|AUX)$/.test(t.pos) ||
+      /ing$/.test(t.lower) ||
+      tokens[v - 1]?.lower === "to" ||
+      /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")
+    )
+      continue;
     if (/^[“"]$/.test(tokens[0]!.text)) break;
     if (tokens[v + 1]?.lower === "by") continue;
     const found = subjectBefore(tokens, v);
@@ -245,7 +279,13 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   }
   for (let v = at - 1; v >= 0; v--) {
     const t = tokens[v]!;
-    if (!/^(?:VERB|AUX)$/.test(t.pos) || /ing$/.test(t.lower) || tokens[v - 1]?.lower === "to" || /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")) continue;
+    if (
+      !/^(?:VERB|AUX)$/.test(t.pos) ||
+      /ing$/.test(t.lower) ||
+      tokens[v - 1]?.lower === "to" ||
+      /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")
+    )
+      continue;
     if (tokens[v + 1]?.lower === "by") continue;
     const found = subjectBefore(tokens, v);
     if (found.length) return found;
@@ -282,7 +322,13 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   let modifierEnd: number | undefined;
   // "Junya Tanase of JPMorgan", "a spokesman for the ministry": the head comes before the modifier.
   // (But "a U.N. official in September": a date is when, not whose.)
-  while (tokens[start - 1] && POST_MODIFIERS.test(tokens[start - 1]!.lower) && tokens[start - 1]!.pos === "ADP" && isNominal(tokens[start - 2]) && !isTime(tokens, { start, end: end + 1 })) {
+  while (
+    tokens[start - 1] &&
+    POST_MODIFIERS.test(tokens[start - 1]!.lower) &&
+    tokens[start - 1]!.pos === "ADP" &&
+    isNominal(tokens[start - 2]) &&
+    !isTime(tokens, { start, end: end + 1 })
+  ) {
     const headStart = npStart(tokens, start - 2);
     if (headStart < 0) break;
     modifierEnd ??= end + 1;
@@ -300,7 +346,15 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   let k = start - 1;
   // "the Food and Drug Administration": one organisation, not two speakers ("House and Senate" are two).
   const body = end === start && BODIES.has(tokens[end]!.lower);
-  if (k > 0 && !body && /^(?:and|&)$/.test(tokens[k]!.lower) && isCapitalised(tokens[start]) && ORGANISATION_HEADS.has(tokens[end]!.lemma) && isCapitalised(tokens[k - 1]) && !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) {
+  if (
+    k > 0 &&
+    !body &&
+    /^(?:and|&)$/.test(tokens[k]!.lower) &&
+    isCapitalised(tokens[start]) &&
+    ORGANISATION_HEADS.has(tokens[end]!.lemma) &&
+    isCapitalised(tokens[k - 1]) &&
+    !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)
+  ) {
     const s2 = npStart(tokens, k - 1);
     if (s2 >= 0) return [{ ...phrase, start: s2 }];
   }
@@ -321,11 +375,18 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
 }
 
 /** "Olivès-Berthet", "eighth-grader": a hyphen written inside one word. */
-const isWordHyphen = (tokens: Token[], k: number) => tokens[k]!.text === "-" && !tokens[k]!.spaced && tokens[k + 1]?.spaced === false && /^[\p{L}\d]/u.test(tokens[k - 1]?.text ?? "") && /^[\p{L}\d]/u.test(tokens[k + 1]!.text);
+const isWordHyphen = (tokens: Token[], k: number) =>
+  tokens[k]!.text === "-" &&
+  !tokens[k]!.spaced &&
+  tokens[k + 1]?.spaced === false &&
+  /^[\p{L}\d]/u.test(tokens[k - 1]?.text ?? "") &&
+  /^[\p{L}\d]/u.test(tokens[k + 1]!.text);
 
 /** Whether tokens [from, to) hold an organisation's head joined to more name: "Institute on Taxation". */
 export function hasOrganisationJoiner(tokens: Token[], from: number, to: number): boolean {
-  for (let k = Math.max(0, from); k + 1 < to; k++) if (/^[A-Z]/.test(tokens[k]!.text) && ORGANISATION_HEADS.has(tokens[k]!.lemma) && /^(?:of|on|for)$/.test(tokens[k + 1]!.lower)) return true;
+  for (let k = Math.max(0, from); k + 1 < to; k++)
+    if (/^[A-Z]/.test(tokens[k]!.text) && ORGANISATION_HEADS.has(tokens[k]!.lemma) && /^(?:of|on|for)$/.test(tokens[k + 1]!.lower))
+      return true;
   return false;
 }
 
@@ -339,7 +400,13 @@ function npStart(tokens: Token[], end: number): number {
     // "Jean-Claude Juncker", "the 69-year-old singer": a hyphen inside a word.
     else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && tokens[k - 2] && /^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[k - 2]!.pos)) k--;
     else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
-    else if ((NAME_JOINERS.test(p.lower) || NAME_PREPOSITIONS.has(p.text) || joinsOrganisation(p, tokens[k - 2], tokens[k])) && isCapitalised(tokens[k]) && isCapitalised(tokens[k - 2]) && p.lower !== "and") k--;
+    else if (
+      (NAME_JOINERS.test(p.lower) || NAME_PREPOSITIONS.has(p.text) || joinsOrganisation(p, tokens[k - 2], tokens[k])) &&
+      isCapitalised(tokens[k]) &&
+      isCapitalised(tokens[k - 2]) &&
+      p.lower !== "and"
+    )
+      k--;
     else break;
   }
   return k;
@@ -348,18 +415,32 @@ function npStart(tokens: Token[], end: number): number {
 /** The phrase that starts at `from` (after an inverted verb, "according to", "by"). */
 function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
   let s = from;
-  while (s < tokens.length && (tokens[s]!.pos === "ADV")) s++;
+  while (s < tokens.length && tokens[s]!.pos === "ADV") s++;
   const t = tokens[s];
   if (!t) return [];
   // "says her older brother Craig Robinson": a possessive pronoun opens the phrase.
-  const possessive = /^(?:his|her|their|its)$/.test(t.lower) && (isNominal(tokens[s + 1]) || (tokens[s + 1]?.pos === "ADJ" && isNominal(tokens[s + 2])));
+  const possessive =
+    /^(?:his|her|their|its)$/.test(t.lower) && (isNominal(tokens[s + 1]) || (tokens[s + 1]?.pos === "ADJ" && isNominal(tokens[s + 2])));
   if (t.pos === "PRON" && !possessive) return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
   // "said one of the officials": the group it is one of.
   if (t.lower === "one" && tokens[s + 1]?.lower === "of") return phraseFrom(tokens, s + 2);
   let e = s;
   if (t.pos === "DET" || possessive) e++;
   // ("the officials involved in the search": a participle after the noun ends the phrase.)
-  while (e < tokens.length && ((/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) && !(tokens[e]!.pos === "ADJ" && /ed$/.test(tokens[e]!.lower) && isNominal(tokens[e - 1]))) || /^['’]s$/.test(tokens[e]!.text) || isWordHyphen(tokens, e) || ((NAME_JOINERS.test(tokens[e]!.lower) || NAME_PREPOSITIONS.has(tokens[e]!.text) || joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) && isCapitalised(tokens[e - 1]) && isCapitalised(tokens[e + 1]) && tokens[e]!.lower !== "and"))) e++;
+  while (
+    e < tokens.length &&
+    ((/^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[e]!.pos) &&
+      !(tokens[e]!.pos === "ADJ" && /ed$/.test(tokens[e]!.lower) && isNominal(tokens[e - 1]))) ||
+      /^['’]s$/.test(tokens[e]!.text) ||
+      isWordHyphen(tokens, e) ||
+      ((NAME_JOINERS.test(tokens[e]!.lower) ||
+        NAME_PREPOSITIONS.has(tokens[e]!.text) ||
+        joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) &&
+        isCapitalised(tokens[e - 1]) &&
+        isCapitalised(tokens[e + 1]) &&
+        tokens[e]!.lower !== "and"))
+  )
+    e++;
   if (e === s || !isNominal(tokens[e - 1])) return [];
   const phrase: SourcePhrase = { start: s, end: e };
   // "said chairman Chris Mort", "said Premier League Chief Executive, Richard Scudamore".

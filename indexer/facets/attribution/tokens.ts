@@ -53,20 +53,38 @@ export function tokenize(sentence: string): Token[] {
     // "at Shanghai Jiaotong University": a capitalised word before a name is part of it.
     else if (t.pos === "VERB" && /^[A-Z][a-z]/.test(t.text) && out[i + 1]?.pos === "PROPN") t.pos = "PROPN";
     // "the report notes.", "CNN reports that": a cue verb the tagger took for a plural noun.
-    else if (t.pos === "NOUN" && /s$/.test(t.lower) && SPEECH_VERBS.has(t.lower.slice(0, -1)) && /^(?:PROPN|NOUN)$/.test(out[i - 1]!.pos) && /^(?:[.,:]|that)$/.test(out[i + 1]?.lower ?? ".")) {
+    else if (
+      t.pos === "NOUN" &&
+      /s$/.test(t.lower) &&
+      SPEECH_VERBS.has(t.lower.slice(0, -1)) &&
+      /^(?:PROPN|NOUN)$/.test(out[i - 1]!.pos) &&
+      /^(?:[.,:]|that)$/.test(out[i + 1]?.lower ?? ".")
+    ) {
       t.pos = "VERB";
       t.lemma = t.lower.slice(0, -1);
     }
     // "…,” said Ford,": a capitalised verb right after a verb is a name.
     else if (t.pos === "VERB" && out[i - 1]!.pos === "VERB" && /^[A-Z][a-z]/.test(t.text)) t.pos = "PROPN";
     // "…,” May said.": a capitalised word between a closing quote and a verb is a name.
-    else if (/^(?:NOUN|ADJ|INTJ)$/.test(t.pos) && /^[A-Z][a-z]/.test(t.text) && /^[”"’]$/.test(out[i - 1]!.text) && out[i + 1]?.pos === "VERB") t.pos = "PROPN";
+    else if (
+      /^(?:NOUN|ADJ|INTJ)$/.test(t.pos) &&
+      /^[A-Z][a-z]/.test(t.text) &&
+      /^[”"’]$/.test(out[i - 1]!.text) &&
+      out[i + 1]?.pos === "VERB"
+    )
+      t.pos = "PROPN";
     // "…,” Oh said.": a capitalised interjection inside a sentence is a name.
     else if (t.pos === "INTJ" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|AUX|PROPN)$/.test(out[i + 1]?.pos ?? "")) t.pos = "PROPN";
     // "attorney general": the second word of an office is a noun, not an adjective.
     else if (t.pos === "ADJ" && ROLE_HEADS.has(`${out[i - 1]!.lower} ${t.lower}`)) t.pos = "NOUN";
     // "The 27-year-old said": the age is the noun.
-    else if (t.lower === "old" && out[i - 1]!.text === "-" && out[i - 2]?.lower === "year" && /^(?:VERB|AUX|PUNCT)$/.test(out[i + 1]?.pos ?? "PUNCT")) t.pos = "NOUN";
+    else if (
+      t.lower === "old" &&
+      out[i - 1]!.text === "-" &&
+      out[i - 2]?.lower === "year" &&
+      /^(?:VERB|AUX|PUNCT)$/.test(out[i + 1]?.pos ?? "PUNCT")
+    )
+      t.pos = "NOUN";
   }
   return out;
 }
