@@ -37,6 +37,11 @@ export function isCityName(phrase: string): boolean {
 /** Every demonym in the gazetteer ("Russian", "Syrian", "American"). */
 export const DEMONYMS: ReadonlySet<string> = new Set(gazetteer.countries.flatMap((c) => c.demonyms));
 
+/** The country a phrase is one of the names of ("U.S." → "United States"); not its capital or metonyms. */
+export function countryByName(phrase: string): string | undefined {
+  return COUNTRY_BY_NAME.get(phrase);
+}
+
 /** The adjective for a country ("Russia" → "Russian"), if the gazetteer has one. */
 export function demonymOf(country: string): string | undefined {
   return gazetteer.countries.find((c) => c.name === country)?.demonyms[0];
@@ -52,6 +57,7 @@ for (const c of byPrecedence) {
 }
 for (const phrase of gazetteer.notCountries) SURFACE.set(phrase, null);
 const PLACES = new Set(gazetteer.countries.flatMap((c) => c.places));
+const COUNTRY_BY_NAME = new Map(byPrecedence.toReversed().flatMap((c) => c.names.map((name) => [name, c.name] as const)));
 const AMBIGUOUS = new Set(gazetteer.ambiguous);
 
 // Forms by their first word, longest first, so "Russian Federation" wins over "Russian" and

@@ -23,4 +23,11 @@ describe("final speaker values", () => {
     expect(finalSpeaker("Refiners Group", "organisation")).toEqual({ value: "Refiners Group", kind: "organisation" });
     expect(finalSpeaker("Pa", "person")).toEqual({ value: "Pa", kind: "person" });
   });
+
+  it("names a country acting as a speaker by its one name, and keeps a city or a metonym as written", () => {
+    expect(finalSpeaker("U.S.", "place")).toEqual({ value: "United States", kind: "place" });
+    expect(finalSpeaker("Britain", "place")).toEqual({ value: "United Kingdom", kind: "place" });
+    expect(finalSpeaker("Moscow", "place")).toEqual({ value: "Moscow", kind: "place" });
+    expect(finalSpeaker("Kremlin", "place")).toEqual({ value: "Kremlin", kind: "place" });
+  });
 });

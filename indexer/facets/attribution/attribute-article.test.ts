@@ -504,4 +504,46 @@ describe("quotes after a person is introduced", () => {
     expect(article(["“Barack had four jobs,” she laughs."], [])).toEqual([[]]);
     expect(article(["Lawyer Michelle Obama met Barack at a law firm.", "“He was smart,” she laughs."])).toEqual([[], ["Michelle Obama"]]);
   });
+
+  it("takes a surname that is also a verb for the name it is before a speech verb", () => {
+    expect(speakers("Senator Ana Wade spoke to us.", "Then Wade said the bill would pass.", "Wade said it was more.")).toEqual([
+      [],
+      ["Ana Wade"],
+      ["Ana Wade"],
+    ]);
+    expect(speakers("Mayor Pim Lock opened the bridge.", "Lock said: “It took ten years.")).toEqual([[], ["Pim Lock"]]);
+    expect(speakers("Two bridges were closed on Monday, according to French officials.")).toEqual([["French officials"]]);
+  });
+
+  it("gives a pronoun to the subject of the sentence before rather than to an earlier speaker", () => {
+    expect(
+      speakers(
+        "“The plan is sound,” said analyst Ruth Ames.",
+        "However Mr Karl Oduya was not convinced by these explanations.",
+        "“This is no excuse,” he said.",
+      ),
+    ).toEqual([["Ruth Ames"], [], ["Karl Oduya"]]);
+    expect(
+      speakers(
+        "“We are ready,” said coach Tom Reyes.",
+        "Speaking on Saturday morning, President Paul Adeyemi was unequivocal.",
+        "“These attacks were planned abroad,” he said.",
+      ),
+    ).toEqual([["Tom Reyes"], [], ["Paul Adeyemi"]]);
+    // A capitalised phrase before a noun is no subject, and a subject of unknown gender is not "he".
+    expect(
+      speakers(
+        "But Dan Moss said: “Bringing it back would help.”",
+        "The Home Cup series was done away with in 1984.",
+        "“It was a highlight,” he added.",
+      ),
+    ).toEqual([["Dan Moss"], [], ["Dan Moss"]]);
+    expect(
+      speakers(
+        "Analyst Leo Hart of Brightline said the data was weak.",
+        "In a statement, the Harbour Workers Union listed its demands, citing a report by the Ports Authority.",
+        "Pay, it said, had fallen for years.",
+      ),
+    ).toEqual([["Leo Hart"], [], ["Harbour Workers Union"]]);
+  });
 });

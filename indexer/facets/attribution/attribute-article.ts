@@ -39,6 +39,8 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   const introduced: (ResolvedSpeaker | undefined)[] = [];
   const found = sentences.map((sentence, index) => {
     discourse.observeSentence(sentence, index);
+    const subject = QUOTATION.test(sentence) ? undefined : subjectOpening(sentence);
+    if (subject) discourse.noteSubject(index, subject);
     // Only a sentence before a quote can introduce its speaker; most sentences are not.
     const name = opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) ? personOpening(sentence) : undefined;
     introduced[index] = name ? discourse.known(name) : undefined;
@@ -104,6 +106,38 @@ function personOpening(sentence: string): string | undefined {
   // The name as the subject of what follows (a line with only a name may caption the quote before it).
   // ("Lucille Simon, 24, had to stay …", "Chris Morrow of San Diego was staying …".)
   return /^(?:of [A-Z][\p{L} ]*? |, [^,]{1,60}, )?(?:is|was|has|had|were|are|\p{Ll}+ed)\b/u.test(rest) ? speaker.name : undefined;
+}
+
+/** Words that open a sentence before its subject ("However Mr Mulligan was …"). */
+const CONNECTIVE = /^(?:however|but|and|meanwhile|then|still|yet|so|now|instead|later|earlier)\b,?\s+/i;
+
+/**
+ * The person or organisation a sentence without quotes opens with as its subject, after a
+ * connective or a leading phrase set off by a comma: "However Mr Mulligan was not convinced.",
+ * "Speaking on Saturday, President Ana Ruiz was unequivocal.", "In a statement, the Lagos Ports
+ * Authority listed its targets." A pronoun in the next sentences may stand for it.
+ */
+function subjectOpening(sentence: string): { name: string; kind: "person" | "organisation" } | undefined {
+  const bare = sentence.replace(CONNECTIVE, "");
+  for (const clause of [bare, bare.replace(/^[^,]{3,80}?,\s+/, "").replace(CONNECTIVE, "")]) {
+    const [run] = capitalisedRuns(clause);
+    if (!run) continue;
+    const at = clause.indexOf(run[0]!);
+    const before = clause.slice(0, at).split(" ").filter(Boolean);
+    if (before.length > 3 || !before.every((w) => /\p{Lu}/u.test(w) || isTitleWord(w) || /^the$/i.test(w))) continue;
+    const named = classifyRun(run);
+    if (named?.kind !== "person" && named?.kind !== "institution") continue;
+    const rest = clause.slice(clause.indexOf(run.at(-1)!, at) + run.at(-1)!.length).trim();
+    // The name is what the clause is about: a verb follows it, maybe after an apposition or an adverb.
+    if (
+      /^(?:, [^,]{1,60}, )?(?:\p{Ll}+ly )?(?:is|was|has|had|were|are|would|will|could|can|did|does|\p{Ll}+ed|\p{Ll}+s(?! (?:is|was|are|were|has|had)\b))\b/u.test(
+        rest,
+      )
+    )
+      return { name: named.name, kind: named.kind === "person" ? "person" : "organisation" };
+    return undefined;
+  }
+  return undefined;
 }
 
 const INTERROGATIVE =

@@ -34,6 +34,8 @@ export type { SpeakerKind };
 export class Discourse {
   private readonly entities = new Map<string, Entity>();
   private readonly bySurname = new Map<string, string>();
+  /** The person or organisation each sentence opened with as its subject, by sentence index. */
+  private readonly subjects = new Map<number, Entity>();
 
   /** Records the names a sentence mentions ("President Lena Park" → person, office "president"). */
   observeSentence(sentence: string, index: number): void {
@@ -58,6 +60,29 @@ export class Discourse {
       if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full))
         this.addPerson(full, [], undefined, index);
     }
+  }
+
+  /** Records the subject a sentence opens with (after `observeSentence` for that sentence). */
+  noteSubject(index: number, subject: { name: string; kind: "person" | "organisation" }): void {
+    const entity =
+      subject.kind === "person"
+        ? (this.entities.get(subject.name) ?? this.entities.get(this.bySurname.get(subject.name.split(" ").at(-1)!) ?? ""))
+        : this.entities.get(subject.name);
+    if (entity?.kind === subject.kind) this.subjects.set(index, entity);
+  }
+
+  /**
+   * The subject of one of the last two sentences, when nobody spoke since: "However Mr Mulligan
+   * was not convinced. … this is no excuse, he said." The pronoun follows the story's subject
+   * rather than a speaker further back.
+   */
+  private recentSubject(index: number, test: (e: Entity) => boolean): Entity | undefined {
+    for (let at = index - 1; at >= Math.max(0, index - 2); at--) {
+      if ([...this.entities.values()].some((e) => e.spoke === at)) return undefined;
+      const subject = this.subjects.get(at);
+      if (subject) return test(subject) ? subject : undefined;
+    }
+    return undefined;
   }
 
   /** The person known by this name (or its surname), as a speaker value, without counting a mention. */
@@ -176,7 +201,8 @@ export class Discourse {
   }
 
   private pronoun(pronoun: string, index: number): Entity | undefined {
-    if (pronoun === "it") return this.latest(index, (e) => e.kind === "organisation");
+    if (pronoun === "it")
+      return this.recentSubject(index, (e) => e.kind === "organisation") ?? this.latest(index, (e) => e.kind === "organisation");
     // Plural sources first ("officials … they said"); an organisation only when none is near.
     if (pronoun === "they")
       return (
@@ -186,6 +212,9 @@ export class Discourse {
     if (pronoun !== "he" && pronoun !== "she") return undefined;
     const gender: Gender = pronoun === "he" ? "m" : "f";
     const singular = (e: Entity) => (e.kind === "person" || (e.kind === "source" && !e.plural)) && e.recency < index;
+    // (Only a subject known to be of the pronoun's gender: a capitalised phrase taken for a name has none.)
+    const subject = this.recentSubject(index, (e) => e.kind === "person" && e.gender === gender);
+    if (subject) return subject;
     // Who spoke in the last sentences comes before who was merely mentioned: quotes run on.
     const spoke = [...this.entities.values()].filter(
       (e) => singular(e) && e.spoke >= index - 3 && e.gender !== (gender === "m" ? "f" : "m"),

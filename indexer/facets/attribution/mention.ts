@@ -130,6 +130,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     }
     const speaker = classifyRun(run);
     if (!speaker) return undefined;
+    // "The U.S. has been pressing": a country the name classifier took for a person's name.
+    if (speaker.kind === "person" && isPlaceName(speaker.name)) return { kind: "place", name: speaker.name };
     if (speaker.kind === "person") {
       // "her older brother Craig Robinson": whose he is tells nothing of his gender.
       const titled = words(tokens, tokens[headStart]!.pos === "PRON" ? headStart + 1 : headStart, end);

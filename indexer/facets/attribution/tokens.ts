@@ -46,6 +46,13 @@ export function tokenize(sentence: string): Token[] {
       spaced: !clitic && (spaces[i] ?? " ").length > 0,
     };
   });
+  // "Hatch said", "Then Hatch said": a capitalised word the tagger took for a verb, right before a
+  // speech verb, is a name (no verb stands right before "said").
+  for (let i = 0; i + 1 < out.length; i++) {
+    const t = out[i]!;
+    if (t.pos === "VERB" && /^[A-Z][a-z]/.test(t.text) && out[i + 1]!.pos === "VERB" && SPEECH_VERBS.has(out[i + 1]!.lemma))
+      t.pos = "PROPN";
+  }
   // A capitalised word right after a name continues it ("Roger Mosey" is not a verb "mosey").
   for (let i = 1; i < out.length; i++) {
     const t = out[i]!;
@@ -63,6 +70,10 @@ export function tokenize(sentence: string): Token[] {
       t.pos = "VERB";
       t.lemma = t.lower.slice(0, -1);
     }
+    // "according to French officials": inside a sentence, a capitalised word before a noun is
+    // its modifier (a demonym, a name used as one), not a verb.
+    else if (t.pos === "VERB" && /^[A-Z][a-z]/.test(t.text) && out[i + 1]?.pos === "NOUN" && !/^[“"‘'(:—–-]$/.test(out[i - 1]!.text))
+      t.pos = "ADJ";
     // "…,” said Ford,": a capitalised verb right after a verb is a name.
     else if (t.pos === "VERB" && out[i - 1]!.pos === "VERB" && /^[A-Z][a-z]/.test(t.text)) t.pos = "PROPN";
     // "…,” May said.": a capitalised word between a closing quote and a verb is a name.
