@@ -37,9 +37,12 @@ export function isCityName(phrase: string): boolean {
 /** Every demonym in the gazetteer ("Russian", "Syrian", "American"). */
 export const DEMONYMS: ReadonlySet<string> = new Set(gazetteer.countries.flatMap((c) => c.demonyms));
 
-/** The country a phrase is one of the names of ("U.S." → "United States"); not its capital or metonyms. */
-export function countryByName(phrase: string): string | undefined {
-  return COUNTRY_BY_NAME.get(phrase);
+/**
+ * The country an abbreviation names ("U.S." → "United States", "UK" → "United Kingdom"). Full
+ * names are left as written ("England" is also a team), and so are capitals and metonyms.
+ */
+export function countryOfAbbreviation(phrase: string): string | undefined {
+  return /^[A-Z.]{2,}$/.test(phrase) ? COUNTRY_BY_NAME.get(phrase) : undefined;
 }
 
 /** The adjective for a country ("Russia" → "Russian"), if the gazetteer has one. */

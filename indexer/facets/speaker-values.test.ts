@@ -24,9 +24,10 @@ describe("final speaker values", () => {
     expect(finalSpeaker("Pa", "person")).toEqual({ value: "Pa", kind: "person" });
   });
 
-  it("names a country acting as a speaker by its one name, and keeps a city or a metonym as written", () => {
+  it("names a country acting as a speaker by its name rather than an abbreviation, and keeps other places as written", () => {
     expect(finalSpeaker("U.S.", "place")).toEqual({ value: "United States", kind: "place" });
-    expect(finalSpeaker("Britain", "place")).toEqual({ value: "United Kingdom", kind: "place" });
+    expect(finalSpeaker("UK", "place")).toEqual({ value: "United Kingdom", kind: "place" });
+    expect(finalSpeaker("England", "place")).toEqual({ value: "England", kind: "place" });
     expect(finalSpeaker("Moscow", "place")).toEqual({ value: "Moscow", kind: "place" });
     expect(finalSpeaker("Kremlin", "place")).toEqual({ value: "Kremlin", kind: "place" });
   });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import wordListPath from "word-list";
 import type { SpeakerKind } from "../../meili/schema";
 import { singularOf } from "./attribution/lexicon";
-import { countryByName } from "./country";
+import { countryOfAbbreviation } from "./country";
 
 /** A speaker facet value and what it names. */
 export interface SpeakerValue {
@@ -26,10 +26,10 @@ function englishWords(): ReadonlySet<string> {
  * a full name never get here as one word.
  *
  * finalSpeaker("Refiners", "person") → { value: "refiners", kind: "source" }
- * finalSpeaker("U.S.", "place") → { value: "United States", kind: "place" } (a country under its one name; a city, a metonym as written)
+ * finalSpeaker("U.S.", "place") → { value: "United States", kind: "place" } (a country's abbreviation; names, cities and metonyms as written)
  */
 export function finalSpeaker(value: string, kind: SpeakerKind): SpeakerValue {
-  if (kind === "place") return { value: countryByName(value) ?? value, kind };
+  if (kind === "place") return { value: countryOfAbbreviation(value) ?? value, kind };
   if (kind !== "person" || value.includes(" ")) return { value, kind };
   if (/^[A-Z0-9&.-]{2,}$/.test(value) && /[A-Z]{2}|[A-Z][&0-9]/.test(value)) return { value, kind: "organisation" };
   const lower = value.toLowerCase();
