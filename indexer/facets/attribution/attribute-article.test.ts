@@ -546,4 +546,26 @@ describe("quotes after a person is introduced", () => {
       ),
     ).toEqual([["Leo Hart"], [], ["Harbour Workers Union"]]);
   });
+
+  it("describes an unnamed source by what it knows or who asked it, wherever the verb stands", () => {
+    expect(speakers("A person familiar with the matter said the deal was close.")).toEqual([["person familiar with the matter"]]);
+    expect(speakers("The deal is close, two sources familiar with the talks told reporters.")).toEqual([
+      ["sources familiar with the talks"],
+    ]);
+    expect(speakers("Economists polled by a wire service said growth would slow.")).toEqual([["economists polled by a wire service"]]);
+    expect(speakers("A source close to the inquiry said the ship had left.")).toEqual([["source close to the inquiry"]]);
+    expect(speakers("Officials involved in the talks said the deal was close.")).toEqual([["officials involved in the talks"]]);
+    // A verb of the sentence is no describer, and a document issued by someone is read as before.
+    expect(speakers("Thousands of farmers battled with police during a march to demand a better deal.")).toEqual([[]]);
+  });
+
+  it("gives 'one of them' to the group named before", () => {
+    expect(
+      speakers(
+        "Two senior officials told a newspaper that their view had shifted.",
+        "The group wanted a big attack, one of them said.",
+        "One of them said the group was weak.",
+      ),
+    ).toEqual([["officials"], ["officials"], ["officials"]]);
+  });
 });

@@ -48,11 +48,11 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
       ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
       : NOBODY;
   });
-  const result: Attribution[] = found.map(({ speakers }, i) => ({
-    speaker: speakers.map((s) => s.name),
-    speakerKind: speakers.map((s) => s.kind),
-    ...withQuote(sentences[i]!),
-  }));
+  const result: Attribution[] = found.map(({ speakers }, i) => {
+    // "source" beside "source briefed on the talks": the same source, named more fully once.
+    const kept = speakers.filter((s) => !speakers.some((o) => o.name.startsWith(`${s.name} `)));
+    return { speaker: kept.map((s) => s.name), speakerKind: kept.map((s) => s.kind), ...withQuote(sentences[i]!) };
+  });
   attributeQuotesBefore(
     sentences,
     result,

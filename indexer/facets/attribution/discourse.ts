@@ -204,7 +204,7 @@ export class Discourse {
     if (pronoun === "it")
       return this.recentSubject(index, (e) => e.kind === "organisation") ?? this.latest(index, (e) => e.kind === "organisation");
     // Plural sources first ("officials … they said"); an organisation only when none is near.
-    if (pronoun === "they")
+    if (pronoun === "they" || pronoun === "them")
       return (
         this.latest(index, (e) => e.plural && e.recency >= index - 2) ?? this.latest(index, (e) => e.plural || e.kind === "organisation")
       );

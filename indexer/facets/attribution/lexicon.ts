@@ -17,6 +17,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisations);
 export const BODIES: ReadonlySet<string> = new Set(sources.bodies);
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(sources.documents);
+export const DESCRIBERS: ReadonlySet<string> = new Set(sources.describers);
 export const COLLECTIVE: ReadonlySet<string> = new Set(sources.collective);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(sources.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(sources.male);

@@ -1,6 +1,6 @@
 import { type Cue, previousWord } from "./cues";
 import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
-import { BODIES, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
+import { BODIES, DESCRIBERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
@@ -113,6 +113,7 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const relative = [k - 1, k - 2].find((r) => /^(?:who|that)$/.test(tokens[r]?.lower ?? "") && isNominal(tokens[r - 1]));
       if (relative !== undefined) return phrasesEndingAt(tokens, relative - 1);
     }
+    if (isPartOfThem(tokens, k)) return [{ start: k, end: k + 1 }];
     if (t.pos === "PRON" && PERSONAL.test(t.lower)) {
       // "Lee, who told investigators …": the relative's antecedent.
       if (t.lower === "who" && tokens[k - 1]?.text === ",") return phrasesEndingAt(tokens, k - 2);
@@ -317,6 +318,8 @@ const isDash = (t: Token) => /^[—–]$/.test(t.text) || (t.text === "-" && t.s
 function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   if (end < 0) return [];
   if (tokens[end]!.pos === "PRON" && PERSONAL.test(tokens[end]!.lower)) return [{ start: end, end: end + 1 }];
+  // "one of them said": the group the pronoun stands for.
+  if (isPartOfThem(tokens, end)) return [{ start: end, end: end + 1 }];
   let start = npStart(tokens, end);
   if (start < 0) return [];
   let modifierEnd: number | undefined;
@@ -334,6 +337,24 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
     modifierEnd ??= end + 1;
     end = start - 2;
     start = headStart;
+  }
+  // "a person familiar with the matter", "economists polled by Reuters", "a source close to the
+  // inquiry": an adjective or participle with its object describes the source before it.
+  if (
+    !modifierEnd &&
+    tokens[start - 1]?.pos === "ADP" &&
+    isReducedRelative(tokens[start - 2]) &&
+    isNominal(tokens[start - 3]) &&
+    // ("a statement issued by the ministry" speaks for the ministry, read elsewhere.)
+    !DOCUMENT_HEADS.has(tokens[start - 3]!.lemma) &&
+    !isTime(tokens, { start, end: end + 1 })
+  ) {
+    const headStart = npStart(tokens, start - 3);
+    if (headStart >= 0) {
+      modifierEnd = end + 1;
+      end = start - 3;
+      start = headStart;
+    }
   }
   const phrase: SourcePhrase = { start, end: end + 1, ...(modifierEnd ? { modifierEnd } : {}) };
   const coordinated: SourcePhrase[] = [phrase];
@@ -412,6 +433,20 @@ function npStart(tokens: Token[], end: number): number {
   return k;
 }
 
+/** "familiar", "close", "polled", "briefed": what describes a source by what it knows or who asked it. */
+function isReducedRelative(t: Token | undefined): boolean {
+  return Boolean(t && /^(?:ADJ|VERB)$/.test(t.pos) && DESCRIBERS.has(t.lower));
+}
+
+/** "them" in "one of them", "some of them": a group named before, like "they". */
+function isPartOfThem(tokens: Token[], at: number): boolean {
+  return (
+    tokens[at]?.lower === "them" &&
+    tokens[at - 1]?.lower === "of" &&
+    /^(?:one|some|two|three|several|many|each|both|all)$/.test(tokens[at - 2]?.lower ?? "")
+  );
+}
+
 /** The phrase that starts at `from` (after an inverted verb, "according to", "by"). */
 function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
   let s = from;
@@ -423,7 +458,10 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
     /^(?:his|her|their|its)$/.test(t.lower) && (isNominal(tokens[s + 1]) || (tokens[s + 1]?.pos === "ADJ" && isNominal(tokens[s + 2])));
   if (t.pos === "PRON" && !possessive) return PERSONAL.test(t.lower) && t.lower !== "who" ? [{ start: s, end: s + 1 }] : [];
   // "said one of the officials": the group it is one of.
-  if (t.lower === "one" && tokens[s + 1]?.lower === "of") return phraseFrom(tokens, s + 2);
+  if (t.lower === "one" && tokens[s + 1]?.lower === "of") {
+    if (isPartOfThem(tokens, s + 2)) return [{ start: s + 2, end: s + 3 }];
+    return phraseFrom(tokens, s + 2);
+  }
   let e = s;
   if (t.pos === "DET" || possessive) e++;
   // ("the officials involved in the search": a participle after the noun ends the phrase.)
