@@ -568,4 +568,13 @@ describe("quotes after a person is introduced", () => {
       ),
     ).toEqual([["officials"], ["officials"], ["officials"]]);
   });
+
+  it("gives a document to whoever it is from or by", () => {
+    expect(speakers("A statement from Lagos Telecom Ltd said the network was down.")).toEqual([["Lagos Telecom Ltd"]]);
+    expect(speakers("The Harbour Commission met.", "A report by the commission said the port was full.")).toEqual([
+      [],
+      ["Harbour Commission"],
+    ]);
+    expect(speakers("Sales grew by a fifth, according to a survey by Brightline Research.")).toEqual([["Brightline Research"]]);
+  });
 });

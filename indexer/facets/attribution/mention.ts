@@ -163,8 +163,15 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const plural = last.lower !== lemma && last.lower.endsWith("s");
   const lowerWords = words(tokens, headStart, end).map((w) => w.toLowerCase());
   const role = roleIn(lowerWords.join(" "));
-  if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma))
-    return issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document" };
+  if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma)) {
+    // "a statement from the firm", "a report by the commission": the document speaks for them.
+    const from = modifierEnd && modifierEnd > end + 1 && /^(?:from|by)$/.test(tokens[end]!.lower);
+    const issuer = from ? classify(tokens, end + 1, modifierEnd) : undefined;
+    return (
+      (issuer?.kind === "document" ? undefined : issuer) ??
+      issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document" }
+    );
+  }
   // "the 27-year-old said": an age stands for the person the article is about.
   if (
     determiner === "the" &&

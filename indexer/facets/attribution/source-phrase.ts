@@ -327,7 +327,7 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   // (But "a U.N. official in September": a date is when, not whose.)
   while (
     tokens[start - 1] &&
-    POST_MODIFIERS.test(tokens[start - 1]!.lower) &&
+    (POST_MODIFIERS.test(tokens[start - 1]!.lower) || isIssuedBy(tokens, start - 1)) &&
     tokens[start - 1]!.pos === "ADP" &&
     isNominal(tokens[start - 2]) &&
     !isTime(tokens, { start, end: end + 1 })
@@ -438,6 +438,11 @@ function isReducedRelative(t: Token | undefined): boolean {
   return Boolean(t && /^(?:ADJ|VERB)$/.test(t.pos) && DESCRIBERS.has(t.lower));
 }
 
+/** "from" or "by" after a document ("a statement from the firm", "a report by the commission"): who issued it. */
+function isIssuedBy(tokens: Token[], at: number): boolean {
+  return /^(?:from|by)$/.test(tokens[at]?.lower ?? "") && DOCUMENT_HEADS.has(tokens[at - 1]?.lemma ?? "");
+}
+
 /** "them" in "one of them", "some of them": a group named before, like "they". */
 function isPartOfThem(tokens: Token[], at: number): boolean {
   return (
@@ -487,7 +492,7 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
     if (name && tokens[name.start]!.pos === "PROPN") phrase.apposition = { start: name.start, end: name.end };
   }
   let m = e;
-  while (tokens[m] && /^(?:of|for)$/.test(tokens[m]!.lower) && isNominal(tokens[m + 1] ?? tokens[m + 2])) {
+  while (tokens[m] && (/^(?:of|for)$/.test(tokens[m]!.lower) || isIssuedBy(tokens, m)) && isNominal(tokens[m + 1] ?? tokens[m + 2])) {
     const next = phraseFrom(tokens, m + 1)[0];
     if (!next) break;
     m = next.end;
