@@ -11,6 +11,7 @@ import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/engi
 import { portIsFree, type EngineEvent } from "../meili/engine/server";
 import { statusPathFor } from "../meili/engine/status";
 import { runIndexer } from "../indexer/run";
+import { ignoreClosedStdout } from "../lib/closed-pipe";
 import { meiliSink } from "../indexer/sinks/meili-sink";
 import { summaryLines } from "../indexer/summary";
 import { waitForHttp } from "../lib/wait-for-http";
@@ -82,6 +83,7 @@ function stopper(meili: AdminConnection) {
 }
 
 const log = (line: string) => console.log(line);
+ignoreClosedStdout();
 
 /** The embedded engine's supervisor speaks through the log: why it died, and when it is back. */
 function reportEngine(event: EngineEvent) {
