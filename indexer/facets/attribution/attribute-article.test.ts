@@ -577,4 +577,26 @@ describe("quotes after a person is introduced", () => {
     ]);
     expect(speakers("Sales grew by a fifth, according to a survey by Brightline Research.")).toEqual([["Brightline Research"]]);
   });
+
+  it("links 'the magazine' to the name introduced as one, and lets a described body stand for itself", () => {
+    expect(
+      speakers(
+        "The laptop was chosen as the best gadget by US magazine Mobile Review.",
+        "“We included only items that were mobile,” said the magazine.",
+        "“We tried to get to the heart of it,” it concluded.",
+      ),
+    ).toEqual([[], ["Mobile Review"], ["Mobile Review"]]);
+    expect(speakers("Software company Brightline Systems cut 200 jobs.", "The company said demand had fallen.")).toEqual([
+      [],
+      ["Brightline Systems"],
+    ]);
+    expect(
+      speakers("The Foreign Office urged travellers to stay away.", "The Japanese meteorological agency warned of a strong tremor."),
+    ).toEqual([["Foreign Office"], ["Japanese meteorological agency"]]);
+    // A place's adjective does not make another firm.
+    expect(speakers("Shares in Harbour Group fell.", "The Australian firm said it would only break even.")).toEqual([
+      [],
+      ["Harbour Group"],
+    ]);
+  });
 });

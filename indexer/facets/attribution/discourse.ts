@@ -1,7 +1,8 @@
-import { COUNTRY_NAMES } from "../country";
+import { COUNTRY_NAMES, isPlaceName } from "../country";
 import { namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
+import { ORGANISATION_HEADS } from "./lexicon";
 import type { Mention, OwnerPronoun } from "./mention";
 
 /** A speaker value and what it names. */
@@ -41,13 +42,15 @@ export class Discourse {
   observeSentence(sentence: string, index: number): void {
     const named = namedEntitiesIn(sentence);
     for (const entity of named) {
-      if (entity.kind === "person") this.addPerson(entity.name, entity.titles, undefined, index);
+      // "software company Brightline Systems": what a name is introduced as tells its kind.
+      const roles = describedAs(sentence, entity.name);
+      if (entity.kind === "person" && !roles.size) this.addPerson(entity.name, entity.titles, undefined, index);
       else
         this.add({
           name: entity.name,
           kind: COUNTRIES.has(entity.name) ? "place" : "organisation",
           plural: false,
-          roles: new Set(),
+          roles,
           mentions: 0,
           recency: index,
           spoke: -1,
@@ -180,10 +183,24 @@ export class Discourse {
       case "organisation-reference": {
         // "the firm": the organisation last named, one with that word in its name first ("the
         // committee" after "House Ethics Committee"); "the central bank" stands for itself if none is.
-        const word = mention.name && !mention.name.includes(" ") ? mention.name : undefined;
+        // "the magazine" after "US magazine Mobile PC": the organisation introduced as one. A
+        // description ("the Japanese meteorological agency", "the central bank") is the last named
+        // only if its head word is in that one's name; otherwise it stands for itself.
+        // ("the Australian firm" is the firm last named: a place's adjective does not make it another one.)
+        const described = Boolean(
+          mention.name
+            ?.split(" ")
+            .slice(0, -1)
+            .some((w) => !/^\p{Lu}/u.test(w)),
+        );
+        const word = mention.name?.split(" ").at(-1)?.toLowerCase();
         const named =
-          (word && this.latest(index, (e) => e.kind === "organisation" && e.name.toLowerCase().split(" ").includes(word))) ||
-          this.latest(index, (e) => e.kind === "organisation");
+          (word &&
+            this.latest(
+              index,
+              (e) => e.kind === "organisation" && (e.roles.has(word) || e.name.toLowerCase().split(" ").includes(word)),
+            )) ||
+          (described ? undefined : this.latest(index, (e) => e.kind === "organisation"));
         if (named || !mention.name?.includes(" ")) return named;
         return this.add({
           name: mention.name,
@@ -292,6 +309,13 @@ export class Discourse {
     this.entities.set(entity.name, entity);
     return entity;
   }
+}
+
+/** What kind of organisation a name is introduced as: "by US magazine Mobile PC" → magazine. */
+function describedAs(sentence: string, name: string): Set<string> {
+  if (isPlaceName(name)) return new Set();
+  const before = sentence.slice(0, sentence.indexOf(name)).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return ORGANISATION_HEADS.has(before) ? new Set([before]) : new Set();
 }
 
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;
