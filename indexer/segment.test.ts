@@ -78,4 +78,11 @@ describe("segment", () => {
     expect(parts.join(" ")).toBe(words);
     expect(splitOverlong("x".repeat(4500)).join("")).toBe("x".repeat(4500));
   });
+
+  it("starts a sentence at an account's handle after a full stop", () => {
+    expect(segment("We have not checked them. @harbourcity : - Ferries run late today!")).toEqual([
+      "We have not checked them.",
+      "@harbourcity : - Ferries run late today!",
+    ]);
+  });
 });

@@ -111,7 +111,8 @@ function isBoundary(text: string, start: number, at: number, end: number): boole
   const first = next.replace(OPENERS, "")[0] ?? "";
   // “…” he said. / the U.S. has: lower case never starts a sentence.
   if (/[a-z]/.test(first)) return false;
-  if (!/[A-Z0-9]/.test(first) && !OPENERS.test(next[0]!)) return false;
+  // ("accuracy. @handle : - …": an account's handle opens a post as a capital would.)
+  if (!/[A-Z0-9@]/.test(first) && !OPENERS.test(next[0]!)) return false;
   if (text[at] !== ".") return true;
   // “… say no.” Then: a full stop inside a closing quote ends the sentence, whatever word it follows.
   if (/[”"’]/.test(text[at + 1] ?? "")) return true;

@@ -599,4 +599,17 @@ describe("quotes after a person is introduced", () => {
       ["Harbour Group"],
     ]);
   });
+
+  it("gives a transcript of posts to the person whose accounts they were posted to", () => {
+    expect(
+      speakers(
+        "The following statements were posted to the verified accounts of Mayor Ida Novak, @idanovak and @cityhall.",
+        "The newspaper has not edited them.",
+        "@idanovak : - Ferries run late today!",
+        "[0930] - The bridge reopens tomorrow.",
+        "Council spokesman Tom Reyes said repairs were done.",
+        "[1030] -- Source link: (bit.ly/2xYz) (bit.ly/3aBc)",
+      ),
+    ).toEqual([[], [], ["Ida Novak"], ["Ida Novak"], ["Tom Reyes"], []]);
+  });
 });

@@ -1,6 +1,6 @@
 import { type Cue, findCues } from "./cues";
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from "./discourse";
-import { capitalisedRuns, classifyRun, isTitleWord, personInHeadline } from "../noun-phrases";
+import { capitalisedRuns, classifyRun, isTitleWord, namedEntitiesIn, personInHeadline } from "../noun-phrases";
 import { mayAttribute } from "./lexicon";
 import { mentionOf } from "./mention";
 import { type SourcePhrase, sourcesOf } from "./source-phrase";
@@ -60,6 +60,7 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   );
   carryAcrossQuotes(sentences, result, paragraphStarts);
   attributeIntroduced(sentences, result, introduced);
+  attributePostedStatements(sentences, result, discourse);
   attributeAnswers(sentences, result, paragraphStarts, () => {
     const name = personInHeadline(title);
     return name ? discourse.resolve({ kind: "person", name, roles: [] }, sentences.length) : undefined;
@@ -88,6 +89,34 @@ function attributeIntroduced(sentences: string[], result: Attribution[], introdu
     if (open > 0 && next < sentences.length && result[next]!.speaker.length) continue;
     for (const j of run) give(result, j, person);
   }
+}
+
+/** "The following statements were posted to the … accounts of X, @x and @y.": a transcript follows. */
+const POSTED_INTRO = /\bfollowing (?:statements?|tweets|posts|messages|remarks)\b[^.]*?\b(?:of|by|from)\b/i;
+
+/**
+ * A transcript of someone's posts: after a sentence that introduces them with the accounts'
+ * handles, every sentence from the first "@handle :" on is that person's, unless it has a
+ * speaker of its own.
+ */
+function attributePostedStatements(sentences: string[], result: Attribution[], discourse: Discourse) {
+  const intro = sentences.findIndex((s) => POSTED_INTRO.test(s) && /@\w/.test(s));
+  if (intro < 0) return;
+  const person = namedEntitiesIn(sentences[intro]!).find((e) => e.kind === "person");
+  const handles = sentences[intro]!.match(/@\w+/g) ?? [];
+  if (!person) return;
+  const author = discourse.resolve({ kind: "person", name: person.name, roles: [] }, intro);
+  if (!author) return;
+  const start = sentences.findIndex((s, j) => j > intro && handles.some((h) => s.includes(`${h} :`)));
+  if (start < 0) return;
+  for (let j = start; j < sentences.length; j++) if (!result[j]!.speaker.length && !isOnlyLinks(sentences[j]!)) give(result, j, author);
+}
+
+/** "[0804] -- Source link: (bit.ly/x) (bit.ly/y)": links with a label, nobody's words. */
+function isOnlyLinks(sentence: string): boolean {
+  if (!/\b[\w-]+\.[a-z]{2,}\/\S/i.test(sentence)) return false;
+  const words = sentence.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").match(/\p{L}{2,}/gu) ?? [];
+  return words.length <= 3;
 }
 
 /** The person whose name opens a sentence as its subject ("CNN reporter Chris Morrow of San Diego was …"). */
