@@ -28,6 +28,19 @@ beforeAll(async () => {
 afterAll(() => meili?.stop());
 
 describe("searching the sample on a real Meilisearch", () => {
+  it("stops waiting for Meilisearch once the request's signal is aborted (a superseded search)", async () => {
+    const controller = new AbortController();
+    const pending = searchSentences(meili.client, state({ q: "the" }), controller.signal);
+    controller.abort();
+    const error = await pending.then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    expect(`${error?.message} ${(error?.cause as Error | undefined)?.message ?? ""}`).toMatch(/abort/i);
+    // The next search is answered as usual.
+    expect((await search(state({ q: "the" }))).total).toBeGreaterThan(0);
+  });
+
   it("matches sentences on their text and speaker, never on their article's title alone", async () => {
     const words = new Set(docs.flatMap((d) => d.article.toLowerCase().match(/\p{L}{5,}/gu) ?? []));
     let checked = 0;

@@ -32,19 +32,20 @@ import {
 
 /**
  * One multi-search round trip for the whole page: hits, snippets and disjunctive counts. Only
- * when nothing matches, a second one counts what each one-step relaxation would find.
+ * when nothing matches, a second one counts what each one-step relaxation would find. `signal`
+ * (the request's) stops waiting for Meilisearch when whoever asked has gone.
  */
-export async function searchSentences(client: Meilisearch, state: SearchState): Promise<SearchView> {
-  const view = toSearchView(state, await multiSearch(client, buildSearchRequests(state)));
+export async function searchSentences(client: Meilisearch, state: SearchState, signal?: AbortSignal): Promise<SearchView> {
+  const view = toSearchView(state, await multiSearch(client, buildSearchRequests(state), signal));
   if (view.total > 0) return view;
   const candidates = relaxationCandidates(state);
   if (!candidates.length) return view;
-  const counts = (await multiSearch(client, relaxationRequests(candidates))).map((r) => r.totalHits ?? 0);
+  const counts = (await multiSearch(client, relaxationRequests(candidates), signal)).map((r) => r.totalHits ?? 0);
   return { ...view, relaxations: toRelaxations(candidates, counts) };
 }
 
-async function multiSearch(client: Meilisearch, queries: MultiSearchQuery[]): Promise<Response[]> {
-  const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, SentenceDoc>({ queries });
+async function multiSearch(client: Meilisearch, queries: MultiSearchQuery[], signal?: AbortSignal): Promise<Response[]> {
+  const { results } = await client.multiSearch<{ queries: MultiSearchQuery[] }, SentenceDoc>({ queries }, signal ? { signal } : undefined);
   return results as Response[];
 }
 

@@ -8,6 +8,9 @@ import { clientKey, RateLimiter } from "@/lib/rate-limit";
 let limiter: RateLimiter | undefined;
 const rateLimiter = () => (limiter ??= new RateLimiter(appEnv().PARLEY_RATE_LIMIT));
 
+/** nginx's status for a request whose client went away before the answer. */
+const CLIENT_CLOSED_REQUEST = 499;
+
 export function json(status: number, body: unknown, headers: Record<string, string> = {}) {
   return NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
@@ -32,6 +35,8 @@ export function apiRoute<C>(handler: (request: NextRequest, context: C) => Promi
     try {
       return await handler(request, context as C);
     } catch (error) {
+      // The browser gave up on it (a newer search superseded it): nobody reads the answer.
+      if (request.signal.aborted) return new Response(null, { status: CLIENT_CLOSED_REQUEST });
       if (error instanceof SearchUnavailableError) return json(503, { error: unavailableMessage() }, { "Retry-After": "2" });
       const refused = apiErrorOf(error);
       if (refused) return json(400, { error: refused.message });

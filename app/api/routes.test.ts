@@ -41,3 +41,21 @@ describe("the API routes beside /api/search reject bad parameters by name", () =
     expect((await context.GET(get("/api/context/ab-1"), params("ab-1"))).status).toBe(503);
   });
 });
+
+describe("a search whose client has gone", () => {
+  it("ends quietly with 499 instead of an error answer or a log line", async () => {
+    const { GET } = await import("./search/route");
+    const controller = new AbortController();
+    controller.abort();
+    const logged: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => logged.push(args);
+    try {
+      const res = await GET(new NextRequest("http://localhost/api/search?q=abc", { signal: controller.signal }));
+      expect(res.status).toBe(499);
+    } finally {
+      console.error = original;
+    }
+    expect(logged).toEqual([]);
+  });
+});

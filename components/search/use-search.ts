@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import useSWR from "swr";
 import { serializeSearchState, type SearchState } from "@/lib/url-state";
 import type { FacetValueView, SearchView } from "@/meili/query";
@@ -29,12 +30,33 @@ export class SearchError extends Error {
   }
 }
 
-async function fetchJson<T>(key: string): Promise<T> {
-  const response = await fetch(key, { headers: { Accept: "application/json" } });
+async function fetchJson<T>(key: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(key, { headers: { Accept: "application/json" }, signal });
   const body = (await response.json().catch(() => ({}))) as T & { error?: string };
   if (!response.ok) throw new SearchError(body.error ?? `Search failed (${response.status})`, response.status);
   return body;
 }
+
+/** The search request in flight, aborted when another search starts. */
+let searchInFlight: AbortController | undefined;
+
+/**
+ * One search at a time: a new one aborts the one it supersedes (typing "polic" cancels "poli"),
+ * so requests for every prefix do not pile up in the browser or on the server, which stops
+ * waiting for Meilisearch when its request is aborted.
+ */
+export async function fetchLatestSearch(key: string): Promise<SearchView> {
+  searchInFlight?.abort();
+  const controller = new AbortController();
+  searchInFlight = controller;
+  try {
+    return await fetchJson<SearchView>(key, controller.signal);
+  } finally {
+    if (searchInFlight === controller) searchInFlight = undefined;
+  }
+}
+
+const isAbort = (error: unknown) => error instanceof DOMException && error.name === "AbortError";
 
 /**
  * SWR keyed by the serialized state: a slow response for an older key never replaces the
@@ -42,16 +64,25 @@ async function fetchJson<T>(key: string): Promise<T> {
  * While the engine is down, it retries every 2 s and recovers by itself.
  */
 export function useSearch(state: SearchState) {
-  return useSWR<SearchView, SearchError>(searchCacheKey(state), fetchJson, {
+  const result = useSWR<SearchView, SearchError>(searchCacheKey(state), fetchLatestSearch, {
     keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateIfStale: false,
     dedupingInterval: 1000,
     onErrorRetry: (error, _key, _config, revalidate, { retryCount }) => {
-      if (error.status === 400 || retryCount > 1000) return;
+      // (A superseded search was aborted on purpose: coming back to it fetches it afresh.)
+      if (isAbort(error) || error.status === 400 || retryCount > 1000) return;
       setTimeout(() => revalidate({ retryCount }), 2000);
     },
   });
+  // Back at a search that was aborted while it loaded ("mos" → "mo" within a second): SWR
+  // hands back that abort, so it is asked again, and shown as loading rather than failed.
+  const aborted = isAbort(result.error);
+  const { mutate } = result;
+  useEffect(() => {
+    if (aborted) void mutate();
+  }, [aborted, mutate]);
+  return aborted ? { ...result, error: undefined, isLoading: true } : result;
 }
 
 /** Where a group's value search asks; null (no request) for an empty text. */

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request: NextRequest) => {
   const { state, errors } = parseSearchState(request.nextUrl.searchParams);
   if (errors.length) return badRequest(errors);
-  return json(200, await searchSentences(state));
+  return json(200, await searchSentences(state, request.signal));
 });
