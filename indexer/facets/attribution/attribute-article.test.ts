@@ -612,4 +612,15 @@ describe("quotes after a person is introduced", () => {
       ),
     ).toEqual([[], [], ["Ida Novak"], ["Ida Novak"], ["Tom Reyes"], []]);
   });
+
+  it("resolves a phrase once however many cues share it, and never inverts a participle", () => {
+    expect(
+      speakers(
+        "Producer Leo Marsh faces a suit from Ana Clark.",
+        "Mr Marsh is free on bail.",
+        "The 64-year-old has denied the charge, saying her death was an accident.",
+      ),
+    ).toEqual([[], [], ["Leo Marsh"]]);
+    expect(speakers("Mayor Ida Novak spoke first.", "She rejected the plan, saying it cost too much.")).toEqual([[], ["Ida Novak"]]);
+  });
 });

@@ -212,8 +212,14 @@ function speakersOf(sentence: string, index: number, discourse: Discourse, quote
   const tokens = tokenize(sentence);
   const out: ResolvedSpeaker[] = [];
   const cues = mainCues(tokens, findCues(tokens, quotedAtStart));
+  // One phrase is one speaker, however many cues share it ("The 64-year-old denied it, saying
+  // …": resolved twice, the second time would find the person named before the first).
+  const resolved = new Set<string>();
   for (const { phrases } of cues) {
     for (const phrase of phrases) {
+      const span = `${phrase.start}:${phrase.end}`;
+      if (resolved.has(span)) continue;
+      resolved.add(span);
       const mention = mentionOf(tokens, phrase);
       const speaker = mention && discourse.resolve(mention, index);
       if (speaker && !out.some((s) => s.name === speaker.name)) out.push(speaker);

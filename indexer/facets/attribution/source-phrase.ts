@@ -68,7 +68,9 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
       if (
         t &&
         ((t.text === "," && SAY_VERBS.has(tokens[cue.at]!.lemma)) || CLOSING_QUOTE.test(t.text)) &&
-        tokens[cue.at]!.lemma !== "tell"
+        tokens[cue.at]!.lemma !== "tell" &&
+        // (", saying her death was …": a participle never has its subject after it.)
+        !tokens[cue.at]!.lower.endsWith("ing")
       ) {
         const after = phraseFrom(tokens, cue.end);
         // "…, Lee, 25, a student, said Saturday.": a day after the verb is when, not who.
