@@ -623,4 +623,15 @@ describe("quotes after a person is introduced", () => {
     ).toEqual([[], [], ["Leo Marsh"]]);
     expect(speakers("Mayor Ida Novak spoke first.", "She rejected the plan, saying it cost too much.")).toEqual([[], ["Ida Novak"]]);
   });
+
+  it("takes the name that opens the sentence when the apposition after it lacks its closing comma", () => {
+    expect(speakers("Wei Chen, board member of Harbour Group also said the market was large.")).toEqual([["Wei Chen"]]);
+    expect(speakers("Ann Lake, an analyst at Brightline Research said rates would rise.")).toEqual([["Ann Lake"]]);
+    // A document after the comma is a parenthetical source, and a day is when, not who.
+    expect(speakers("The Harbour Board wrote to him.", "Novak, the letter said, had ignored three requests.")).toEqual([
+      ["Harbour Board"],
+      ["Harbour Board"],
+    ]);
+    expect(speakers("Early Monday, officials said two ships had left.")).toEqual([["officials"]]);
+  });
 });
