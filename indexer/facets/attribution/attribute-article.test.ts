@@ -634,4 +634,14 @@ describe("quotes after a person is introduced", () => {
     ]);
     expect(speakers("Early Monday, officials said two ships had left.")).toEqual([["officials"]]);
   });
+
+  it("gives 'they' to a group of people the sentence before was about, not to its own subject", () => {
+    expect(speakers("Harbour officials have arrested 20 sailors.", "They accused the crew of smuggling.")).toEqual([
+      [],
+      ["Harbour officials"],
+    ]);
+    expect(
+      speakers("European ministers said the dollar was too weak.", "US officials were talking it up, they said, but did nothing."),
+    ).toEqual([["European ministers"], ["European ministers"]]);
+  });
 });

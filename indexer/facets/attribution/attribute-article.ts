@@ -1,7 +1,7 @@
 import { type Cue, findCues } from "./cues";
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from "./discourse";
 import { capitalisedRuns, classifyRun, isTitleWord, namedEntitiesIn, personInHeadline } from "../noun-phrases";
-import { mayAttribute } from "./lexicon";
+import { mayAttribute, PEOPLE_HEADS, singularOf } from "./lexicon";
 import { mentionOf } from "./mention";
 import { type SourcePhrase, sourcesOf } from "./source-phrase";
 import { type Token, tokenize } from "./tokens";
@@ -39,14 +39,18 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   const introduced: (ResolvedSpeaker | undefined)[] = [];
   const found = sentences.map((sentence, index) => {
     discourse.observeSentence(sentence, index);
-    const subject = QUOTATION.test(sentence) ? undefined : subjectOpening(sentence);
-    if (subject) discourse.noteSubject(index, subject);
     // Only a sentence before a quote can introduce its speaker; most sentences are not.
     const name = opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) ? personOpening(sentence) : undefined;
     introduced[index] = name ? discourse.known(name) : undefined;
-    return mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence)
-      ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
-      : NOBODY;
+    const speakers =
+      mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence)
+        ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
+        : NOBODY;
+    // What the sentence is about, for the pronouns of the next ones (not its own: in "US officials
+    // were talking up the dollar, they said", "they" are others).
+    const subject = QUOTATION.test(sentence) ? undefined : subjectOpening(sentence);
+    if (subject) discourse.noteSubject(index, subject);
+    return speakers;
   });
   const result: Attribution[] = found.map(({ speakers }, i) => {
     // "source" beside "source briefed on the talks": the same source, named more fully once.
@@ -137,6 +141,16 @@ function personOpening(sentence: string): string | undefined {
   return /^(?:of [A-Z][\p{L} ]*? |, [^,]{1,60}, )?(?:is|was|has|had|were|are|\p{Ll}+ed)\b/u.test(rest) ? speaker.name : undefined;
 }
 
+/** What a sentence is about, when it opens with it. */
+export interface SentenceSubject {
+  name: string;
+  kind: "person" | "organisation" | "source";
+}
+
+/** "Iranian authorities have …", "Officials were …": an optional adjective, a plural noun, a verb. */
+const GROUP_OPENING =
+  /^(?:The\s+)?((?!(?:Its|Their|His|Her|Our|My|Your)\s)(?:[A-Z][\p{L}-]+|[a-z-]+)\s+)?([a-z]+s)\s+(?:have|had|were|are|\p{Ll}+ed)\b/u;
+
 /** Words that open a sentence before its subject ("However Mr Mulligan was …"). */
 const CONNECTIVE = /^(?:however|but|and|meanwhile|then|still|yet|so|now|instead|later|earlier)\b,?\s+/i;
 
@@ -146,8 +160,11 @@ const CONNECTIVE = /^(?:however|but|and|meanwhile|then|still|yet|so|now|instead|
  * "Speaking on Saturday, President Ana Ruiz was unequivocal.", "In a statement, the Lagos Ports
  * Authority listed its targets." A pronoun in the next sentences may stand for it.
  */
-function subjectOpening(sentence: string): { name: string; kind: "person" | "organisation" } | undefined {
+function subjectOpening(sentence: string): SentenceSubject | undefined {
   const bare = sentence.replace(CONNECTIVE, "");
+  // "Iranian authorities have arrested 20 journalists.": a group of people, named by what they are.
+  const group = GROUP_OPENING.exec(bare);
+  if (group && PEOPLE_HEADS.has(singularOf(group[2]!) ?? "")) return { name: `${group[1] ?? ""}${group[2]}`, kind: "source" };
   for (const clause of [bare, bare.replace(/^[^,]{3,80}?,\s+/, "").replace(CONNECTIVE, "")]) {
     const [run] = capitalisedRuns(clause);
     if (!run) continue;

@@ -66,7 +66,12 @@ export class Discourse {
   }
 
   /** Records the subject a sentence opens with (after `observeSentence` for that sentence). */
-  noteSubject(index: number, subject: { name: string; kind: "person" | "organisation" }): void {
+  noteSubject(index: number, subject: { name: string; kind: "person" | "organisation" | "source" }): void {
+    // A group of people ("Iranian authorities") is one of the plural sources "they" may stand for.
+    if (subject.kind === "source") {
+      this.add({ name: subject.name, kind: "source", plural: true, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+      return;
+    }
     const entity =
       subject.kind === "person"
         ? (this.entities.get(subject.name) ?? this.entities.get(this.bySurname.get(subject.name.split(" ").at(-1)!) ?? ""))
