@@ -644,4 +644,10 @@ describe("quotes after a person is introduced", () => {
       speakers("European ministers said the dollar was too weak.", "US officials were talking it up, they said, but did nothing."),
     ).toEqual([["European ministers"], ["European ministers"]]);
   });
+
+  it("reads ', and' between an object and a new subject as two clauses, and a list of three as one subject", () => {
+    expect(speakers("Moscow denies the claims by two agencies, and Ana Ruiz says there was no fraud.")).toEqual([["Moscow", "Ana Ruiz"]]);
+    expect(speakers("There was no evidence against Lee, and the Harbour Board said the case was closed.")).toEqual([["Harbour Board"]]);
+    expect(speakers("Ann Lee, Wei Chen, and Tom Reyes said the deal was done.")).toEqual([["Ann Lee", "Wei Chen", "Tom Reyes"]]);
+  });
 });

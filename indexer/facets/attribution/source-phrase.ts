@@ -404,6 +404,9 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
     const prevEnd = tokens[k - 1]!.text === "," ? k - 2 : k - 1;
     const s = prevEnd >= 0 && isNominal(tokens[prevEnd]) ? npStart(tokens, prevEnd) : -1;
     if (s < 0) break;
+    // "Russia denies the claim, and Trump says …": ", and" between two noun phrases joins two
+    // clauses unless a list goes on before them ("Lee, Ruiz, and Chen said").
+    if (coordinated.length === 1 && tokens[k - 1]!.text === "," && tokens[s - 1]?.text !== ",") break;
     coordinated.unshift({ start: s, end: prevEnd + 1 });
     k = s - 1;
   }
