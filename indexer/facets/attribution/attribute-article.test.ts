@@ -650,4 +650,18 @@ describe("quotes after a person is introduced", () => {
     expect(speakers("There was no evidence against Lee, and the Harbour Board said the case was closed.")).toEqual([["Harbour Board"]]);
     expect(speakers("Ann Lee, Wei Chen, and Tom Reyes said the deal was done.")).toEqual([["Ann Lee", "Wei Chen", "Tom Reyes"]]);
   });
+
+  it("finds the speaker of a clause opened by after, before, since or until", () => {
+    expect(speakers("His remarks came after officials announced the port would close.")).toEqual([["officials"]]);
+    expect(speakers("Mayor Ana Ruiz spoke.", "That was days after Ruiz said the port would close.")).toEqual([[], ["Ana Ruiz"]]);
+    // A subject before the adjunct is still the subject.
+    expect(speakers("Ana Ruiz on Monday said the port would close.")).toEqual([["Ana Ruiz"]]);
+  });
+
+  it("lets 'the government' stand for itself when none is named, rather than the organisation last named", () => {
+    expect(speakers("Harbour Group said it had made a loss.", "The government said the port would stay open.")).toEqual([
+      ["Harbour Group"],
+      ["government"],
+    ]);
+  });
 });

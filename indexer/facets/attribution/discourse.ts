@@ -2,7 +2,7 @@ import { COUNTRY_NAMES, isPlaceName } from "../country";
 import { namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
-import { ORGANISATION_HEADS } from "./lexicon";
+import { BODIES, ORGANISATION_HEADS } from "./lexicon";
 import type { Mention, OwnerPronoun } from "./mention";
 
 /** A speaker value and what it names. */
@@ -199,14 +199,16 @@ export class Discourse {
             .some((w) => !/^\p{Lu}/u.test(w)),
         );
         const word = mention.name?.split(" ").at(-1)?.toLowerCase();
+        const isBody = Boolean(word && BODIES.has(word));
         const named =
           (word &&
             this.latest(
               index,
               (e) => e.kind === "organisation" && (e.roles.has(word) || e.name.toLowerCase().split(" ").includes(word)),
             )) ||
-          (described ? undefined : this.latest(index, (e) => e.kind === "organisation"));
-        if (named || !mention.name?.includes(" ")) return named;
+          (described || isBody ? undefined : this.latest(index, (e) => e.kind === "organisation"));
+        // ("the government said" with no government named: the government, not the firm last named.)
+        if (named || !mention.name || (!mention.name.includes(" ") && !isBody)) return named;
         return this.add({
           name: mention.name,
           kind: "organisation",

@@ -17,6 +17,7 @@ const PERSONAL = /^(?:he|she|they|it|we|who)$/;
 const CLAUSE_OPENERS =
   /^(?:who|whose|which|when|while|if|although|though|as|asked|speaking|having|after|before|since|because|where|despite|unlike|like|in|at|on)$/;
 const ADJUNCT_HEADS = /^(?:on|in|at|during|by|via|over|through|after|before|since|until|from|with|without|under|amid|in)$/;
+const CLAUSE_OPENING_ADPS = /^(?:after|before|since|until)$/;
 const ISSUING = /^(?:issue|release|publish|sign|send|write|post|put)$/;
 const POST_MODIFIERS = /^(?:of|for|at|from|with|representing|in)$/;
 const NAME_JOINERS = /^(?:of|de|da|del|der|van|von|bin|al|la|le|du|ibn|and|&)$/;
@@ -188,6 +189,14 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const adp = tokens[head.start - 1];
       // "Rosenstein on Wednesday dismissed", "Trump on Twitter said": an adjunct between subject and verb.
       if (adp?.pos === "ADP" && ADJUNCT_HEADS.test(adp.lower) && found.length === 1 && isAdjunct(tokens, head)) {
+        // "His comments come after the government announced …", "days after Trump said …":
+        // after/before/since/until opens a clause whose subject this is, unless a subject stands
+        // before it ("Trump on Twitter said").
+        if (CLAUSE_OPENING_ADPS.test(adp.lower)) {
+          const prior = isNominal(tokens[head.start - 2]) ? phrasesEndingAt(tokens, head.start - 2) : [];
+          const when = (p: SourcePhrase) => isTime(tokens, p) || TIME_NOUNS.test(tokens[p.end - 1]!.lemma);
+          if (!prior.length || (prior.length === 1 && when(prior[0]!))) return found;
+        }
         k = head.start - 2;
         while (k >= 0 && tokens[k]!.pos === "ADV") k--;
         continue;
