@@ -4,8 +4,8 @@ import { finalSpeaker } from "./facets/speaker-values";
 import type { TopicClassifier } from "./facets/topic";
 import { NO_CORPUS, type CorpusContext } from "./corpus-pass";
 import { contentHashFor } from "./ids";
-import type { ReadArticle } from "./read/read-articles";
-import type { RawArticle } from "./read/types";
+import type { SegmentedArticle } from "./read/read-articles";
+import type { ArticleMeta } from "./read/types";
 
 export interface BuiltArticle {
   record: ArticleRecord;
@@ -13,7 +13,7 @@ export interface BuiltArticle {
 }
 
 /** One article → its record and one document per sentence. */
-export function buildArticle(read: ReadArticle, classifyTopics: TopicClassifier, corpus: CorpusContext = NO_CORPUS): BuiltArticle {
+export function buildArticle(read: SegmentedArticle, classifyTopics: TopicClassifier, corpus: CorpusContext = NO_CORPUS): BuiltArticle {
   const { id: articleId, raw: article, sentences } = read;
   const facets = extractFacets(sentences, classifyTopics, new Set(read.paragraphStarts), article.title);
   const meta = pickMeta(article);
@@ -54,13 +54,13 @@ export function buildArticle(read: ReadArticle, classifyTopics: TopicClassifier,
   return { record, docs };
 }
 
-function pickMeta({ url, date, source }: RawArticle) {
+function pickMeta({ url, date, source }: ArticleMeta) {
   return { ...(url ? { url } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}) };
 }
 
 /** The build step: every article with its documents, in the order read. */
 export async function* buildDocuments(
-  articles: AsyncIterable<ReadArticle>,
+  articles: AsyncIterable<SegmentedArticle>,
   classifyTopics: TopicClassifier,
   corpus: CorpusContext,
 ): AsyncGenerator<BuiltArticle> {

@@ -3,7 +3,7 @@ import { CorpusPass } from "./corpus-pass";
 import { buildDocuments, type BuiltArticle } from "./documents";
 import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
 import { discover } from "./read/discover";
-import { readArticles } from "./read/read-articles";
+import { readArticles, withoutBody, type SegmentedArticle } from "./read/read-articles";
 import { ArticleSpool } from "./read/spool";
 import type { Notice, Rejection } from "./read/types";
 import { emptyBatch, type Batch, type DocumentSink } from "./sinks/document-sink";
@@ -61,12 +61,12 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
     seconds: 0,
     corpusPassSeconds: 0,
   };
-  const spool = new ArticleSpool();
+  const spool = new ArticleSpool<SegmentedArticle>();
   try {
     const corpus = new CorpusPass();
     for await (const article of readArticles(files, summary, (done, total) => onProgress?.({ step: "read", done, total }))) {
       corpus.observe(article);
-      await spool.add(article);
+      await spool.add(withoutBody(article));
     }
     const context = corpus.context();
     summary.corpusPassSeconds = (performance.now() - started) / 1000;

@@ -2,7 +2,7 @@ import { articleIdFor } from "../ids";
 import { segmentParagraphs } from "../segment";
 import type { InputFile } from "./discover";
 import { readInputFile } from "./read-file";
-import type { Notice, RawArticle, Rejection } from "./types";
+import type { ArticleMeta, Notice, RawArticle, Rejection } from "./types";
 
 /** An article as read and split into sentences: what every later step works on. */
 export interface ReadArticle {
@@ -11,6 +11,14 @@ export interface ReadArticle {
   sentences: string[];
   /** Index of every sentence that opens a paragraph (quotes reset there). */
   paragraphStarts: number[];
+}
+
+/** What the second pass needs of an article: its sentences and what describes it, not its body again. */
+export type SegmentedArticle = Omit<ReadArticle, "raw"> & { raw: ArticleMeta };
+
+/** The article as the second pass takes it: the body, already split into sentences, is left out. */
+export function withoutBody({ raw: { body: _body, ...meta }, ...segmented }: ReadArticle): SegmentedArticle {
+  return { ...segmented, raw: meta };
 }
 
 /** Where reading reports what it could not take, or took with a remark. */

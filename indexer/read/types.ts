@@ -13,6 +13,9 @@ export interface RawArticle {
   origin: string;
 }
 
+/** What describes an article beside its text. */
+export type ArticleMeta = Omit<RawArticle, "body">;
+
 /** Something in the input that could not be indexed, with where and why. */
 export interface Rejection {
   path: string;
