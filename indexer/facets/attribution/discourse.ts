@@ -45,16 +45,7 @@ export class Discourse {
       // "software company Brightline Systems": what a name is introduced as tells its kind.
       const roles = describedAs(sentence, entity.name);
       if (entity.kind === "person" && !roles.size) this.addPerson(entity.name, entity.titles, undefined, index);
-      else
-        this.add({
-          name: entity.name,
-          kind: COUNTRIES.has(entity.name) ? "place" : "organisation",
-          plural: false,
-          roles,
-          mentions: 0,
-          recency: index,
-          spoke: -1,
-        });
+      else this.add(entity.name, COUNTRIES.has(entity.name) ? "place" : "organisation", index, { roles });
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
@@ -69,7 +60,7 @@ export class Discourse {
   noteSubject(index: number, subject: { name: string; kind: "person" | "organisation" | "source" }): void {
     // A group of people ("Iranian authorities") is one of the plural sources "they" may stand for.
     if (subject.kind === "source") {
-      this.add({ name: subject.name, kind: "source", plural: true, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+      this.add(subject.name, "source", index, { plural: true });
       return;
     }
     const entity =
@@ -119,52 +110,21 @@ export class Discourse {
         const single =
           !mention.name.includes(" ") && this.latest(index, (e) => e.kind === "organisation" && e.name.endsWith(` ${mention.name}`));
         if (single) return single;
-        return this.add({
-          name: mention.name,
-          kind: mention.kind,
-          plural: false,
-          roles: new Set(),
-          mentions: 0,
-          recency: index,
-          spoke: -1,
-        });
+        return this.add(mention.name, mention.kind, index);
       }
       case "place":
-        return this.add({
-          name: mention.name,
-          kind: mention.kind,
-          plural: false,
-          roles: new Set(),
-          mentions: 0,
-          recency: index,
-          spoke: -1,
-        });
+        return this.add(mention.name, mention.kind, index);
       case "source": {
         // "his office" → "office of Jeff Flake"; the owner may be named in the same sentence.
         const holder = mention.owner && this.owner(mention.owner, index);
         if (holder) {
           const name = `${mention.name} ${mention.link ?? "of"} ${holder.name}`;
-          return this.add({
-            name,
-            kind: mention.organisation ? "organisation" : "source",
+          return this.add(name, mention.organisation ? "organisation" : "source", index, {
             plural: mention.plural,
-            roles: new Set(),
-            mentions: 0,
-            recency: index,
-            spoke: -1,
-            ...(mention.gender ? { gender: mention.gender } : {}),
+            gender: mention.gender,
           });
         }
-        return this.add({
-          name: mention.name,
-          kind: "source",
-          plural: mention.plural,
-          roles: new Set(),
-          mentions: 0,
-          recency: index,
-          spoke: -1,
-          ...(mention.gender ? { gender: mention.gender } : {}),
-        });
+        return this.add(mention.name, "source", index, { plural: mention.plural, gender: mention.gender });
       }
       case "pronoun":
         return this.pronoun(mention.pronoun, index);
@@ -172,18 +132,7 @@ export class Discourse {
         const holder =
           this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ??
           (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
-        return (
-          holder ??
-          this.add({
-            name: mention.name.replace(/^the /i, ""),
-            kind: "source",
-            plural: false,
-            roles: new Set([mention.role]),
-            mentions: 0,
-            recency: index,
-            spoke: -1,
-          })
-        );
+        return holder ?? this.add(mention.name.replace(/^the /i, ""), "source", index, { roles: new Set([mention.role]) });
       }
       case "organisation-reference": {
         // "the firm": the organisation last named, one with that word in its name first ("the
@@ -209,15 +158,7 @@ export class Discourse {
           (described || isBody ? undefined : this.latest(index, (e) => e.kind === "organisation"));
         // ("the government said" with no government named: the government, not the firm last named.)
         if (named || !mention.name || (!mention.name.includes(" ") && !isBody)) return named;
-        return this.add({
-          name: mention.name,
-          kind: "organisation",
-          plural: false,
-          roles: new Set(),
-          mentions: 0,
-          recency: index,
-          spoke: -1,
-        });
+        return this.add(mention.name, "organisation", index);
       }
       case "document":
         return this.latest(index, (e) => e.kind !== "place" && e.recency % 1 !== 0);
@@ -296,24 +237,30 @@ export class Discourse {
         this.entities.set(name, { ...old, name });
       }
     }
-    const entity = this.add({ name: full, kind: "person", plural: false, roles: new Set(), mentions: 0, recency: index, spoke: -1 });
+    const entity = this.add(full, "person", index);
     // Titles come word by word ("attorney", "general"): every run of them is an office.
     for (let i = 0; i < roles.length; i++) for (let j = i + 1; j <= roles.length; j++) entity.roles.add(roles.slice(i, j).join(" "));
     entity.gender ??= gender ?? (words.length > 1 ? firstNameGender(words[0]!) : undefined);
     return entity;
   }
 
-  private add(entity: Entity): Entity {
-    const known = this.entities.get(entity.name);
+  /** A mention at sentence `index`: the entity of that name, counted once more, or a new one. */
+  private add(
+    name: string,
+    kind: SpeakerKind,
+    index: number,
+    { plural = false, roles = new Set<string>(), gender }: { plural?: boolean; roles?: Set<string>; gender?: Gender } = {},
+  ): Entity {
+    const known = this.entities.get(name);
     if (known) {
-      known.recency = Math.max(known.recency, entity.recency);
+      known.recency = Math.max(known.recency, index);
       known.mentions++;
-      for (const role of entity.roles) known.roles.add(role);
-      known.gender ??= entity.gender;
+      for (const role of roles) known.roles.add(role);
+      known.gender ??= gender;
       return known;
     }
-    entity.mentions = 1;
-    this.entities.set(entity.name, entity);
+    const entity: Entity = { name, kind, plural, roles, mentions: 1, recency: index, spoke: -1, ...(gender ? { gender } : {}) };
+    this.entities.set(name, entity);
     return entity;
   }
 }
