@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { toolEnv, type ToolEnv } from "../lib/env";
+import { DEFAULT_RETRY_SECONDS } from "./sinks/meili-sink";
 
 export interface IndexerConfig {
   paths: string[];
@@ -32,7 +33,7 @@ Options:
   --prune            remove articles of these folders that are no longer in them
   --rebuild          build the whole index anew beside the live one, then swap it in
   --taxonomy FILE    topic taxonomy (JSON) instead of the built-in IPTC one
-  --retry-seconds N  keep retrying for N seconds while Meilisearch is unreachable (default 60)
+  --retry-seconds N  keep retrying for N seconds while Meilisearch is unreachable (default ${DEFAULT_RETRY_SECONDS})
   -h, --help         this help`;
 
 export class UsageError extends Error {
@@ -46,7 +47,7 @@ const OPTIONS = {
   prune: { type: "boolean", default: false },
   rebuild: { type: "boolean", default: false },
   taxonomy: { type: "string" },
-  "retry-seconds": { type: "string", default: "60" },
+  "retry-seconds": { type: "string", default: String(DEFAULT_RETRY_SECONDS) },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 

@@ -289,28 +289,14 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   // "Asked if he wanted Lee to stay, Trump sidestepped the question saying: …": not the opening clause's subject.
   const opening = tokens[0]!.pos === "VERB" ? tokens.findIndex((t) => t.text === ",") : -1;
   for (let v = opening + 1; v < before; v++) {
-    const t = tokens[v]!;
-    if (
-      !/^(?:VERB|AUX)$/.test(t.pos) ||
-      /ing$/.test(t.lower) ||
-      tokens[v - 1]?.lower === "to" ||
-      /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")
-    )
-      continue;
+    if (!isFiniteVerb(tokens, v)) continue;
     if (/^[“"]$/.test(tokens[0]!.text)) break;
     if (tokens[v + 1]?.lower === "by") continue;
     const found = subjectBefore(tokens, v);
     if (found.length) return found;
   }
   for (let v = at - 1; v >= 0; v--) {
-    const t = tokens[v]!;
-    if (
-      !/^(?:VERB|AUX)$/.test(t.pos) ||
-      /ing$/.test(t.lower) ||
-      tokens[v - 1]?.lower === "to" ||
-      /^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")
-    )
-      continue;
+    if (!isFiniteVerb(tokens, v)) continue;
     if (tokens[v + 1]?.lower === "by") continue;
     const found = subjectBefore(tokens, v);
     if (found.length) return found;
@@ -468,6 +454,17 @@ function isReducedRelative(t: Token | undefined): boolean {
 /** "from" or "by" after a document ("a statement from the firm", "a report by the commission"): who issued it. */
 function isIssuedBy(tokens: Token[], at: number): boolean {
   return /^(?:from|by)$/.test(tokens[at]?.lower ?? "") && DOCUMENT_HEADS.has(tokens[at - 1]?.lemma ?? "");
+}
+
+/** A verb that can head a clause: not a participle, an infinitive, or the second of a verb group. */
+function isFiniteVerb(tokens: Token[], v: number): boolean {
+  const t = tokens[v]!;
+  return (
+    /^(?:VERB|AUX)$/.test(t.pos) &&
+    !/ing$/.test(t.lower) &&
+    tokens[v - 1]?.lower !== "to" &&
+    !/^(?:AUX|VERB|PART)$/.test(tokens[v - 1]?.pos ?? "")
+  );
 }
 
 /** "them" in "one of them", "some of them": a group named before, like "they". */
