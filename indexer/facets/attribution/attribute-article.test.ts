@@ -665,3 +665,34 @@ describe("quotes after a person is introduced", () => {
     ]);
   });
 });
+
+describe("first names, far pronouns and mistyped quote marks", () => {
+  it("takes a first name alone for the person named in full with it", () => {
+    expect(speakers("Dana Whitfield ran the clinic for ten years.", "Dana said the call came late.")[1]).toEqual(["Dana Whitfield"]);
+  });
+
+  it("lets 'she' reach past men to the woman named a few sentences before", () => {
+    const found = speakers(
+      "Dana Whitfield ran the clinic.",
+      "Then she met Tom Reyes, a young lawyer.",
+      "Tom Reyes worked with Paul Ortiz and Mark Bell.",
+      "“I was more focused on my plan,” she says.",
+    );
+    expect(found[3]).toEqual(["Dana Whitfield"]);
+  });
+
+  it("reads an opening mark typed where a quote closes before its attribution", () => {
+    const found = speakers("“It was an everyday experience, “ said Ruth Amsel, a historian.", "“But some of it was complex.”");
+    expect(found).toEqual([["Ruth Amsel"], ["Ruth Amsel"]]);
+  });
+
+  it("carries a quote run opened by a speaker that a later pass found", () => {
+    const found = speakers(
+      "Carla Mendes of Porto was staying nearby.",
+      "“The noise was terrible.”",
+      "“I was somewhere near the river.",
+      "Then it stopped.”",
+    );
+    expect(found.slice(1)).toEqual([["Carla Mendes"], ["Carla Mendes"], ["Carla Mendes"]]);
+  });
+});

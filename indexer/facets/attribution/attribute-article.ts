@@ -69,6 +69,8 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
     const name = personInHeadline(title);
     return name ? discourse.resolve({ kind: "person", name, roles: [] }, sentences.length) : undefined;
   });
+  // Speakers those passes found may open quotes that run on.
+  carryAcrossQuotes(sentences, result, paragraphStarts);
   return result;
 }
 
@@ -452,8 +454,11 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
   flush();
 }
 
-/** Two apostrophes (or backticks) typed for a quotation mark: "Well, this is proof,'' said Ford." */
-export const withQuotationMarks = (sentence: string) => sentence.replace(/''|``/g, '"');
+/**
+ * Two apostrophes (or backticks) typed for a quotation mark: "Well, this is proof,'' said Ford.";
+ * an opening mark typed where the quote closes: "…, it was an everyday experience, “ said Lee."
+ */
+export const withQuotationMarks = (sentence: string) => sentence.replace(/''|``/g, '"').replace(/([,.!?]) ?“(?= \p{Ll})/gu, "$1”");
 
 /** The one speaker of the paragraph before sentence `i`, if all its attributed sentences have the same. */
 function soleSpeakerBefore(i: number, result: Attribution[], paragraphStarts: ReadonlySet<number>): Attribution | undefined {

@@ -23,6 +23,8 @@ interface Entity extends ResolvedSpeaker {
 }
 
 const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES);
+/** How many sentences back a pronoun may reach past people of the other gender. */
+const PRONOUN_REACH = 8;
 const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|first lady)$/;
 
 /**
@@ -50,7 +52,8 @@ export class Discourse {
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
     for (const [word] of sentence.matchAll(CAPITALISED)) {
-      const full = this.bySurname.get(word);
+      // ("Michelle was working …" after "Michelle Obama": the first name alone, too.)
+      const full = this.bySurname.get(word) ?? this.byFirstName(word, index)?.name;
       if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full))
         this.addPerson(full, [], undefined, index);
     }
@@ -189,7 +192,12 @@ export class Discourse {
     const candidates = [...this.entities.values()].filter(singular).sort((a, b) => b.recency - a.recency);
     // A name of the right gender among the last three people beats a more recent one of unknown gender.
     const known = candidates.slice(0, 3).find((e) => e.gender === gender);
-    return known ?? candidates.find((e) => e.gender === undefined);
+    // Past three people of the other gender, the last of the pronoun's within the paragraph or so.
+    return (
+      known ??
+      candidates.find((e) => e.gender === undefined) ??
+      candidates.find((e) => e.gender === gender && e.recency >= index - PRONOUN_REACH)
+    );
   }
 
   /** Whose "his", "her", "their": the latest person (or plural source) of that gender, this sentence included. */
@@ -226,7 +234,8 @@ export class Discourse {
   private addPerson(name: string, roles: string[], gender: Gender | undefined, index: number): Entity {
     const words = name.split(" ");
     const surname = words[words.length - 1]!;
-    const full = words.length > 1 ? name : (this.bySurname.get(surname) ?? name);
+    // "Michelle" after "Michelle Obama": a first name alone is the person last named in full with it.
+    const full = words.length > 1 ? name : (this.bySurname.get(surname) ?? this.byFirstName(name, index)?.name ?? name);
     if (words.length > 1 && (!this.bySurname.has(surname) || this.bySurname.get(surname)!.length < name.length)) {
       const shorter = this.bySurname.get(surname);
       this.bySurname.set(surname, name);
@@ -242,6 +251,17 @@ export class Discourse {
     for (let i = 0; i < roles.length; i++) for (let j = i + 1; j <= roles.length; j++) entity.roles.add(roles.slice(i, j).join(" "));
     entity.gender ??= gender ?? (words.length > 1 ? firstNameGender(words[0]!) : undefined);
     return entity;
+  }
+
+  /** The person known in full whose first name this is; the most mentioned when several are. */
+  private byFirstName(name: string, index: number): Entity | undefined {
+    // ("Yukos" is no first name of "Yukos US", which the name classifier may take for a person.)
+    if (!firstNameGender(name)) return undefined;
+    let best: Entity | undefined;
+    for (const e of this.entities.values())
+      if (e.kind === "person" && e.recency <= index + 0.5 && e.name.startsWith(`${name} `) && (!best || e.mentions > best.mentions))
+        best = e;
+    return best;
   }
 
   /** A mention at sentence `index`: the entity of that name, counted once more, or a new one. */
