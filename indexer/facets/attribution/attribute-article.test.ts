@@ -696,3 +696,24 @@ describe("first names, far pronouns and mistyped quote marks", () => {
     expect(found.slice(1)).toEqual([["Carla Mendes"], ["Carla Mendes"], ["Carla Mendes"]]);
   });
 });
+
+describe("speakers in relative clauses and occasions", () => {
+  it("takes the name a described speaker of a relative clause is the apposition of", () => {
+    expect(speakers("Ana Ruiz, the station's anchor who said that the vote was “rigged,” apologised on Tuesday.")).toEqual([["Ana Ruiz"]]);
+    expect(speakers("Ana Ruiz, the leader of the Green party, who on Saturday said that “the city is no longer safe.”")).toEqual([
+      ["Ana Ruiz"],
+    ]);
+    // A group described by a relative clause is no speaker of the sentence.
+    expect(speakers("Lawmakers from Ohio and Texas who oppose the plan were absent.")).toEqual([[]]);
+  });
+
+  it("gives an infinitive cue the subject of the occasion it is the purpose of", () => {
+    expect(speakers("Ana Ruiz held a news conference to declare that the city was no longer safe.")).toEqual([["Ana Ruiz"]]);
+    expect(speakers("Mr Okafor went on national television to announce a curfew.")).toEqual([["Okafor"]]);
+  });
+
+  it("reads 'thinks' with a quote as the thinker's words, and a booster as a source", () => {
+    expect(speakers("Tom Reyes thinks “there is a real risk” if the party attacks her.")).toEqual([["Tom Reyes"]]);
+    expect(speakers("As one booster enthuses: “Her story is a lot more mainstream.”")).toEqual([["booster"]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { type Cue, previousWord } from "./cues";
 import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
-import { BODIES, DESCRIBERS, DOCUMENT_HEADS, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
+import { BODIES, DESCRIBERS, DOCUMENT_HEADS, OCCASIONS, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
@@ -104,6 +104,11 @@ function isTime(tokens: Token[], phrase: SourcePhrase): boolean {
 
 /** The subject of the verb at `verb`, looking left. */
 export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourcePhrase[] {
+  // "Le Pen, who held a news conference to declare …": the occasion's subject declares.
+  if (tokens[verb - 1]?.lower === "to" && depth < 2) {
+    const occasion = occasionBefore(tokens, verb - 1);
+    if (occasion >= 0) return subjectBefore(tokens, occasion, depth + 1);
+  }
   let k = verb - 1;
   // "Obama herself described": the reflexive only stresses the subject.
   while (k >= 0 && (/^(?:ADV|PART|AUX)$/.test(tokens[k]!.pos) || REFLEXIVES.test(tokens[k]!.lower))) k--;
@@ -119,7 +124,13 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
     if (isPartOfThem(tokens, k)) return [{ start: k, end: k + 1 }];
     if (t.pos === "PRON" && PERSONAL.test(t.lower)) {
       // "Lee, who told investigators …": the relative's antecedent.
-      if (t.lower === "who" && tokens[k - 1]?.text === ",") return phrasesEndingAt(tokens, k - 2);
+      if (t.lower === "who" && tokens[k - 1]?.text === ",") return withNameBefore(tokens, phrasesEndingAt(tokens, k - 2));
+      // "E.D. Hill, the Fox anchor who said …": the antecedent, and the name it is the apposition of.
+      // (Not "lawmakers from New York who oppose …": only a description of a name it follows.)
+      if (t.lower === "who" && isNominal(tokens[k - 1])) {
+        const named = withNameBefore(tokens, phrasesEndingAt(tokens, k - 1));
+        return named[0]?.apposition ? named : [];
+      }
       return t.lower === "who" ? [] : [{ start: k, end: k + 1 }];
     }
     if (t.text === "," || isDash(t)) {
@@ -262,6 +273,28 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
     return [];
   }
   return [];
+}
+
+/** "E.D. Hill, the Fox anchor": a common-noun phrase set off after a name is that name's apposition. */
+function withNameBefore(tokens: Token[], found: SourcePhrase[]): SourcePhrase[] {
+  const [inner] = found;
+  if (found.length !== 1 || !inner || tokens[inner.start - 1]?.text !== "," || tokens[inner.start]!.pos === "PROPN") return found;
+  const outer = phrasesEndingAt(tokens, inner.start - 2);
+  if (outer.length !== 1 || tokens[inner.start - 2]!.pos !== "PROPN") return found;
+  return [{ ...outer[0]!, apposition: { start: inner.start, end: inner.modifierEnd ?? inner.end } }];
+}
+
+/**
+ * "held a news conference to declare", "took to Twitter to announce": the verb of the occasion
+ * an infinitive cue at `to` + 1 states its purpose for, within a few words, or -1.
+ */
+function occasionBefore(tokens: Token[], to: number): number {
+  for (let v = to - 1; v >= Math.max(0, to - 6); v--) {
+    const t = tokens[v]!;
+    if (t.pos === "PUNCT") return -1;
+    if (t.pos === "VERB") return OCCASIONS.has(t.lemma) && v < to - 1 ? v : -1;
+  }
+  return -1;
 }
 
 /**
