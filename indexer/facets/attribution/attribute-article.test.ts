@@ -717,3 +717,26 @@ describe("speakers in relative clauses and occasions", () => {
     expect(speakers("As one booster enthuses: “Her story is a lot more mainstream.”")).toEqual([["booster"]]);
   });
 });
+
+describe("transcripts and verbs that need a quote", () => {
+  it("gives each paragraph a person's label opens to that person, when the label recurs", () => {
+    const found = article(
+      ["Dana Whitfield talked to us about the campaign."],
+      ["Herald: What do you like least?"],
+      ["Dana Whitfield: The travel.", "I miss the girls."],
+      ["Herald: And the girls?"],
+      ["Dana Whitfield: They cope.", "Malia is starting to ask questions."],
+    );
+    expect(found.slice(2)).toEqual([["Dana Whitfield"], ["Dana Whitfield"], [], ["Dana Whitfield"], ["Dana Whitfield"]]);
+  });
+
+  it("takes no list heading or one-off label for a speaker", () => {
+    const found = article(["Subs Not Used: Fish, Jeffers."], ["Subs Not Used: Cooper, Knight."], ["Dana Whitfield: a profile."]);
+    expect(found).toEqual([[], [], []]);
+  });
+
+  it("reads scoffs and retorted with a quote as speech", () => {
+    expect(speakers("Instead, writer Ana Ruiz scoffs, “the first lady” has embraced “domestic causes”.")).toEqual([["Ana Ruiz"]]);
+    expect(speakers("“We will see,” Lee retorted.")).toEqual([["Lee"]]);
+  });
+});

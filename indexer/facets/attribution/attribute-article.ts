@@ -65,6 +65,7 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   carryAcrossQuotes(sentences, result, paragraphStarts);
   attributeIntroduced(sentences, result, introduced);
   attributePostedStatements(sentences, result, discourse);
+  attributeTranscript(sentences, result, paragraphStarts, discourse);
   attributeAnswers(sentences, result, paragraphStarts, () => {
     const name = personInHeadline(title);
     return name ? discourse.resolve({ kind: "person", name, roles: [] }, sentences.length) : undefined;
@@ -116,6 +117,32 @@ function attributePostedStatements(sentences: string[], result: Attribution[], d
   const start = sentences.findIndex((s, j) => j > intro && handles.some((h) => s.includes(`${h} :`)));
   if (start < 0) return;
   for (let j = start; j < sentences.length; j++) if (!result[j]!.speaker.length && !isOnlyLinks(sentences[j]!)) give(result, j, author);
+}
+
+/** "Michelle Obama: I told him …", "WSJ: How are …": a paragraph opened by its speaker's label. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}): \S/u;
+
+/**
+ * An interview written as a transcript: where at least two paragraphs open with the same
+ * person's label ("Dana Whitfield: …"), each of them is that person's words, to the
+ * paragraph's end. Labels that are no person's name (an outlet asking, "Note:") say nothing.
+ */
+function attributeTranscript(sentences: string[], result: Attribution[], paragraphStarts: ReadonlySet<number>, discourse: Discourse) {
+  const starts = [...paragraphStarts].sort((a, b) => a - b);
+  const labels = starts.map((i) => TRANSCRIPT_LABEL.exec(sentences[i] ?? "")?.[1]);
+  const times = new Map<string, number>();
+  for (const label of labels) if (label) times.set(label, (times.get(label) ?? 0) + 1);
+  starts.forEach((start, p) => {
+    const label = labels[p];
+    if (!label || times.get(label)! < 2) return;
+    const named = classifyRun(label.split(" "));
+    // ("Subs Not Used: …" is a list's heading: the label is a full name, a title at most before it.)
+    if (named?.kind !== "person" || !named.name.includes(" ") || !label.endsWith(named.name)) return;
+    if (!label.slice(0, -named.name.length).split(" ").filter(Boolean).every(isTitleWord)) return;
+    const speaker = discourse.resolve({ kind: "person", name: named.name, roles: [] }, start);
+    if (!speaker) return;
+    for (let i = start; i < (starts[p + 1] ?? sentences.length); i++) if (!result[i]!.speaker.length) give(result, i, speaker);
+  });
 }
 
 /** "[0804] -- Source link: (bit.ly/x) (bit.ly/y)": links with a label, nobody's words. */
