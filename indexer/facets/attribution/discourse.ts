@@ -37,6 +37,8 @@ export type { SpeakerKind };
 export class Discourse {
   private readonly entities = new Map<string, Entity>();
   private readonly bySurname = new Map<string, string>();
+  /** Full names by first name ("Michelle" → "Michelle Obama"), so a first name alone is found at once. */
+  private readonly byFirst = new Map<string, Set<string>>();
   /** The person or organisation each sentence opened with as its subject, by sentence index. */
   private readonly subjects = new Map<number, Entity>();
 
@@ -236,6 +238,7 @@ export class Discourse {
     const surname = words[words.length - 1]!;
     // "Michelle" after "Michelle Obama": a first name alone is the person last named in full with it.
     const full = words.length > 1 ? name : (this.bySurname.get(surname) ?? this.byFirstName(name, index)?.name ?? name);
+    if (words.length > 1) this.byFirst.set(words[0]!, (this.byFirst.get(words[0]!) ?? new Set()).add(name));
     if (words.length > 1 && (!this.bySurname.has(surname) || this.bySurname.get(surname)!.length < name.length)) {
       const shorter = this.bySurname.get(surname);
       this.bySurname.set(surname, name);
@@ -255,12 +258,14 @@ export class Discourse {
 
   /** The person known in full whose first name this is; the most mentioned when several are. */
   private byFirstName(name: string, index: number): Entity | undefined {
+    const names = this.byFirst.get(name);
     // ("Yukos" is no first name of "Yukos US", which the name classifier may take for a person.)
-    if (!firstNameGender(name)) return undefined;
+    if (!names || !firstNameGender(name)) return undefined;
     let best: Entity | undefined;
-    for (const e of this.entities.values())
-      if (e.kind === "person" && e.recency <= index + 0.5 && e.name.startsWith(`${name} `) && (!best || e.mentions > best.mentions))
-        best = e;
+    for (const full of names) {
+      const e = this.entities.get(full);
+      if (e?.kind === "person" && e.recency <= index + 0.5 && (!best || e.mentions > best.mentions)) best = e;
+    }
     return best;
   }
 
