@@ -80,7 +80,7 @@ async function benchSize(target: number) {
       const typing = await measureTyping(app.url);
       const pageJs = await measureSearchPageJs(app.url);
       log(`    search page JS: ${Math.round(pageJs.gzippedBytes / 1024)} kB gzipped`);
-      log(`    p95 ${typing.p95} ms, stale paints ${typing.stalePaints}`);
+      log(`    hits p95 ${typing.p95} ms, counts p95 ${typing.counts.p95} ms, stale paints ${typing.stalePaints}`);
       log("  incremental update of one article …");
       const incremental = await measureIncremental(corpus, client, (paths) => runIndexerCli(paths, meili.host, meili.masterKey, work));
       log(`    ${round(incremental.seconds, 1)} s, ${incremental.sentSentences} sentences sent`);

@@ -11,11 +11,18 @@ export interface Typing {
   p95: number;
   /** Results painted after those of a longer prefix: must be 0. */
   stalePaints: number;
+  /** From a keystroke to its counts (totals, facets) painted and no longer marked as updating. */
+  counts: { painted: number; p50: number; p95: number };
+}
+
+interface Stamp {
+  q: string;
+  t: number;
 }
 
 declare global {
   interface Window {
-    typing: { inputs: { q: string; t: number }[]; paints: { q: string; t: number }[] };
+    typing: { inputs: Stamp[]; paints: Stamp[]; counts: Stamp[] };
   }
 }
 
@@ -31,10 +38,12 @@ export async function measureTyping(appUrl: string, texts = TYPED, keysPerSecond
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const latencies: number[] = [];
+    const counts: number[] = [];
     let stalePaints = 0;
     for (const text of texts) {
       const measured = await typeOnce(await browser.newPage(), appUrl, text, keysPerSecond);
       latencies.push(...measured.latencies);
+      counts.push(...measured.counts);
       stalePaints += measured.stalePaints;
     }
     return {
@@ -44,6 +53,7 @@ export async function measureTyping(appUrl: string, texts = TYPED, keysPerSecond
       p50: round(quantile(latencies, 0.5), 1),
       p95: round(quantile(latencies, 0.95), 1),
       stalePaints,
+      counts: { painted: counts.length, p50: round(quantile(counts, 0.5), 1), p95: round(quantile(counts, 0.95), 1) },
     };
   } finally {
     await browser.close();
@@ -55,11 +65,11 @@ async function typeOnce(
   appUrl: string,
   text: string,
   keysPerSecond: number,
-): Promise<{ latencies: number[]; stalePaints: number }> {
+): Promise<{ latencies: number[]; counts: number[]; stalePaints: number }> {
   await page.goto(appUrl);
   await page.locator("form[data-hydrated]").waitFor();
   await page.evaluate(() => {
-    window.typing = { inputs: [], paints: [] };
+    window.typing = { inputs: [], paints: [], counts: [] };
     const box = document.querySelector<HTMLInputElement>('input[name="q"]')!;
     box.addEventListener("input", () => window.typing.inputs.push({ q: box.value.trim(), t: performance.now() }));
     const list = document.querySelector("ol[data-query]")!;
@@ -67,13 +77,21 @@ async function typeOnce(
       const q = list.getAttribute("data-query") ?? "";
       requestAnimationFrame(() => setTimeout(() => window.typing.paints.push({ q, t: performance.now() }), 0));
     }).observe(list, { attributes: true, attributeFilter: ["data-query"] });
+    // Counts come after the hits: painted once they name the query and are no longer marked busy.
+    const counts = document.querySelector("[data-counts-query]")!;
+    new MutationObserver(() => {
+      const q = counts.getAttribute("data-counts-query") ?? "";
+      if (counts.hasAttribute("aria-busy")) return;
+      requestAnimationFrame(() => setTimeout(() => window.typing.counts.push({ q, t: performance.now() }), 0));
+    }).observe(counts, { attributes: true, attributeFilter: ["data-counts-query", "aria-busy"] });
   });
   const box = page.getByRole("searchbox", { name: "Search", exact: true });
   await box.click();
   await box.pressSequentially(text, { delay: 1000 / keysPerSecond });
   await page.locator(`ol[data-query="${text}"]`).waitFor();
+  await page.locator(`[data-counts-query="${text}"]:not([aria-busy])`).waitFor();
   await page.waitForTimeout(300);
-  const { inputs, paints } = await page.evaluate(() => window.typing);
+  const { inputs, paints, counts } = await page.evaluate(() => window.typing);
   await page.close();
   const latencies: number[] = [];
   let stalePaints = 0;
@@ -84,5 +102,10 @@ async function typeOnce(
     const input = inputs.find((i) => i.q === paint.q);
     if (input && latencies[paint.q.length] === undefined) latencies[paint.q.length] = paint.t - input.t;
   }
-  return { latencies: latencies.filter((x) => x !== undefined), stalePaints };
+  const countLatencies: number[] = [];
+  for (const paint of counts) {
+    const input = inputs.find((i) => i.q === paint.q);
+    if (input && countLatencies[paint.q.length] === undefined) countLatencies[paint.q.length] = paint.t - input.t;
+  }
+  return { latencies: latencies.filter((x) => x !== undefined), counts: countLatencies.filter((x) => x !== undefined), stalePaints };
 }

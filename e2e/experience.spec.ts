@@ -312,7 +312,7 @@ test.describe("match the best", () => {
     const top = (await list.boundingBox())!.y;
     // A slow answer for a prefix that finds results: the list must stay where it is before and after.
     const slow = COMMON.slice(0, 2);
-    await page.route(`**/api/search?q=${slow}`, async (route) => {
+    await page.route(`**/api/hits?q=${slow}`, async (route) => {
       await new Promise((r) => setTimeout(r, 1500));
       await route.fallback();
     });

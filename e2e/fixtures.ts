@@ -8,7 +8,8 @@ export const facetGroup = (page: Page, name: "Speaker" | "Topic" | "Country" | "
 
 /** The result count as shown ("1,234 reports" or "12 sentences" → the number). */
 export async function resultCount(page: Page): Promise<number> {
-  const text = await page.locator("[data-stats]").textContent();
+  // (The hits come before the counts: a total marked busy is still the last search's.)
+  const text = await page.locator("[data-stats]:not([aria-busy])").textContent();
   return Number(text!.split(" ")[0]!.replace(/,/g, ""));
 }
 

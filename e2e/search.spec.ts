@@ -149,3 +149,36 @@ test("coming back to a search that was aborted while it loaded shows its results
   await expect(results(page).first().locator("mark").first()).toHaveText(/mos/i);
   expect(await page.evaluate(() => (window as unknown as { errorsSeen: string[] }).errorsSeen)).toEqual([]);
 });
+
+test("the hits are painted before the counts, which are marked as updating until they arrive", async ({ page, request }) => {
+  await openSearch(page);
+  const expected = (await (await request.get("/api/search?q=moscow")).json()) as { total: number };
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route("**/api/search?q=moscow", async (route) => {
+    await held;
+    await route.fallback().catch(() => {});
+  });
+  await searchBox(page).fill("moscow");
+  // The counts are held back: the hits are on screen all the same, beside counts marked as updating.
+  await expect(results(page).first().locator("mark").first()).toHaveText(/moscow/i);
+  await expect(page.locator("[data-stats]")).toHaveAttribute("aria-busy", "true");
+  await expect(page.locator("[data-stats]")).toContainText("counting…");
+  await expect(page.locator("[data-counts-query]")).toHaveAttribute("aria-busy", "true");
+  release();
+  await expect(page.locator("[data-counts-query]")).toHaveAttribute("data-counts-query", "moscow");
+  await expect(page.locator("[data-counts-query]")).not.toHaveAttribute("aria-busy", "true");
+  expect(await resultCount(page)).toBe(expected.total);
+});
+
+test("the hits API answers one page of hits, and rejects bad parameters naming them", async ({ request }) => {
+  const hits = (await (await request.get("/api/hits?q=moscow")).json()) as { hits: { text: string }[]; hasMore: boolean };
+  const full = (await (await request.get("/api/search?q=moscow")).json()) as { hits: { text: string }[]; totalPages: number };
+  expect(hits.hits.map((h) => h.text)).toEqual(full.hits.map((h) => h.text));
+  expect(hits.hasMore).toBe(full.totalPages > 1);
+  const bad = await request.get("/api/hits?page=-1");
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({ parameter: "page" });
+});

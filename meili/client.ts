@@ -54,6 +54,7 @@ function bound<F extends (client: Meilisearch, ...args: never[]) => Promise<unkn
 }
 
 export const searchSentences = bound(searches.searchSentences);
+export const searchHits = bound(searches.searchHits);
 export const getArticle = bound(searches.getArticle);
 export const getContext = bound(searches.getContext);
 export const getClaimVersions = bound(searches.getClaimVersions);

@@ -3,7 +3,7 @@ import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state"
 import { splitHighlight } from "./highlight";
 import { facetClause } from "./facet-filters";
 import { facetValues, topicTree } from "./facet-views";
-import { buildSearchRequests, toSearchView } from "./query";
+import { buildHitsRequest, buildSearchRequests, HITS_PER_PAGE, toHitsView, toSearchView } from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
 
 const state = (filters: Partial<SearchState["filters"]>, q = "", over: Partial<SearchState> = {}): SearchState => ({
@@ -181,5 +181,25 @@ describe("facet value search", () => {
     expect(hasWordStartingWith("U.S. State Department", "state dep")).toBe(true);
     expect(hasWordStartingWith("John Kerry", "erry")).toBe(false);
     expect(hasWordStartingWith("John Kerry", "")).toBe(true);
+  });
+});
+
+describe("the hits before the counts", () => {
+  it("asks for one page of hits and one more, with the search's text, filters, grouping and order, and no counting", () => {
+    const s = state({ country: ["Russia"] }, "kerry", { page: 3, sort: "article" });
+    const hits = buildHitsRequest(s);
+    const [main] = buildSearchRequests(s);
+    expect(hits).toMatchObject({ q: "kerry", filter: main!.filter, distinct: "claimId", sort: main!.sort, offset: 40, limit: 21 });
+    for (const key of ["facets", "page", "hitsPerPage"]) expect(hits).not.toHaveProperty(key);
+    expect(buildHitsRequest(state({}, "", { grouped: false }))).not.toHaveProperty("distinct");
+  });
+
+  it("shows a page's hits and tells from the one more whether a next page exists", () => {
+    const hit = (i: number) => ({ id: `a-${i}`, articleId: "a", article: "A", position: i, text: `t${i}` });
+    const page = (n: number) => ({ hits: Array.from({ length: n }, (_, i) => hit(i)), processingTimeMs: 3 }) as never;
+    const full = toHitsView(state({}, "x"), page(HITS_PER_PAGE + 1));
+    expect(full.hits).toHaveLength(HITS_PER_PAGE);
+    expect(full.hasMore).toBe(true);
+    expect(toHitsView(state({}, "x"), page(HITS_PER_PAGE)).hasMore).toBe(false);
   });
 });

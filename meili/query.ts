@@ -71,6 +71,16 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   return [main, ...perFacet, ...perSpeaker];
 }
 
+/**
+ * The hits of one page and nothing else, so that they can be painted before the counts: no
+ * facets, and a page by offset with one hit more than it shows (is there a next page?) instead
+ * of exhaustive pagination, which with grouping has to resolve every group to count them.
+ */
+export function buildHitsRequest(state: SearchState): MultiSearchQuery {
+  const { facets: _facets, page: _page, hitsPerPage: _hitsPerPage, ...main } = buildSearchRequests(state)[0]!;
+  return { ...main, offset: (state.page - 1) * HITS_PER_PAGE, limit: HITS_PER_PAGE + 1 };
+}
+
 /** A hit as the page shows it: the fields of HIT_FIELDS (`text` whole), and the highlighted snippet. */
 export interface HitView extends SentenceFields<typeof HIT_FIELDS> {
   /** The sentence, cropped around the match in a long one, with matches wrapped in HIGHLIGHT_PRE / HIGHLIGHT_POST (never HTML). */
@@ -114,6 +124,22 @@ export type Response = Pick<SearchResponse<SentenceDoc>, "hits" | "facetDistribu
   totalPages?: number;
   page?: number;
 };
+
+/** One page of hits, before the counts: whether a next page exists, not how many. */
+export type HitsView = Pick<SearchView, "q" | "hits" | "grouped" | "page" | "processingTimeMs"> & { hasMore: boolean };
+
+/** The answer to `buildHitsRequest` → what the UI renders of it. */
+export function toHitsView(state: SearchState, result: Response): HitsView {
+  const hits = result.hits.slice(0, HITS_PER_PAGE);
+  return {
+    q: state.q,
+    hits: toSearchView(state, [{ ...result, hits }]).hits,
+    grouped: state.grouped,
+    page: state.page,
+    processingTimeMs: result.processingTimeMs,
+    hasMore: result.hits.length > HITS_PER_PAGE,
+  };
+}
 
 /** Multi-search results (in request order) → what the UI renders. */
 export function toSearchView(state: SearchState, results: Response[]): SearchView {

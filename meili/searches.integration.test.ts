@@ -6,7 +6,7 @@ import { documentsSink } from "../indexer/sinks/jsonl-sink";
 import { SAMPLE_CORPUS, startTestMeili, type TestMeili } from "../scripts/test-support/meili";
 import { CROP_MARKER } from "./query";
 import { SENTENCES_INDEX, type SentenceDoc } from "./schema";
-import { exportSentences, getClaimVersions, getContext, searchFacetValues, searchSentences } from "./searches";
+import { exportSentences, getClaimVersions, getContext, searchFacetValues, searchHits, searchSentences } from "./searches";
 
 let meili: TestMeili;
 let docs: SentenceDoc[];
@@ -39,6 +39,25 @@ describe("searching the sample on a real Meilisearch", () => {
     expect(`${error?.message} ${(error?.cause as Error | undefined)?.message ?? ""}`).toMatch(/abort/i);
     // The next search is answered as usual.
     expect((await search(state({ q: "the" }))).total).toBeGreaterThan(0);
+  });
+
+  it("answers the hits alone as the whole search does, page by page, grouped or not, filtered or not", async () => {
+    const { facets } = await search(state());
+    const speaker = facets.find((f) => f.name === "speaker")!.values[0]!.value;
+    for (const s of [
+      state(),
+      state({ grouped: false }),
+      state({ q: "the" }),
+      state({ q: "the", page: 2 }),
+      state({ q: "the", grouped: false, page: 3 }),
+      state({}, { speaker: [speaker] }),
+      state({ q: "said", sort: "article" }),
+    ]) {
+      const [hits, whole] = await Promise.all([searchHits(meili.client, s), search(s)]);
+      expect(whole.hits.length, JSON.stringify(s)).toBeGreaterThan(0);
+      expect(hits.hits).toEqual(whole.hits);
+      expect(hits.hasMore).toBe(whole.page < whole.totalPages);
+    }
   });
 
   it("matches sentences on their text and speaker, never on their article's title alone", async () => {

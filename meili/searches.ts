@@ -4,12 +4,15 @@ import type { SearchState } from "../lib/url-state";
 import { fieldsOf, filtersOf } from "./facet-filters";
 import { filterIn, filterRange } from "./filters";
 import {
+  buildHitsRequest,
   buildSearchRequests,
   COUNT_ONLY,
   resultQuery,
   searchBase,
   toSearchView,
+  toHitsView,
   type FacetValueView,
+  type HitsView,
   type Response,
   type SearchView,
 } from "./query";
@@ -42,6 +45,16 @@ export async function searchSentences(client: Meilisearch, state: SearchState, s
   if (!candidates.length) return view;
   const counts = (await multiSearch(client, relaxationRequests(candidates), signal)).map((r) => r.totalHits ?? 0);
   return { ...view, relaxations: toRelaxations(candidates, counts) };
+}
+
+/**
+ * One page of hits alone, for painting them before the counts of `searchSentences` arrive: no
+ * facets and no exhaustive count, the costs that grow with the whole result set.
+ */
+export async function searchHits(client: Meilisearch, state: SearchState, signal?: AbortSignal): Promise<HitsView> {
+  const [result] = await multiSearch(client, [buildHitsRequest(state)], signal);
+  if (!result) throw new Error("multi-search returned no result");
+  return toHitsView(state, result);
 }
 
 async function multiSearch(client: Meilisearch, queries: MultiSearchQuery[], signal?: AbortSignal): Promise<Response[]> {

@@ -15,7 +15,7 @@ import {
   withSort,
   type SearchState,
 } from "@/lib/url-state";
-import type { SearchView } from "@/meili/query";
+import type { HitsView, SearchView } from "@/meili/query";
 import { ActiveFilters } from "./active-filters";
 import { FacetPanel } from "./facet-panel";
 import { HitList } from "./hit-list";
@@ -27,7 +27,7 @@ import { SearchBox } from "./search-box";
 import { Stats } from "./stats";
 import { useDelayedFlag } from "./use-delayed-flag";
 import { useKeyboard } from "./use-keyboard";
-import { cacheStartingWith, exportHref, useSearch } from "./use-search";
+import { cacheStartingWith, exportHref, hitsOf, useHits, useSearch } from "./use-search";
 import { hrefFor, useUrlState } from "./use-url-state";
 
 export interface SearchAppProps {
@@ -48,15 +48,23 @@ export function SearchApp({ initialState, initialData, initialError }: SearchApp
 
 function SearchPage({ initialError }: { initialError: string | null }) {
   const [state, setState] = useUrlState();
-  const { data, error, isLoading, isValidating } = useSearch(state);
-  const slow = useDelayedFlag(isLoading || isValidating);
+  // The hits come first, the counts (totals, facets, pages) after: a keystroke never waits for them.
+  const counts = useSearch(state);
+  const found = useHits(state);
+  const countsCurrent = Boolean(counts.data) && !counts.isLoading;
+  const data = countsCurrent ? counts.data : undefined;
+  const hits = (found.isLoading && data ? hitsOf(data) : found.data) ?? (counts.data && hitsOf(counts.data));
+  const error = found.error ?? counts.error;
+  const slow = useDelayedFlag(found.isLoading || found.isValidating);
+  // (Marked at once, not after a delay: counts of another search must never look current.)
+  const counting = !countsCurrent || counts.isValidating;
   const [drawerOpen, setDrawerOpen] = useState(false);
   // Marks the page interactive once hydrated (tests wait for it; input before it is native only).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const focusFirstHitOf = useFirstHitFocus(data);
+  const focusFirstHitOf = useFirstHitFocus(hits);
   useKeyboard({ onClear: useCallback(() => setState(withQuery(state, ""), "replace"), [state, setState]) });
-  const message = error?.message ?? (!data ? initialError : null);
+  const message = error?.message ?? (!hits ? initialError : null);
   const backQuery = serializeSearchState(state);
   return (
     <form
@@ -101,14 +109,17 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               Close filters
             </button>
           )}
-          {data && (
-            <FacetPanel
-              facets={data.facets}
-              state={state}
-              speakerArticles={data.speakerArticles}
-              onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")}
-              onPeopleOnly={(on) => setState(withPeopleOnly(state, on), "push")}
-            />
+          {counts.data && (
+            // Counts of an earlier search stay, dimmed and marked busy, until this one's arrive.
+            <div aria-busy={counting || undefined} data-counts-query={counts.data.q} className={counting ? "opacity-60" : undefined}>
+              <FacetPanel
+                facets={counts.data.facets}
+                state={state}
+                speakerArticles={counts.data.speakerArticles}
+                onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")}
+                onPeopleOnly={(on) => setState(withPeopleOnly(state, on), "push")}
+              />
+            </div>
           )}
         </aside>
         <section aria-label="Search results" className="flex min-w-0 flex-col gap-4">
@@ -138,10 +149,11 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           />
           {/* The noun follows the numbers on screen, not the state still loading. */}
           <Stats
-            total={data?.total ?? 0}
-            grouped={data?.grouped ?? state.grouped}
-            processingTimeMs={data?.processingTimeMs ?? 0}
+            total={counts.data?.total ?? 0}
+            grouped={counts.data?.grouped ?? state.grouped}
+            processingTimeMs={hits?.processingTimeMs ?? 0}
             loading={slow}
+            counting={counting}
           />
           {data && data.hits.length === 0 && (
             <NoResults
@@ -149,10 +161,10 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               onRelax={(query) => setState(parseSearchState(new URLSearchParams(query)).state, "push")}
             />
           )}
-          {data && (
+          {hits && (
             <HitList
-              hits={data.hits}
-              query={data.q}
+              hits={hits.hits}
+              query={hits.q}
               backQuery={backQuery}
               onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")}
             />
@@ -178,7 +190,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
  * After paging, focus moves to the first result once the new page is on screen (and the
  * browser scrolls to it); at any other change, focus stays where it is.
  */
-function useFirstHitFocus(data: SearchView | undefined) {
+function useFirstHitFocus(data: HitsView | undefined) {
   const pending = useRef<number | null>(null);
   useEffect(() => {
     if (pending.current === null || data?.page !== pending.current) return;

@@ -3,22 +3,37 @@
 import { useEffect } from "react";
 import useSWR from "swr";
 import { serializeSearchState, type SearchState } from "@/lib/url-state";
-import type { FacetValueView, SearchView } from "@/meili/query";
+import type { FacetValueView, HitsView, SearchView } from "@/meili/query";
 import type { Facet } from "@/meili/schema";
 import type { ClaimVersion, ContextSentence } from "@/meili/searches";
 
-/** The only module that knows SWR: results for a state, from /api/search. The cache key is the request URL. */
+/**
+ * The only module that knows SWR: a search's whole view (hits and counts) from /api/search,
+ * and its page of hits alone from /api/hits, painted first. The cache key is the request URL.
+ */
 export function searchCacheKey(state: SearchState): string {
   return `/api/search?${serializeSearchState(state)}`;
 }
 
+export function hitsCacheKey(state: SearchState): string {
+  return `/api/hits?${serializeSearchState(state)}`;
+}
+
 /**
- * An SWR cache that starts with the server's results for the first URL. (SWR's `fallback`
- * is not enough: with `keepPreviousData`, coming back to that URL would show the last
- * search's results instead of its own.)
+ * An SWR cache that starts with the server's results for the first URL, hits and counts.
+ * (SWR's `fallback` is not enough: with `keepPreviousData`, coming back to that URL would show
+ * the last search's results instead of its own.)
  */
 export function cacheStartingWith(state: SearchState, data: SearchView | null): () => Map<string, { data: unknown }> {
-  return () => new Map(data ? [[searchCacheKey(state), { data }]] : []);
+  return () =>
+    new Map(
+      data
+        ? [
+            [searchCacheKey(state), { data }],
+            [hitsCacheKey(state), { data: hitsOf(data) }],
+          ]
+        : [],
+    );
 }
 
 export class SearchError extends Error {
@@ -37,22 +52,33 @@ async function fetchJson<T>(key: string, signal?: AbortSignal): Promise<T> {
   return body;
 }
 
-/** The search request in flight, aborted when another search starts. */
-let searchInFlight: AbortController | undefined;
+/** The hits part of a whole search's view (the server renders both at once). */
+export const hitsOf = (view: SearchView): HitsView => ({
+  q: view.q,
+  hits: view.hits,
+  grouped: view.grouped,
+  page: view.page,
+  processingTimeMs: view.processingTimeMs,
+  hasMore: view.page < view.totalPages,
+});
+
+/** The request in flight per endpoint (/api/search, /api/hits), aborted when another starts. */
+const inFlight = new Map<string, AbortController>();
 
 /**
- * One search at a time: a new one aborts the one it supersedes (typing "polic" cancels "poli"),
- * so requests for every prefix do not pile up in the browser or on the server, which stops
- * waiting for Meilisearch when its request is aborted.
+ * One search at a time per endpoint: a new one aborts the one it supersedes (typing "polic"
+ * cancels "poli"), so requests for every prefix do not pile up in the browser or on the
+ * server, which stops waiting for Meilisearch when its request is aborted.
  */
-export async function fetchLatestSearch(key: string): Promise<SearchView> {
-  searchInFlight?.abort();
+export async function fetchLatestSearch<T = SearchView>(key: string): Promise<T> {
+  const endpoint = key.split("?")[0]!;
+  inFlight.get(endpoint)?.abort();
   const controller = new AbortController();
-  searchInFlight = controller;
+  inFlight.set(endpoint, controller);
   try {
-    return await fetchJson<SearchView>(key, controller.signal);
+    return await fetchJson<T>(key, controller.signal);
   } finally {
-    if (searchInFlight === controller) searchInFlight = undefined;
+    if (inFlight.get(endpoint) === controller) inFlight.delete(endpoint);
   }
 }
 
@@ -64,7 +90,16 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * While the engine is down, it retries every 2 s and recovers by itself.
  */
 export function useSearch(state: SearchState) {
-  const result = useSWR<SearchView, SearchError>(searchCacheKey(state), fetchLatestSearch, {
+  return useLatest<SearchView>(searchCacheKey(state));
+}
+
+/** The page of hits alone for a state, which comes before `useSearch`'s counts. */
+export function useHits(state: SearchState) {
+  return useLatest<HitsView>(hitsCacheKey(state));
+}
+
+function useLatest<T>(key: string) {
+  const result = useSWR<T, SearchError>(key, fetchLatestSearch<T>, {
     keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateIfStale: false,
