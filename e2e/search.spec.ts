@@ -87,7 +87,7 @@ test("the article page shows the whole article and scrolls to the linked sentenc
 test("an engine outage shows a clear error and recovers by itself", async ({ page }) => {
   await openSearch(page);
   let down = true;
-  await page.route("**/api/search?**", (route) =>
+  await page.route("**/api/{search,hits}?**", (route) =>
     down
       ? route.fulfill({
           status: 503,
@@ -111,12 +111,12 @@ test("the API rejects bad parameters with 400 naming them", async ({ request }) 
 
 test("a superseded search is aborted in the browser, and nothing of it replaces the newer results", async ({ page }) => {
   await openSearch(page);
-  await page.route("**/api/search?q=mo", async (route) => {
+  await page.route("**/api/hits?q=mo", async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
     // The page has aborted it meanwhile: there is nothing left to answer.
     await route.fallback().catch(() => {});
   });
-  const aborted = page.waitForEvent("requestfailed", (r) => r.url().endsWith("/api/search?q=mo"));
+  const aborted = page.waitForEvent("requestfailed", (r) => r.url().endsWith("/api/hits?q=mo"));
   await searchBox(page).pressSequentially("moscow", { delay: 60 });
   await expect(page).toHaveURL(/\?q=moscow$/);
   expect((await aborted).failure()?.errorText).toMatch(/ABORTED/);
@@ -130,7 +130,7 @@ test("a superseded search is aborted in the browser, and nothing of it replaces 
 
 test("coming back to a search that was aborted while it loaded shows its results, not an error", async ({ page }) => {
   await openSearch(page);
-  await page.route("**/api/search?q=mos", async (route) => {
+  await page.route("**/api/hits?q=mos", async (route) => {
     await new Promise((r) => setTimeout(r, 400));
     await route.fallback().catch(() => {});
   });

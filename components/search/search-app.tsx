@@ -48,10 +48,13 @@ export function SearchApp({ initialState, initialData, initialError }: SearchApp
 
 function SearchPage({ initialError }: { initialError: string | null }) {
   const [state, setState] = useUrlState();
-  // The hits come first, the counts (totals, facets, pages) after: a keystroke never waits for them.
-  const counts = useSearch(state);
+  // The hits come first, the counts (totals, facets, pages) after: a keystroke never waits for
+  // them, and they are asked for only once the hits are in, so that on a machine's few cores the
+  // engine counting one search never delays the hits of the next.
   const found = useHits(state);
-  const countsCurrent = Boolean(counts.data) && !counts.isLoading;
+  const ask = !found.isLoading && found.error === undefined;
+  const counts = useSearch(state, ask);
+  const countsCurrent = ask && Boolean(counts.data) && !counts.isLoading;
   const data = countsCurrent ? counts.data : undefined;
   const hits = (found.isLoading && data ? hitsOf(data) : found.data) ?? (counts.data && hitsOf(counts.data));
   const error = found.error ?? counts.error;

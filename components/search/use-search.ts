@@ -89,8 +89,8 @@ const isAbort = (error: unknown) => error instanceof DOMException && error.name 
  * results of the current one; previous results stay on screen while the next load.
  * While the engine is down, it retries every 2 s and recovers by itself.
  */
-export function useSearch(state: SearchState) {
-  return useLatest<SearchView>(searchCacheKey(state));
+export function useSearch(state: SearchState, ask = true) {
+  return useLatest<SearchView>(ask ? searchCacheKey(state) : null);
 }
 
 /** The page of hits alone for a state, which comes before `useSearch`'s counts. */
@@ -98,7 +98,7 @@ export function useHits(state: SearchState) {
   return useLatest<HitsView>(hitsCacheKey(state));
 }
 
-function useLatest<T>(key: string) {
+function useLatest<T>(key: string | null) {
   const result = useSWR<T, SearchError>(key, fetchLatestSearch<T>, {
     keepPreviousData: true,
     revalidateOnFocus: false,
