@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyRun } from "./noun-phrases";
+import { capitalisedRuns, classifyRun } from "./noun-phrases";
 
 describe("what a capitalised run names", () => {
   it("a country or one of the gazetteer's cities acting as a speaker is an institution, not a person", () => {
@@ -10,5 +10,15 @@ describe("what a capitalised run names", () => {
 
   it("a surname that is no place stays a person's", () => {
     expect(classifyRun(["Sergey", "Lavrov"])?.kind).toBe("person");
+  });
+});
+
+describe("capitalised runs", () => {
+  it("leaves out an adverb that opens the sentence, not a first name, place or title word ending in -ly", () => {
+    expect(capitalisedRuns("Unfortunately Brightline Systems has not been able to fix it.")).toEqual([["Brightline", "Systems"]]);
+    expect(capitalisedRuns("Ultimately Brightline Systems said no.")).toEqual([["Brightline", "Systems"]]);
+    expect(capitalisedRuns("Beverly Hills police said.")).toEqual([["Beverly", "Hills"]]);
+    expect(capitalisedRuns("Kelly Clarkson sang.")).toEqual([["Kelly", "Clarkson"]]);
+    expect(capitalisedRuns("Daily Telegraph reporters said.")).toEqual([["Daily", "Telegraph"]]);
   });
 });

@@ -304,11 +304,16 @@ export function capitalisedRuns(text: string): string[][] {
     const words = (owner >= 0 && !isOrganisationHead(whole.split(/\s+/).at(-1)!.toLowerCase()) ? m[0].slice(0, owner) : whole).split(/\s+/);
     // Joiners at the edges belong to the text around the span.
     while (words.length && ORG_JOINERS.has(words[0]!)) words.shift();
+    // "Unfortunately Samsung has …": an adverb that opens the sentence is capitalised, not named.
+    if (m.index === 0 && isOpeningAdverb(words[0] ?? "")) words.shift();
     while (words.length && ORG_JOINERS.has(words.at(-1)!)) words.pop();
     for (const group of splitAtJoiners(words)) if (group.words.length >= 2) runs.push(group.words);
   }
   return runs;
 }
+
+/** "Unfortunately", "Ultimately", but not "Beverly", "Italy" or "Daily": a long -ly word that is no name or place. */
+const isOpeningAdverb = (word: string) => /^\p{Lu}\p{Ll}{4,}ly$/u.test(word) && !firstNameGender(word) && !isPlaceName(word);
 
 /** "envoy", "Minister": a word that names an office. */
 export function isTitleWord(word: string): boolean {
