@@ -46,7 +46,7 @@ const meiliVars = {
 
 const appSchema = z.object({
   ...meiliVars,
-  /** Requests per client per minute on /api/search. */
+  /** API requests per client per minute (a keystroke asks two: the hits, then the counts). */
   PARLEY_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Proxies whose X-Forwarded-For names the client; nobody's by default. */
   PARLEY_TRUSTED_PROXIES: proxyList,
