@@ -93,19 +93,21 @@ async function typeOnce(
   await page.waitForTimeout(300);
   const { inputs, paints, counts } = await page.evaluate(() => window.typing);
   await page.close();
-  const latencies: number[] = [];
   let stalePaints = 0;
   let longest = -1;
   for (const paint of paints) {
     if (paint.q.length < longest) stalePaints++;
     longest = Math.max(longest, paint.q.length);
+  }
+  return { latencies: firstPaintLatencies(inputs, paints), counts: firstPaintLatencies(inputs, counts), stalePaints };
+}
+
+/** For each prefix painted, the time from its keystroke to its first paint. */
+function firstPaintLatencies(inputs: Stamp[], paints: Stamp[]): number[] {
+  const latencies: number[] = [];
+  for (const paint of paints) {
     const input = inputs.find((i) => i.q === paint.q);
     if (input && latencies[paint.q.length] === undefined) latencies[paint.q.length] = paint.t - input.t;
   }
-  const countLatencies: number[] = [];
-  for (const paint of counts) {
-    const input = inputs.find((i) => i.q === paint.q);
-    if (input && countLatencies[paint.q.length] === undefined) countLatencies[paint.q.length] = paint.t - input.t;
-  }
-  return { latencies: latencies.filter((x) => x !== undefined), counts: countLatencies.filter((x) => x !== undefined), stalePaints };
+  return latencies.filter((x) => x !== undefined);
 }

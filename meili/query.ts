@@ -44,17 +44,10 @@ export function resultQuery(state: SearchState): MultiSearchQuery {
 export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
   const main: MultiSearchQuery = {
-    ...resultQuery(state),
+    ...hitsQuery(state),
     facets: FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)),
     page: state.page,
     hitsPerPage: HITS_PER_PAGE,
-    attributesToRetrieve: [...HIT_FIELDS],
-    attributesToHighlight: ["text"],
-    attributesToCrop: ["text"],
-    cropLength: SNIPPET_WORDS,
-    cropMarker: CROP_MARKER,
-    highlightPreTag: HIGHLIGHT_PRE,
-    highlightPostTag: HIGHLIGHT_POST,
   };
   const perFacet = refined.map(
     (f): MultiSearchQuery => ({ ...searchBase(state), filter: filtersOf(state, [f]), facets: [...fieldsOf(f, state)], ...COUNT_ONLY }),
@@ -77,8 +70,21 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
  * of exhaustive pagination, which with grouping has to resolve every group to count them.
  */
 export function buildHitsRequest(state: SearchState): MultiSearchQuery {
-  const { facets: _facets, page: _page, hitsPerPage: _hitsPerPage, ...main } = buildSearchRequests(state)[0]!;
-  return { ...main, offset: (state.page - 1) * HITS_PER_PAGE, limit: HITS_PER_PAGE + 1 };
+  return { ...hitsQuery(state), offset: (state.page - 1) * HITS_PER_PAGE, limit: HITS_PER_PAGE + 1 };
+}
+
+/** The result set with what a hit shows (fields, highlight, snippet), whatever the pagination. */
+function hitsQuery(state: SearchState): MultiSearchQuery {
+  return {
+    ...resultQuery(state),
+    attributesToRetrieve: [...HIT_FIELDS],
+    attributesToHighlight: ["text"],
+    attributesToCrop: ["text"],
+    cropLength: SNIPPET_WORDS,
+    cropMarker: CROP_MARKER,
+    highlightPreTag: HIGHLIGHT_PRE,
+    highlightPostTag: HIGHLIGHT_POST,
+  };
 }
 
 /** A hit as the page shows it: the fields of HIT_FIELDS (`text` whole), and the highlighted snippet. */
@@ -133,7 +139,7 @@ export function toHitsView(state: SearchState, result: Response): HitsView {
   const hits = result.hits.slice(0, HITS_PER_PAGE);
   return {
     q: state.q,
-    hits: toSearchView(state, [{ ...result, hits }]).hits,
+    hits: hits.map(toHitView),
     grouped: state.grouped,
     page: state.page,
     processingTimeMs: result.processingTimeMs,
@@ -154,19 +160,7 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
   };
   return {
     q: state.q,
-    hits: main.hits.map((h) => ({
-      id: h.id,
-      articleId: h.articleId,
-      article: h.article,
-      position: h.position,
-      text: h.text,
-      highlighted: (h._formatted?.text as string | undefined) ?? h.text,
-      speaker: h.speaker ?? [],
-      country: h.country ?? [],
-      topic: h.topic ?? [],
-      claimId: h.claimId ?? h.id,
-      claimArticles: h.claimArticles ?? 1,
-    })),
+    hits: main.hits.map(toHitView),
     total: main.totalHits ?? 0,
     grouped: state.grouped,
     page: main.page ?? state.page,
@@ -182,5 +176,22 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     })),
     speakerArticles: Object.fromEntries(state.filters.speaker.map((s, i) => [s, perSpeaker[i]?.totalHits ?? 0])),
     relaxations: [],
+  };
+}
+
+/** A hit from Meilisearch → what the page shows of it. */
+function toHitView(h: Response["hits"][number]): HitView {
+  return {
+    id: h.id,
+    articleId: h.articleId,
+    article: h.article,
+    position: h.position,
+    text: h.text,
+    highlighted: (h._formatted?.text as string | undefined) ?? h.text,
+    speaker: h.speaker ?? [],
+    country: h.country ?? [],
+    topic: h.topic ?? [],
+    claimId: h.claimId ?? h.id,
+    claimArticles: h.claimArticles ?? 1,
   };
 }

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SearchUnavailableError, unavailableMessage } from "@/meili/client";
 import { apiErrorOf } from "@/meili/errors";
-import type { ParamError } from "@/lib/url-state";
+import { parseSearchState, type ParamError, type SearchState } from "@/lib/url-state";
 import { appEnv } from "@/lib/env";
 import { clientKey, RateLimiter } from "@/lib/rate-limit";
 
@@ -44,4 +44,13 @@ export function apiRoute<C>(handler: (request: NextRequest, context: C) => Promi
       return json(500, { error: "Search failed." });
     }
   };
+}
+
+/** A route that answers a search state from its query string (bad parameters → 400 naming them). */
+export function searchRoute(search: (state: SearchState, signal: AbortSignal) => Promise<unknown>) {
+  return apiRoute(async (request: NextRequest) => {
+    const { state, errors } = parseSearchState(request.nextUrl.searchParams);
+    if (errors.length) return badRequest(errors);
+    return json(200, await search(state, request.signal));
+  });
 }

@@ -27,7 +27,7 @@ import { SearchBox } from "./search-box";
 import { Stats } from "./stats";
 import { useDelayedFlag } from "./use-delayed-flag";
 import { useKeyboard } from "./use-keyboard";
-import { cacheStartingWith, exportHref, hitsOf, useHits, useSearch } from "./use-search";
+import { cacheStartingWith, exportHref, useHits, useSearch } from "./use-search";
 import { hrefFor, useUrlState } from "./use-url-state";
 
 export interface SearchAppProps {
@@ -56,7 +56,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   const counts = useSearch(state, ask);
   const countsCurrent = ask && Boolean(counts.data) && !counts.isLoading;
   const data = countsCurrent ? counts.data : undefined;
-  const hits = (found.isLoading && data ? hitsOf(data) : found.data) ?? (counts.data && hitsOf(counts.data));
+  const hits = found.data;
   const error = found.error ?? counts.error;
   const slow = useDelayedFlag(found.isLoading || found.isValidating);
   // (Marked at once, not after a delay: counts of another search must never look current.)

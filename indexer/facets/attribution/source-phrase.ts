@@ -241,15 +241,9 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       // "Mr. Li, board member of the Group also said": a name opening the sentence, then what it
       // is, the comma that should close the apposition left out.
       // (Not "Kushner, the letter said": a document after the comma is a parenthetical source.)
-      if (
-        found.length === 1 &&
-        tokens[first.start - 1]?.text === "," &&
-        /^(?:NOUN|DET|ADJ)$/.test(tokens[first.start]!.pos) &&
-        !DOCUMENT_HEADS.has(tokens[first.end - 1]!.lemma)
-      ) {
-        const outer = phrasesEndingAt(tokens, first.start - 2);
-        if (outer.length === 1 && outer[0]!.start === 0 && tokens[first.start - 2]!.pos === "PROPN" && !isTime(tokens, outer[0]!))
-          return [{ ...outer[0]!, apposition: { start: first.start, end: first.modifierEnd ?? first.end } }];
+      if (/^(?:NOUN|DET|ADJ)$/.test(tokens[first.start]!.pos) && !DOCUMENT_HEADS.has(tokens[first.end - 1]!.lemma)) {
+        const [named] = withNameBefore(tokens, found);
+        if (named?.apposition && named.start === 0 && !isTime(tokens, named)) return [named];
       }
       return found;
     }
