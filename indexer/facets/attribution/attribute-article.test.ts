@@ -740,3 +740,75 @@ describe("transcripts and verbs that need a quote", () => {
     expect(speakers("“We will see,” Lee retorted.")).toEqual([["Lee"]]);
   });
 });
+
+describe("lists, brackets, one-word companies and epithets", () => {
+  const kinds = (...sentences: string[]) => attributeArticle(sentences).map((a) => a.speakerKind);
+
+  it("reads a name's apposition with 'and' inside, and the names a group is set off with", () => {
+    expect(speakers("Dana Whitfield, Brightline vice-president and regional manager, said the talks went well.")).toEqual([
+      ["Dana Whitfield"],
+    ]);
+    expect(speakers("Two senior senators, Ana Ruiz and Tom Reyes, said the bill would fail.")).toEqual([["Ana Ruiz", "Tom Reyes"]]);
+    // An office with "and" set off after a name is the name's; a list inside a clause is nobody's.
+    expect(speakers("Kofi Mensah, Trade and Industry Minister, announced the decision.")).toEqual([["Kofi Mensah"]]);
+    expect(speakers("Brightline, whose brands include Lumen, Sorrel and Vantor, dismissed the offer.")).toEqual([["Brightline"]]);
+  });
+
+  it("looks past an abbreviation or affiliation in brackets, and takes the whole name the letters spell", () => {
+    expect(speakers("Growth slowed, the Lagos Ports Authority (LPA) said in a report.")).toEqual([["Lagos Ports Authority"]]);
+    expect(speakers("Sen. Ana Ruiz (D-Ore.) said the bill would fail.")).toEqual([["Ana Ruiz"]]);
+    expect(speakers("The Commission for West Africa and the Sahel (CWAS) said exports rose.")).toEqual([
+      ["Commission for West Africa and the Sahel"],
+    ]);
+  });
+
+  it("takes a one-word name the article calls 'the firm' or 'it' for the organisation it is", () => {
+    expect(speakers("Brightline said sales fell.", "The firm said costs rose.", "It said it would cut jobs.")).toEqual([
+      ["Brightline"],
+      ["Brightline"],
+      ["Brightline"],
+    ]);
+    expect(kinds("Brightline said sales fell.", "The firm said costs rose.")).toEqual([["organisation"], ["organisation"]]);
+    // A person's surname stays a person's: "the firm" then is nobody the article named.
+    expect(speakers("Mr Brightwater said sales fell.", "The firm said costs rose.")).toEqual([["Brightwater"], []]);
+  });
+
+  it("resolves an epithet to the person named before the sentence", () => {
+    expect(speakers("Dana Whitfield scored twice on Sunday.", "Later the Lagos striker said he was not ready to leave.")).toEqual([
+      [],
+      ["Dana Whitfield"],
+    ]);
+    expect(speakers("Singer Ana Ruiz met Tom Reyes.", "The singer said it was over.")).toEqual([[], ["Ana Ruiz"]]);
+    // Not someone the sentence itself names beside it.
+    expect(speakers("The striker protested and referee Tom Reyes denied it.")).toEqual([[]]);
+  });
+});
+
+describe("wire-copy marks, dashes and compound words around the source", () => {
+  it("reads names marked with angle brackets and leaves stock symbols out", () => {
+    expect(speakers("LAGOS, March 2 - <Brightline Holdings Inc> said it sold its shipping unit.")).toEqual([["Brightline Holdings Inc"]]);
+    expect(speakers("Brightline Group Plc <BRTL.L>, rumoured to be selling a unit, said it is studying ways to raise capital.")).toEqual([
+      ["Brightline Group Plc"],
+    ]);
+  });
+
+  it("takes an apposition set off by dashes as one set off by commas", () => {
+    expect(
+      speakers("Sinopec said it would pay.", "Of the payment, the firm - China's biggest fuel supplier - said it would use its own funds."),
+    ).toEqual([["Sinopec"], ["Sinopec"]]);
+  });
+
+  it("keeps a lower-case half of a hyphenated given name and a compound with a verb inside the phrase", () => {
+    expect(speakers("“Creditors would seek sanctions,” said Yoo Ji-chang, governor of the bank.")).toEqual([["Yoo Ji-chang"]]);
+    expect(speakers("“The text does not change policy,” a spokesman for the tax-writing Ways and Means Committee said.")).toEqual([
+      ["spokesman for the tax-writing Ways and Means Committee"],
+    ]);
+  });
+
+  it("reads an apposition with 'and' before a relative clause, and one that ends in an infinitive", () => {
+    expect(speakers("Reyes, a Democrat and former comedian who has represented Ohio since 2009, said he would return.")).toEqual([
+      ["Reyes"],
+    ]);
+    expect(speakers("But Judge Ana Ruiz, the one judge to oppose the appeal, said the law had safeguards.")).toEqual([["Ana Ruiz"]]);
+  });
+});

@@ -33,7 +33,7 @@ export interface Attribution {
  * attributeArticle(["Helen Marsh arrived.", "“It went well,” she said."])[1].speaker → ["Helen Marsh"]
  */
 export function attributeArticle(written: string[], paragraphStarts: ReadonlySet<number> = new Set([0]), title = ""): Attribution[] {
-  const sentences = written.map(withQuotationMarks);
+  const sentences = written.map((s) => withPlainNames(withQuotationMarks(s)));
   const discourse = new Discourse();
   const quotedAtStart = openQuotes(sentences, paragraphStarts);
   const introduced: (ResolvedSpeaker | undefined)[] = [];
@@ -73,7 +73,11 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   // Speakers those passes found may open quotes that run on. (The first carry stays: those
   // passes skip sentences it has already given a speaker; moving it here changes 20 sentences.)
   carryAcrossQuotes(sentences, result, paragraphStarts);
-  return result;
+  // ("Microsoft said …" is the organisation's once the article has called it "the firm".)
+  return result.map((a) => ({
+    ...a,
+    speakerKind: a.speaker.map((name, j) => (discourse.isOrganisationAfterAll(name) ? "organisation" : a.speakerKind[j]!)),
+  }));
 }
 
 /**
@@ -487,6 +491,14 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
  * an opening mark typed where the quote closes: "…, it was an everyday experience, “ said Lee."
  */
 export const withQuotationMarks = (sentence: string) => sentence.replace(/''|``/g, '"').replace(/([,.!?]) ?“(?= \p{Ll})/gu, "$1”");
+
+/**
+ * Wire copy marks names and stock symbols with angle brackets: "<Parlux Fragrances Inc> said",
+ * "American Express Co <AXP>, …, said". The symbol says nothing of who spoke; the marks would
+ * cut the name off its verb.
+ */
+export const withPlainNames = (sentence: string) =>
+  sentence.includes("<") ? sentence.replace(/ ?<[A-Z0-9.-]{1,10}>/g, "").replace(/<([^<>]{2,80})>/g, "$1") : sentence;
 
 /** The one speaker of the paragraph before sentence `i`, if all its attributed sentences have the same. */
 function soleSpeakerBefore(i: number, result: Attribution[], paragraphStarts: ReadonlySet<number>): Attribution | undefined {

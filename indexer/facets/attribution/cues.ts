@@ -43,6 +43,8 @@ export function findCues(tokens: Token[], quotedAtStart = false): Cue[] {
       continue;
     }
     if (t.pos !== "VERB") continue;
+    // "the tax-writing committee": a verb written into a compound word is no cue.
+    if (tokens[i - 1]?.text === "-" && !t.spaced && !tokens[i - 1]!.spaced) continue;
     const end = cueEnd(tokens, i, quotes);
     if (end < 0) continue;
     const before = previousWord(tokens, i);

@@ -18,6 +18,8 @@ interface Entity extends ResolvedSpeaker {
   mentions: number;
   /** When last mentioned (sentence index, + 0.5 when it spoke there). */
   recency: number;
+  /** The recency it had before the sentence it was last mentioned in. */
+  before: number;
   /** The last sentence it spoke in, or -1. */
   spoke: number;
 }
@@ -41,6 +43,8 @@ export class Discourse {
   private readonly byFirst = new Map<string, Set<string>>();
   /** The person or organisation each sentence opened with as its subject, by sentence index. */
   private readonly subjects = new Map<number, Entity>();
+  /** One-word names first taken for people's that the article then called "the firm" or "it". */
+  private readonly takenForPeople = new Set<string>();
 
   /** Records the names a sentence mentions ("President Lena Park" → person, office "president"). */
   observeSentence(sentence: string, index: number): void {
@@ -100,6 +104,7 @@ export class Discourse {
   resolve(mention: Mention, index: number): ResolvedSpeaker | undefined {
     const found = this.lookup(mention, index);
     if (!found) return undefined;
+    if (found.recency < index) found.before = found.recency;
     found.recency = index + 0.5;
     found.spoke = index;
     found.mentions++;
@@ -139,6 +144,23 @@ export class Discourse {
           (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
         return holder ?? this.add(mention.name.replace(/^the /i, ""), "source", index, { roles: new Set([mention.role]) });
       }
+      case "description": {
+        // "singer Ana Ruiz … the singer said"; otherwise the person the last sentences are about,
+        // or the last person named, of the word's gender if it has one.
+        // Named before this sentence: "the England striker" is not the referee named beside it.
+        // (A capitalised phrase taken for a name has no gender; one just named may be anyone's.)
+        const prior = (e: Entity) => (e.recency < index ? e.recency : e.before);
+        const fits = (e: Entity) =>
+          e.kind === "person" &&
+          prior(e) >= 0 &&
+          (e.gender !== undefined || prior(e) >= index - 1) &&
+          (!mention.gender || e.gender === undefined || e.gender === mention.gender);
+        return (
+          this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.word)) ??
+          this.recentSubject(index, fits) ??
+          [...this.entities.values()].filter(fits).sort((a, b) => prior(b) - prior(a))[0]
+        );
+      }
       case "organisation-reference": {
         // "the firm": the organisation last named, one with that word in its name first ("the
         // committee" after "House Ethics Committee"); "the central bank" stands for itself if none is.
@@ -160,7 +182,7 @@ export class Discourse {
               index,
               (e) => e.kind === "organisation" && (e.roles.has(word) || e.name.toLowerCase().split(" ").includes(word)),
             )) ||
-          (described || isBody ? undefined : this.latest(index, (e) => e.kind === "organisation"));
+          (described || isBody ? undefined : (this.latest(index, (e) => e.kind === "organisation") ?? this.nameTakenForPerson(index)));
         // ("the government said" with no government named: the government, not the firm last named.)
         if (named || !mention.name || (!mention.name.includes(" ") && !isBody)) return named;
         return this.add(mention.name, "organisation", index);
@@ -172,7 +194,11 @@ export class Discourse {
 
   private pronoun(pronoun: string, index: number): Entity | undefined {
     if (pronoun === "it")
-      return this.recentSubject(index, (e) => e.kind === "organisation") ?? this.latest(index, (e) => e.kind === "organisation");
+      return (
+        this.recentSubject(index, (e) => e.kind === "organisation") ??
+        this.latest(index, (e) => e.kind === "organisation") ??
+        this.nameTakenForPerson(index)
+      );
     // Plural sources first ("officials … they said"); an organisation only when none is near.
     if (pronoun === "they" || pronoun === "them")
       return (
@@ -200,6 +226,37 @@ export class Discourse {
       candidates.find((e) => e.gender === undefined) ??
       candidates.find((e) => e.gender === gender && e.recency >= index - PRONOUN_REACH)
     );
+  }
+
+  /**
+   * "Microsoft said …. The firm said …": a one-word name the article took for a person's, with
+   * nothing to show it is one (no gender, office, full name or known first name), when the
+   * article speaks of "the firm" or "it" and names no organisation. From then on it is one.
+   */
+  private nameTakenForPerson(index: number): Entity | undefined {
+    const found = this.latest(
+      index,
+      (e) =>
+        e.kind === "person" &&
+        !e.name.includes(" ") &&
+        // ("MPs": a plural of people.)
+        !/^\p{Lu}+s$/u.test(e.name) &&
+        e.gender === undefined &&
+        !e.roles.size &&
+        !this.bySurname.has(e.name) &&
+        !this.byFirst.has(e.name) &&
+        !firstNameGender(e.name),
+    );
+    if (found) {
+      found.kind = "organisation";
+      this.takenForPeople.add(found.name);
+    }
+    return found;
+  }
+
+  /** Whether a speaker value given as a person's turned out to name an organisation. */
+  isOrganisationAfterAll(name: string): boolean {
+    return this.takenForPeople.has(name);
   }
 
   /** Whose "his", "her", "their": the latest person (or plural source) of that gender, this sentence included. */
@@ -278,13 +335,14 @@ export class Discourse {
   ): Entity {
     const known = this.entities.get(name);
     if (known) {
+      if (known.recency < index) known.before = known.recency;
       known.recency = Math.max(known.recency, index);
       known.mentions++;
       for (const role of roles) known.roles.add(role);
       known.gender ??= gender;
       return known;
     }
-    const entity: Entity = { name, kind, plural, roles, mentions: 1, recency: index, spoke: -1, ...(gender ? { gender } : {}) };
+    const entity: Entity = { name, kind, plural, roles, mentions: 1, recency: index, before: -1, spoke: -1, ...(gender ? { gender } : {}) };
     this.entities.set(name, entity);
     return entity;
   }

@@ -24,6 +24,7 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set(sources.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(sources.male);
 export const PARTIES: ReadonlySet<string> = new Set(sources.parties);
 export const HONORIFICS: ReadonlySet<string> = new Set(sources.honorifics);
+export const EPITHETS: ReadonlySet<string> = new Set(sources.epithets);
 
 /** "lobbyists" → "lobbyist", "gunmen" → "gunman", "parties" → "party"; undefined when the word has no plural ending. */
 export function singularOf(word: string): string | undefined {

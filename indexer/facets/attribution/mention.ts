@@ -1,7 +1,7 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
 import { classifyRun, NAME_PREPOSITIONS } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
-import { BODIES, COLLECTIVE, DOCUMENT_HEADS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
+import { BODIES, COLLECTIVE, DOCUMENT_HEADS, EPITHETS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
 import { hasOrganisationJoiner, ORG_TAILS, type SourcePhrase } from "./source-phrase";
 import type { Token } from "./tokens";
 
@@ -20,6 +20,8 @@ export type Mention =
   | { kind: "source"; name: string; plural: boolean; gender?: Gender; owner?: OwnerPronoun; link?: "for" | "of"; organisation?: boolean }
   /** "the prime minister": whoever the article names with that office. */
   | { kind: "role"; role: string; name: string }
+  /** "the England striker": a person the article names, known as that. */
+  | { kind: "description"; word: string; gender?: Gender }
   /** "the firm": the organisation the article is about. */
   | { kind: "organisation-reference"; name?: string }
   /** "the statement": whoever issued it. */
@@ -47,6 +49,7 @@ const join = (parts: string[]) =>
  * "spokesman for the league"; "the firm" → a reference to the organisation of the article.
  */
 export function mentionOf(tokens: Token[], phrase: SourcePhrase): Mention | undefined {
+  if (phrase.spelled) return { kind: "organisation", name: join(words(tokens, phrase.start, phrase.end)) };
   const own = classify(tokens, phrase.start, phrase.end, phrase.modifierEnd);
   if (!phrase.apposition) return own;
   const other = classify(tokens, phrase.apposition.start, phrase.apposition.end);
@@ -81,10 +84,15 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const last = tokens[end - 1]!;
   // "Sears, Roebuck and Co": a company named after several people is one organisation.
   if (ORG_TAILS.test(last.text) && tokens.slice(start, end).some((t) => t.lower === "and" || t.text === "&")) {
-    return { kind: "organisation", name: join(words(tokens, start, end)).replace(/ ,/g, ",") };
+    // ("farm machinery maker Deere & Co": what the company is comes before its name.)
+    let named = start;
+    while (named < end - 1 && !/^[A-Z]/.test(tokens[named]!.text)) named++;
+    return { kind: "organisation", name: join(words(tokens, named, end)).replace(/ ,/g, ",") };
   }
   const determiner = tokens[start]!.pos === "DET" ? tokens[start]!.lower : possessive >= 0 ? "the" : "";
-  if (last.pos === "PROPN" || /^[A-Z]/.test(last.text)) {
+  // ("Yoo Ji-chang": a given name's second half may be written in lower case.)
+  const hyphenated = end - start >= 3 && tokens[end - 2]!.text === "-" && !last.spaced && /^[A-Z]/.test(tokens[end - 3]!.text);
+  if (last.pos === "PROPN" || /^[A-Z]/.test(last.text) || hyphenated) {
     let runStart = end - 1;
     // "Joining Michelle", "Despite Scott": a capitalised verb or preposition is no part of the name.
     const inName = (t: Token, before: Token | undefined) =>
@@ -164,8 +172,9 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const lowerWords = words(tokens, headStart, end).map((w) => w.toLowerCase());
   const role = roleIn(lowerWords.join(" "));
   if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma)) {
-    // "a statement from the firm", "a report by the commission": the document speaks for them.
-    const from = modifierEnd && modifierEnd > end + 1 && /^(?:from|by)$/.test(tokens[end]!.lower);
+    // "a statement from the firm", "a report by the commission", "the annual report of the
+    // commission": the document speaks for them.
+    const from = modifierEnd && modifierEnd > end + 1 && /^(?:from|by|of)$/.test(tokens[end]!.lower);
     const issuer = from ? classify(tokens, end + 1, modifierEnd) : undefined;
     return (
       (issuer?.kind === "document" ? undefined : issuer) ??
@@ -179,7 +188,14 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     tokens.slice(headStart, end).some((t) => t.lower === "old")
   )
     return { kind: "pronoun", pronoun: "person" };
-  const modifiers = tokens.slice(headStart, end - 1).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower));
+  if (EPITHETS.has(lemma) && !plural && determiner === "the" && possessive < 0) {
+    const gender = genderOfWords([last.lower]);
+    return { kind: "description", word: lemma, ...(gender ? { gender } : {}) };
+  }
+  // ("a three-judge panel": a number written into a compound stays.)
+  const modifiers = tokens
+    .slice(headStart, end - 1)
+    .filter((t, k) => t.pos !== "DET" && (!GENERIC_ADJECTIVES.test(t.lower) || tokens[headStart + k + 1]?.text === "-"));
   const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text));
   // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
   if (ORGANISATION_HEADS.has(lemma) && possessive > start && tokens[possessive - 1]!.pos === "PROPN") {
@@ -261,7 +277,7 @@ export function rolesOf(tokens: Token[], start: number, end: number): string[] {
   for (let i = 0; i < lower.length; i++) {
     for (let n = 3; n >= 1; n--) {
       const phrase = lower.slice(i, i + n).join(" ");
-      if (i + n <= lower.length && ROLE_HEADS.has(phrase)) roles.push(phrase);
+      if (i + n <= lower.length && (ROLE_HEADS.has(phrase) || (n === 1 && EPITHETS.has(phrase)))) roles.push(phrase);
     }
   }
   return roles;

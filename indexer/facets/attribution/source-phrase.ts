@@ -11,6 +11,8 @@ export interface SourcePhrase {
   apposition?: { start: number; end: number };
   /** "of JPMorgan", "for the ministry": what follows a common-noun source. */
   modifierEnd?: number;
+  /** An organisation's whole name, as the abbreviation after it spells it. */
+  spelled?: boolean;
 }
 
 const PERSONAL = /^(?:he|she|they|it|we|who)$/;
@@ -122,6 +124,19 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       if (relative !== undefined) return phrasesEndingAt(tokens, relative - 1);
     }
     if (isPartOfThem(tokens, k)) return [{ start: k, end: k + 1 }];
+    // "the Economic Commission for Europe (UNECE) said", "Sen. Ana Ruiz (D-Ore.) said": an
+    // abbreviation or affiliation in brackets after the name.
+    if (t.text === ")") {
+      const open = tokens.findLastIndex((x, j) => j < k && x.text === "(");
+      // "the Economic Commission for Latin America and the Caribbean (ECLAC)": the name the letters spell.
+      const spelled = open > 0 && k === open + 2 ? spelledBy(tokens, tokens[open + 1]!.text, open - 1) : -1;
+      if (spelled >= 0) return [{ start: spelled, end: open, spelled: true }];
+      if (open > 0 && k - open <= 6 && isNominal(tokens[open - 1])) {
+        k = open - 1;
+        continue;
+      }
+      return [];
+    }
     if (t.pos === "PRON" && PERSONAL.test(t.lower)) {
       // "Lee, who told investigators …": the relative's antecedent.
       if (t.lower === "who" && tokens[k - 1]?.text === ",") return withNameBefore(tokens, phrasesEndingAt(tokens, k - 2));
@@ -149,37 +164,64 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
         k = open - 1;
         continue;
       }
+      // "Brightline, whose brands include Lumen, Sorrel and Vantor, said": a list inside the clause.
+      // (Not "The article, which was written by Lee, a former spokesman, said": a name's apposition.)
+      const clause = first.pos === "DET" ? -1 : relativeBefore(tokens, open);
+      if (clause > 0) {
+        k = clause - 1;
+        continue;
+      }
       let stretch = tokens.slice(open + 1, k);
       let close = k;
+      // "Lee, vice-president and regional manager, said": the phrases inside the commas (a list
+      // read on past the opening comma would take in the name), when the phrase before them opens
+      // the sentence (not "at the Centre for Vision, Speech and Signal Processing," nor "including A, B and C,").
+      const opener = open > 0 && opensSentence(tokens, npStart(tokens, open - 1));
+      const within = (found: SourcePhrase[]) => (opener ? found.filter((p) => p.start > open) : found);
       // "Erik Lee, an oceanographer at the University of Tasmania who studies currents, said": the
       // apposition is the noun phrase before its relative clause.
       // ("Pierre Roux, a resident living nearby, said": a participle opens it as well.)
-      const relative = stretch.findIndex((x, j) => RELATIVES.test(x.lower) || (j > 1 && x.pos === "VERB" && /(?:ing|ed)$/.test(x.lower)));
+      // ("Lord Walker, the one law lord to oppose the appeal, said": an infinitive, too.)
+      const relative = stretch.findIndex(
+        (x, j) =>
+          RELATIVES.test(x.lower) ||
+          (j > 1 && x.pos === "VERB" && /(?:ing|ed)$/.test(x.lower)) ||
+          (j > 1 && x.lower === "to" && stretch[j + 1]?.pos === "VERB"),
+      );
       if (
         relative > 0 &&
         first.pos === "DET" &&
-        stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|ADV|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos) || x.text === "-")
+        stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|ADV|NOUN|PROPN|NUM|ADP|PART|CCONJ)$/.test(x.pos) || x.text === "-")
       ) {
         stretch = stretch.slice(0, relative);
         close = open + 1 + relative;
       }
       // "Yannis Lee, 25, a student, said": an age between the name and its apposition.
       const nameComma = open >= 2 && tokens[open - 1]!.pos === "NUM" && tokens[open - 2]!.text === "," ? open - 2 : open;
-      if (nameComma >= 0 && tokens[nameComma]!.text === "," && !stretch.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
+      // (Dashes set off an apposition as commas do: "the firm - China's biggest supplier - said".)
+      const setOff = nameComma >= 0 && (tokens[nameComma]!.text === "," || (isDash(tokens[nameComma]!) && isDash(tokens[close] ?? t)));
+      if (setOff && !stretch.some((x) => x.pos === "VERB" || x.pos === "AUX")) {
         // "Simon Lee, from Goldman Sachs, told", "Dominic Cole, the BBC's director of sports
         // rights and finance, said": a name, then what it is or where it is from.
         const outer = phrasesEndingAt(tokens, nameComma - 1);
         const name = outer.length === 1 && tokens[nameComma - 1]!.pos === "PROPN";
-        if (name && (first.pos === "ADP" || !phrasesEndingAt(tokens, close - 1).some((p) => p.start === open + 1))) {
+        if (name && (first.pos === "ADP" || !within(phrasesEndingAt(tokens, close - 1)).some((p) => p.start === open + 1))) {
           return [{ ...outer[0]!, apposition: { start: first.pos === "ADP" ? open + 2 : open + 1, end: close } }];
         }
       }
-      const inner = phrasesEndingAt(tokens, close - 1);
+      const inner = within(phrasesEndingAt(tokens, close - 1));
       // "…, the Times reported, the" – nothing that reads as an apposition.
       if (!inner.length || inner[0]!.start !== open + 1) return [];
-      if (nameComma < 0 || tokens[nameComma]!.text !== ",") return [inner[0]!];
+      if (!setOff) return [inner[0]!];
       const outer = phrasesEndingAt(tokens, nameComma - 1);
       if (!outer.length) return inner;
+      // "Munich Re and Swiss Re, the world's two biggest reinsurers, said": the names, both.
+      if (outer.length > 1 && outer.every((p) => tokens[p.end - 1]!.pos === "PROPN")) return outer;
+      // "Two senior Republicans, Senators John Cornyn and Roy Blunt, said": the names listed are who spoke.
+      // (Not "Nath, Commerce and Industry Minister," nor "brands include Penfolds, Rosemount and Lindemans,":
+      // the phrase before the commas is a group, opening the clause.)
+      const group = outer.length === 1 && isGroup(tokens, outer[0]!);
+      if (group && inner.length > 1 && inner.every((p) => tokens[p.end - 1]!.pos === "PROPN")) return inner;
       return [{ ...outer[0]!, apposition: { start: inner[0]!.start, end: inner[0]!.end } }];
     }
     // "Trump last month said": a time phrase inside what reads as one noun phrase.
@@ -359,6 +401,7 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   if (isPartOfThem(tokens, end)) return [{ start: end, end: end + 1 }];
   let start = npStart(tokens, end);
   if (start < 0) return [];
+  start = organisationStart(tokens, start, end);
   let modifierEnd: number | undefined;
   // "Junya Tanase of JPMorgan", "a spokesman for the ministry": the head comes before the modifier.
   // (But "a U.N. official in September": a date is when, not whose.)
@@ -402,26 +445,6 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
     if (s2 >= 0) return [{ start: s2, end: end + 1 }];
   }
   let k = start - 1;
-  // "the Food and Drug Administration": one organisation, not two speakers ("House and Senate" are two).
-  const body = end === start && BODIES.has(tokens[end]!.lower);
-  if (
-    k > 0 &&
-    !body &&
-    /^(?:and|&)$/.test(tokens[k]!.lower) &&
-    isCapitalised(tokens[start]) &&
-    ORGANISATION_HEADS.has(tokens[end]!.lemma) &&
-    isCapitalised(tokens[k - 1]) &&
-    !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)
-  ) {
-    const s2 = npStart(tokens, k - 1);
-    if (s2 >= 0) return [{ ...phrase, start: s2 }];
-  }
-  // "the Institute on Taxation and Economic Policy": "and" inside a name joined by on/for/of.
-  if (k > 0 && tokens[k]!.lower === "and" && isCapitalised(tokens[start]) && isCapitalised(tokens[k - 1])) {
-    const s2 = npStart(tokens, k - 1);
-    // (But "the House of Representatives and Senate" are two bodies.)
-    if (s2 >= 0 && !body && hasOrganisationJoiner(tokens, s2, k)) return [{ ...phrase, start: s2 }];
-  }
   while (k > 0 && (tokens[k]!.lower === "and" || (tokens[k]!.text === "," && coordinated.length > 1))) {
     const prevEnd = tokens[k - 1]!.text === "," ? k - 2 : k - 1;
     const s = prevEnd >= 0 && isNominal(tokens[prevEnd]) ? npStart(tokens, prevEnd) : -1;
@@ -433,6 +456,21 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
     k = s - 1;
   }
   return coordinated;
+}
+
+/**
+ * Where an organisation's name with "and" inside starts, when the phrase [start, end] is its
+ * end: "the Food and Drug Administration", "the Institute on Taxation and Economic Policy";
+ * otherwise `start` ("House and Senate", "the House of Representatives and Senate" are two).
+ */
+function organisationStart(tokens: Token[], start: number, end: number): number {
+  const k = start - 1;
+  if (k <= 0 || !/^(?:and|&)$/.test(tokens[k]!.lower) || !isCapitalised(tokens[start]) || !isCapitalised(tokens[k - 1])) return start;
+  if (end === start && BODIES.has(tokens[end]!.lower)) return start;
+  const before = npStart(tokens, k - 1);
+  if (before < 0) return start;
+  if (ORGANISATION_HEADS.has(tokens[end]!.lemma) && !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) return before;
+  return tokens[k]!.lower === "and" && hasOrganisationJoiner(tokens, before, k) ? before : start;
 }
 
 /** "Olivès-Berthet", "eighth-grader": a hyphen written inside one word. */
@@ -460,6 +498,16 @@ function npStart(tokens: Token[], end: number): number {
     if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(p.pos) || /^['’]s?$/.test(p.text) || (p.text === "." && !p.spaced)) k--;
     // "Jean-Claude Juncker", "the 69-year-old singer": a hyphen inside a word.
     else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && tokens[k - 2] && /^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[k - 2]!.pos)) k--;
+    // ("the tax-writing committee": a verb written into the compound; "Paris-based group" names no group.)
+    else if (
+      p.pos === "VERB" &&
+      p.lower.endsWith("ing") &&
+      tokens[k - 2]?.text === "-" &&
+      !p.spaced &&
+      !tokens[k - 2]!.spaced &&
+      /^[a-z]/.test(tokens[k - 3]?.text ?? "")
+    )
+      k--;
     else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
     else if (
       (NAME_JOINERS.test(p.lower) || NAME_PREPOSITIONS.has(p.text) || joinsOrganisation(p, tokens[k - 2], tokens[k])) &&
@@ -550,4 +598,52 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
   }
   if (m > e) phrase.modifierEnd = m;
   return [phrase];
+}
+
+/** Whether a phrase starting at `start` opens the sentence, after a conjunction or adverb at most. */
+function opensSentence(tokens: Token[], start: number): boolean {
+  if (start < 0) return false;
+  let k = start - 1;
+  while (k >= 0 && /^(?:CCONJ|ADV)$/.test(tokens[k]!.pos)) k--;
+  return k < 0;
+}
+
+/** "Two senior Republicans", "The ministers": a plural noun phrase opening the sentence. */
+function isGroup(tokens: Token[], phrase: SourcePhrase): boolean {
+  const head = tokens[phrase.end - 1]!;
+  return opensSentence(tokens, phrase.start) && head.lower !== head.lemma && /s$/.test(head.lower);
+}
+
+/**
+ * Start of the capitalised name ending at `end` whose initials are the letters of `abbreviation`
+ * ("Association of Directors of Social Services" for ADSS; joiners and "the" carry no letter), or -1.
+ */
+function spelledBy(tokens: Token[], abbreviation: string, end: number): number {
+  if (!/^[A-Z]{2,}$/.test(abbreviation)) return -1;
+  let letters = abbreviation.length;
+  for (let k = end; k >= 0 && letters > 0; k--) {
+    const t = tokens[k]!;
+    if (/^(?:of|for|on|and|&|the|de|du|des|la)$/.test(t.lower) && k < end) continue;
+    if (!/^[A-Z]/.test(t.text) || t.text[0] !== abbreviation[letters - 1]) return -1;
+    letters--;
+    if (letters === 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * The comma opening a relative clause ", who|whose|which …" whose list goes on up to the comma
+ * at `open` (items between commas with no verb of their own), or -1.
+ */
+function relativeBefore(tokens: Token[], open: number): number {
+  let item = open;
+  for (let j = open - 1; j >= Math.max(0, open - 25); j--) {
+    if (tokens[j]!.text !== ",") continue;
+    // (The clause has its verb before the list: not "the accusations, which Moore, a Christian, has denied".)
+    if (/^(?:who|whose|which)$/.test(tokens[j + 1]?.lower ?? ""))
+      return tokens.slice(j + 2, item).some((t) => t.pos === "VERB" || t.pos === "AUX") ? j : -1;
+    if (tokens.slice(j + 1, item).some((t) => t.pos === "VERB" || t.pos === "AUX")) return -1;
+    item = j;
+  }
+  return -1;
 }
