@@ -812,3 +812,19 @@ describe("wire-copy marks, dashes and compound words around the source", () => {
     expect(speakers("But Judge Ana Ruiz, the one judge to oppose the appeal, said the law had safeguards.")).toEqual([["Ana Ruiz"]]);
   });
 });
+
+describe("organisations named in one word", () => {
+  it("takes 'the Treasury' for a body, as 'the Senate'", () => {
+    expect(speakers("But the Treasury said there would be no relaxation.")).toEqual([["Treasury"]]);
+  });
+
+  it("registers a one-word name introduced with what it is, for 'the firm' later", () => {
+    expect(speakers("Channel operator Brightline has seen sales fall.", "The firm said sales were down.")).toEqual([[], ["Brightline"]]);
+    // A news agency that carries the story is not the company it reports on.
+    expect(speakers("Brightline said sales fell.", "News agency Vantor said sales rose.", "The company said costs rose.")).toEqual([
+      ["Brightline"],
+      ["Vantor"],
+      ["Brightline"],
+    ]);
+  });
+});

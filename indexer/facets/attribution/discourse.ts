@@ -1,8 +1,8 @@
 import { COUNTRY_NAMES, isPlaceName } from "../country";
-import { namedEntitiesIn } from "../noun-phrases";
+import { CALENDAR, namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
-import { BODIES, ORGANISATION_HEADS } from "./lexicon";
+import { BODIES, ORGANISATION_HEADS, OUTLETS } from "./lexicon";
 import type { Mention, OwnerPronoun } from "./mention";
 
 /** A speaker value and what it names. */
@@ -54,6 +54,16 @@ export class Discourse {
       const roles = describedAs(sentence, entity.name);
       if (entity.kind === "person" && !roles.size) this.addPerson(entity.name, entity.titles, undefined, index);
       else this.add(entity.name, COUNTRIES.has(entity.name) ? "place" : "organisation", index, { roles });
+    }
+    // "Channel Tunnel operator Eurotunnel", "carmaker BMW": a one-word name introduced as an organisation.
+    for (const [, head, name] of sentence.matchAll(INTRODUCED_ORGANISATION)) {
+      if (!ORGANISATION_HEADS.has(head!) || isPlaceName(name!) || firstNameGender(name!) || CALENDAR.test(name!)) continue;
+      const known = this.entities.get(name!);
+      if (known?.kind === "person" && known.gender === undefined && !this.bySurname.has(name!)) {
+        known.kind = "organisation";
+        this.takenForPeople.add(name!);
+      }
+      this.add(name!, known?.kind ?? "organisation", index, { roles: new Set([head!]) });
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
@@ -182,7 +192,7 @@ export class Discourse {
               index,
               (e) => e.kind === "organisation" && (e.roles.has(word) || e.name.toLowerCase().split(" ").includes(word)),
             )) ||
-          (described || isBody ? undefined : (this.latest(index, (e) => e.kind === "organisation") ?? this.nameTakenForPerson(index)));
+          (described || isBody ? undefined : this.latestOrganisation(index));
         // ("the government said" with no government named: the government, not the firm last named.)
         if (named || !mention.name || (!mention.name.includes(" ") && !isBody)) return named;
         return this.add(mention.name, "organisation", index);
@@ -193,11 +203,12 @@ export class Discourse {
   }
 
   private pronoun(pronoun: string, index: number): Entity | undefined {
+    // ("it" is as often a thing: only where no organisation is named does it make one of a name.)
     if (pronoun === "it")
       return (
         this.recentSubject(index, (e) => e.kind === "organisation") ??
         this.latest(index, (e) => e.kind === "organisation") ??
-        this.nameTakenForPerson(index)
+        this.latestOrganisation(index)
       );
     // Plural sources first ("officials … they said"); an organisation only when none is near.
     if (pronoun === "they" || pronoun === "them")
@@ -229,12 +240,24 @@ export class Discourse {
   }
 
   /**
-   * "Microsoft said …. The firm said …": a one-word name the article took for a person's, with
-   * nothing to show it is one (no gender, office, full name or known first name), when the
-   * article speaks of "the firm" or "it" and names no organisation. From then on it is one.
+   * What "the firm" or "it" stands for: the organisation last named, or, when more recent, a
+   * one-word name the article took for a person's with nothing to show it is one (no gender,
+   * office, full name or known first name): "Microsoft said …. The firm said …". From then on
+   * that name is an organisation's.
    */
+  private latestOrganisation(index: number): Entity | undefined {
+    // ("news agency Interfax" carries the story: "the company" is another.)
+    const named = this.latest(index, (e) => e.kind === "organisation" && !(e.roles.size && [...e.roles].every((r) => OUTLETS.has(r))));
+    const taken = this.nameTakenForPerson(index);
+    if (!taken || (named && named.recency >= taken.recency)) return named;
+    taken.kind = "organisation";
+    this.takenForPeople.add(taken.name);
+    return taken;
+  }
+
+  /** The last one-word name taken for a person's that may be an organisation's. */
   private nameTakenForPerson(index: number): Entity | undefined {
-    const found = this.latest(
+    return this.latest(
       index,
       (e) =>
         e.kind === "person" &&
@@ -247,11 +270,6 @@ export class Discourse {
         !this.byFirst.has(e.name) &&
         !firstNameGender(e.name),
     );
-    if (found) {
-      found.kind = "organisation";
-      this.takenForPeople.add(found.name);
-    }
-    return found;
   }
 
   /** Whether a speaker value given as a person's turned out to name an organisation. */
@@ -354,5 +372,8 @@ function describedAs(sentence: string, name: string): Set<string> {
   const before = sentence.slice(0, sentence.indexOf(name)).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? "";
   return ORGANISATION_HEADS.has(before) ? new Set([before]) : new Set();
 }
+
+/** A lower-case word, then one capitalised word that no other capitalised word follows. */
+const INTRODUCED_ORGANISATION = /\b(\p{Ll}+) (\p{Lu}[\p{L}&-]+)\b(?![ -]\p{Lu}|['’])/gu;
 
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;

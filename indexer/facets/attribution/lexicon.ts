@@ -17,6 +17,7 @@ export const PEOPLE_HEADS: ReadonlySet<string> = new Set(sources.people);
 export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisations);
 export const BODIES: ReadonlySet<string> = new Set(sources.bodies);
+export const OUTLETS: ReadonlySet<string> = new Set(sources.outlets);
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(sources.documents);
 export const DESCRIBERS: ReadonlySet<string> = new Set(sources.describers);
 export const COLLECTIVE: ReadonlySet<string> = new Set(sources.collective);
