@@ -828,3 +828,24 @@ describe("organisations named in one word", () => {
     ]);
   });
 });
+
+describe("committees, party members and infinitives after a noun", () => {
+  it("keeps a committee's name with 'and' whole when an office and a name follow it", () => {
+    expect(speakers("House Ways and Means Committee Chairman Tom Reyes said lawmakers were determined.")).toEqual([["Tom Reyes"]]);
+  });
+
+  it("takes 'the Nevada Democrat' for the person named before, not someone's Democrat", () => {
+    expect(
+      speakers("Dana Whitfield faces an inquiry.", "The first-term Nevada Democrat, who is under investigation, denied the allegations."),
+    ).toEqual([[], ["Dana Whitfield"]]);
+    expect(speakers("Dana Whitfield appeared on Monday.", "The committee's ranking Democrat said the inquiry should go on.")).toEqual([
+      [],
+      [],
+    ]);
+  });
+
+  it("takes no speaker for an infinitive that describes a noun, but the object of 'prompted … to say'", () => {
+    expect(speakers("Lee was the first member of the cabinet to plead guilty to a crime.")).toEqual([[]]);
+    expect(speakers("The deficit has prompted several senators to say they would vote against it.")).toEqual([["senators"]]);
+  });
+});

@@ -12,6 +12,7 @@ export const PHRASES: readonly (readonly string[])[] = cues.phrases;
 export const NEEDS_CONTENT: ReadonlySet<string> = new Set(cues.needsContent);
 export const PARTICIPLES: ReadonlySet<string> = new Set(cues.participles);
 export const OCCASIONS: ReadonlySet<string> = new Set(cues.occasions);
+export const OBJECT_CONTROL: ReadonlySet<string> = new Set(cues.objectControl);
 
 export const PEOPLE_HEADS: ReadonlySet<string> = new Set(sources.people);
 export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);

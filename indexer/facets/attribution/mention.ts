@@ -132,6 +132,11 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     // "The Scot added": a nationality for the person the article is about.
     if (run.length === 1 && determiner === "the" && DEMONYMS.has(run[0]!) && !run[0]!.endsWith("s"))
       return { kind: "pronoun", pronoun: "person" };
+    // "the first-term Nevada Democrat denied": a member of a party, for a person the article names.
+    const member = run.at(-1)!.toLowerCase();
+    // (Not "the committee's ranking Democrat": someone else's member is someone else.)
+    if (determiner === "the" && possessive < 0 && PARTIES.has(member) && !member.endsWith("s") && !/^(?:labour|greens)$/.test(member))
+      return { kind: "description", word: member };
     // "Labour said", "Republicans said": a party by its one-word name speaks as a body.
     if (run.length === 1 && runStart === headStart && PARTIES.has(run[0]!.toLowerCase())) {
       return run[0]!.endsWith("s") ? { kind: "source", name: run[0]!, plural: true } : { kind: "organisation", name: run[0]! };

@@ -1,6 +1,6 @@
 import { type Cue, previousWord } from "./cues";
 import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
-import { BODIES, DESCRIBERS, DOCUMENT_HEADS, OCCASIONS, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
+import { BODIES, DESCRIBERS, DOCUMENT_HEADS, OBJECT_CONTROL, OCCASIONS, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
@@ -110,6 +110,15 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
   if (tokens[verb - 1]?.lower === "to" && depth < 2) {
     const occasion = occasionBefore(tokens, verb - 1);
     if (occasion >= 0) return subjectBefore(tokens, occasion, depth + 1);
+    // "Flynn was the first member of the cabinet to plead guilty": an infinitive after a noun
+    // says what kind of member, not who spoke; but "prompted several senators to say": the
+    // object of a verb such as prompt speaks.
+    if (isNominal(tokens[verb - 2])) {
+      const object = phrasesEndingAt(tokens, verb - 2);
+      let before = (object[0]?.start ?? verb - 2) - 1;
+      while (before >= 0 && tokens[before]!.pos === "ADV") before--;
+      return before >= 0 && tokens[before]!.pos === "VERB" && OBJECT_CONTROL.has(tokens[before]!.lemma) ? object : [];
+    }
   }
   let k = verb - 1;
   // "Obama herself described": the reflexive only stresses the subject.
@@ -469,7 +478,12 @@ function organisationStart(tokens: Token[], start: number, end: number): number 
   if (end === start && BODIES.has(tokens[end]!.lower)) return start;
   const before = npStart(tokens, k - 1);
   if (before < 0) return start;
-  if (ORGANISATION_HEADS.has(tokens[end]!.lemma) && !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) return before;
+  // ("the House Ways and Means Committee Chairman Kevin Brady": a title and name may follow the organisation.)
+  // (But in "House Democratic leader Nancy Pelosi" a body opens the phrase: "Schumer and …" are two.)
+  const organisation =
+    ORGANISATION_HEADS.has(tokens[end]!.lemma) ||
+    tokens.slice(start + 1, end).some((t) => isCapitalised(t) && ORGANISATION_HEADS.has(t.lemma) && !BODIES.has(t.lower));
+  if (organisation && !ORGANISATION_HEADS.has(tokens[k - 1]!.lower)) return before;
   return tokens[k]!.lower === "and" && hasOrganisationJoiner(tokens, before, k) ? before : start;
 }
 
