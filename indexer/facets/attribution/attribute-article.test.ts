@@ -849,3 +849,46 @@ describe("committees, party members and infinitives after a noun", () => {
     expect(speakers("The deficit has prompted several senators to say they would vote against it.")).toEqual([["senators"]]);
   });
 });
+
+describe("cues with more between them and their source", () => {
+  it("reads a claim whose content opens with a possessive or a phrase with a preposition", () => {
+    expect(speakers("Mr Reyes also claimed Ana Ruiz's intervention in the row was “an attempt to reassure voters”.")).toEqual([["Reyes"]]);
+  });
+
+  it("inverts any cue right after a quote, and keeps a name with a hyphenated given name whole", () => {
+    expect(speakers("In 2005 it “will rise toward 13,000”, predicted Lagos strategist Kofi Mensah.")).toEqual([["Kofi Mensah"]]);
+    expect(speakers("Brightline will pay a higher dividend for the year, chairman Li Ka-shing said.")).toEqual([["Li Ka-shing"]]);
+  });
+
+  it("keeps a name joined with an ampersand as one organisation", () => {
+    expect(speakers("The market remains robust, according to mortgage lender Bradford & Bingley.")).toEqual([["Bradford & Bingley"]]);
+  });
+
+  it("takes the subject that opens the sentence past a relative clause, not what follows the verb", () => {
+    expect(speakers("Ruiz, whose government has been in power for two months, said countries who accused Lagos were hypocrites.")).toEqual([
+      ["Ruiz"],
+    ]);
+    // A subject in the middle of the sentence still inverts: "…, said Mr Reyes, would be …".
+    expect(speakers("The tone of the campaign, said Mr Reyes, would be more local.")).toEqual([["Reyes"]]);
+  });
+
+  it("keeps who said it beside the outlet that carries it, and the clause after an opening 'according to'", () => {
+    expect(speakers("“We have much to discuss”, Ana Ruiz told Tom Reyes, according to the news agency TASS.")).toEqual([
+      ["Ana Ruiz", "TASS"],
+    ]);
+    expect(speakers("According to court filings, Tom Reyes said at the meeting that he had contacts.")).toEqual([["Tom Reyes"]]);
+  });
+
+  it("gives an opening participle the main clause's subject, not a verb inside the quote", () => {
+    expect(speakers("Explaining why the robot used wheels, Ana Ruiz, from the lab, said: “We aimed to make it useful.”")).toEqual([
+      ["Ana Ruiz"],
+    ]);
+  });
+
+  it("knows operatives and a company's division as sources", () => {
+    expect(speakers("If candidates are not careful, operatives said, rivals would do it for them.")).toEqual([["operatives"]]);
+    expect(speakers("Brightline Corp's Personal Computer division said it signed an agreement.")).toEqual([
+      ["Personal Computer division of Brightline Corp"],
+    ]);
+  });
+});

@@ -339,7 +339,11 @@ function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
     return [
       ...found.filter(
         (f) =>
-          f !== final && (tokens[f.cue.end]?.text === ":" || hasBoundary(tokens, Math.min(...f.phrases.map((p) => p.start)) - 1, start)),
+          f !== final &&
+          (tokens[f.cue.end]?.text === ":" ||
+            // ("“…”, Putin told Kerry, according to TASS": who carries the words does not replace who said them.)
+            final.cue.kind === "according" ||
+            hasBoundary(tokens, Math.min(...f.phrases.map((p) => p.start)) - 1, start)),
       ),
       final,
     ];
@@ -351,7 +355,9 @@ function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
   for (const f of found) {
     const start = Math.min(...f.phrases.map((p) => p.start));
     const afterComma = tokens.slice(Math.max(0, end), start).some((t) => t.text === ",");
-    if (kept.length && start >= end && !hasBoundary(tokens, end, start) && !(subordinate && afterComma)) continue;
+    // ("According to court filings, Lee said …": the opening phrase and the clause after it, both.)
+    const afterAccording = kept.at(-1)?.cue.kind === "according" && afterComma;
+    if (kept.length && start >= end && !hasBoundary(tokens, end, start) && !(subordinate && afterComma) && !afterAccording) continue;
     if (!kept.length)
       subordinate = BOUNDARIES.test(tokens[start - 1]?.lower ?? "") || /^(?:if|as|since)$/.test(tokens[start - 1]?.lower ?? "");
     kept.push(f);

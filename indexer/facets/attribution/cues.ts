@@ -119,9 +119,13 @@ function introducesContent(tokens: Token[], from: number): boolean {
   const next = tokens[k];
   if (!next || /^[.,;:!?“”"‘’']$/.test(next.text) || /^(?:that|whether|how|why|what|if)$/.test(next.lower)) return true;
   // An object followed by its own verb is a clause: "noted the bonds could fall".
-  for (let j = k; j < tokens.length && j < k + 8; j++) {
+  for (let j = k; j < tokens.length && j < k + 10; j++) {
     const t = tokens[j]!;
     if (t.pos === "AUX" || (t.pos === "VERB" && j > k)) return true;
+    // ("claimed Tony Blair's intervention in the row was …": a possessive or a phrase with a
+    // preposition inside the subject.)
+    if (/^['’]s?$/.test(t.text)) continue;
+    if (t.pos === "ADP" && j > k && /^(?:DET|NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? "")) continue;
     if (t.pos === "PUNCT" || t.pos === "ADP" || t.pos === "PART") return false;
   }
   return false;

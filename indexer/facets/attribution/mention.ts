@@ -100,6 +100,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(t.lower) ||
       NAME_PREPOSITIONS.has(t.text) ||
       (/^(?:on|for)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower)) ||
+      // "Bradford & Bingley", "Marks & Spencer": an ampersand joins one name.
+      (t.text === "&" && before !== undefined && /^[A-Z]/.test(before.text)) ||
       // "Food and Drug Administration", not "House and Senate".
       (/^(?:and|&)$/.test(t.lower) &&
         ORGANISATION_HEADS.has(last.lemma) &&
@@ -143,6 +145,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     }
     const speaker = classifyRun(run);
     if (!speaker) return undefined;
+    // (No person's name has an ampersand in it.)
+    if (run.includes("&") && speaker.kind === "person") return { kind: "organisation", name: speaker.name };
     // "The U.S. has been pressing": a country the name classifier took for a person's name.
     if (speaker.kind === "person" && isPlaceName(speaker.name)) return { kind: "place", name: speaker.name };
     if (speaker.kind === "person") {

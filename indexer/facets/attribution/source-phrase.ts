@@ -1,4 +1,4 @@
-import { type Cue, previousWord } from "./cues";
+import { type Cue, insideQuotes, previousWord } from "./cues";
 import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
 import { BODIES, DESCRIBERS, DOCUMENT_HEADS, OBJECT_CONTROL, OCCASIONS, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
@@ -63,14 +63,20 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
       // "…,” said Lee" / "…, said Mr Blair." / "“…” says the report"
       // "Murray Lee, an analyst with the Center, said the use of …": a name with its apposition
       // before the verb; what follows is the content.
+      // ("Lee, whose government took office in May, said countries who …": the subject opens the
+      // sentence past a clause; what follows the verb is the content.)
       if (t?.text === ",") {
         const before = subjectBefore(tokens, cue.at);
-        if (before.length === 1 && before[0]!.apposition) return before;
+        const [subject] = before;
+        const clause = subject && tokens[subject.end]?.text === "," && CLAUSE_OPENERS.test(tokens[subject.end + 1]?.lower ?? "");
+        if (before.length === 1 && (subject!.apposition || (clause && opensSentence(tokens, subject!.start)))) return before;
       }
       // After a comma only verbs of saying invert ("…, said Lee"; not "Lee, shaken, called the attacks …").
       if (
         t &&
-        ((t.text === "," && SAY_VERBS.has(tokens[cue.at]!.lemma)) || CLOSING_QUOTE.test(t.text)) &&
+        // ("“It will rise”, predicted Naoki Kamiyama": any cue inverts right after a quote.)
+        ((t.text === "," && (SAY_VERBS.has(tokens[cue.at]!.lemma) || CLOSING_QUOTE.test(tokens[before - 1]?.text ?? ""))) ||
+          CLOSING_QUOTE.test(t.text)) &&
         tokens[cue.at]!.lemma !== "tell" &&
         // (", saying her death was …": a participle never has its subject after it.)
         !tokens[cue.at]!.lower.endsWith("ing")
@@ -352,10 +358,15 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   if (before >= 0 && isNominal(tokens[before]) && before === at - 1 && tokens[at + 1]?.text !== ":")
     return phrasesEndingAt(tokens, before).slice(-1);
   if (before < 0) {
+    // ("Explaining why, Lee, from the lab, said: “We aimed …”": the main verb, not one quoted.)
+    const quoted = insideQuotes(tokens, false);
     for (let v = at + 1; v < tokens.length; v++) {
       if (tokens[v]!.text === "," && tokens[v + 1]) {
-        for (let w = v + 1; w < tokens.length; w++)
-          if (tokens[w]!.pos === "VERB" && tokens[w - 1]?.text !== ",") return subjectBefore(tokens, w);
+        for (let w = v + 1; w < tokens.length && (!quoted[w] || CLOSING_QUOTE.test(tokens[w]!.text)); w++) {
+          if (tokens[w]!.pos !== "VERB" || (tokens[w - 1]?.text === "," && tokens[w]!.lower.endsWith("ing"))) continue;
+          const found = subjectBefore(tokens, w);
+          if (found.length || tokens[w - 1]?.text !== ",") return found;
+        }
         return [];
       }
     }

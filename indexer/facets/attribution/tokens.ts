@@ -88,6 +88,20 @@ export function tokenize(sentence: string): Token[] {
     else if (t.pos === "INTJ" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|AUX|PROPN)$/.test(out[i + 1]?.pos ?? "")) t.pos = "PROPN";
     // "attorney general": the second word of an office is a noun, not an adjective.
     else if (t.pos === "ADJ" && ROLE_HEADS.has(`${out[i - 1]!.lower} ${t.lower}`)) t.pos = "NOUN";
+    // "Li Ka-shing", "Yoo Ji-chang": the lower-case half of a hyphenated given name after a name.
+    else if (
+      /^\p{Ll}+$/u.test(t.text) &&
+      !t.spaced &&
+      out[i - 1]!.text === "-" &&
+      !out[i - 1]!.spaced &&
+      out[i - 2]?.pos === "PROPN" &&
+      out[i - 3]?.pos === "PROPN" &&
+      /^[A-Z][a-z]/.test(out[i - 2]!.text)
+    )
+      t.pos = "PROPN";
+    // "according to mortgage lender X": after "according to" a noun phrase follows, not an infinitive.
+    else if (t.pos === "VERB" && out[i - 1]!.lower === "to" && out[i - 2]?.lower === "according" && out[i + 1]?.pos === "NOUN")
+      t.pos = "NOUN";
     // "The 27-year-old said": the age is the noun.
     else if (
       t.lower === "old" &&
