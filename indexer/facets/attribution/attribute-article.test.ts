@@ -892,3 +892,11 @@ describe("cues with more between them and their source", () => {
     ]);
   });
 });
+
+describe("a photo caption that introduces a quote", () => {
+  it("gives the quote after a caption in the present to the person it names", () => {
+    expect(
+      speakers("Prime Minister Ana Ruiz (C) makes an announcement in Lagos.", "“It is with deep sadness that I must inform you.”"),
+    ).toEqual([[], ["Ana Ruiz"]]);
+  });
+});

@@ -171,8 +171,11 @@ function personOpening(sentence: string): string | undefined {
   if (speaker?.kind !== "person" || !speaker.name.includes(" ")) return undefined;
   const rest = sentence.slice(sentence.indexOf(run.at(-1)!) + run.at(-1)!.length).trim();
   // The name as the subject of what follows (a line with only a name may caption the quote before it).
-  // ("Lucille Simon, 24, had to stay …", "Chris Morrow of San Diego was staying …".)
-  return /^(?:of [A-Z][\p{L} ]*? |, [^,]{1,60}, )?(?:is|was|has|had|were|are|\p{Ll}+ed)\b/u.test(rest) ? speaker.name : undefined;
+  // ("Lucille Simon, 24, had to stay …", "Chris Morrow of San Diego was staying …"; a photo's
+  // caption, "Prime Minister Ana Ruiz (C) makes an announcement", in the present.)
+  return /^(?:of [A-Z][\p{L} ]*? |, [^,]{1,60}, |\([A-Z]{1,2}\) )?(?:is|was|has|had|were|are|\p{Ll}+ed|\p{Ll}+[^s]s)\b/u.test(rest)
+    ? speaker.name
+    : undefined;
 }
 
 /** What a sentence is about, when it opens with it. */
