@@ -900,3 +900,33 @@ describe("a photo caption that introduces a quote", () => {
     ).toEqual([[], ["Ana Ruiz"]]);
   });
 });
+
+describe("subjects past honorifics, numbers and opening phrases", () => {
+  it("starts a name at its honorific, past a place before it", () => {
+    expect(speakers("In a panel discussion at a summit in California Mr Reyes said patents were a problem.")).toEqual([["Reyes"]]);
+  });
+
+  it("reads an apposition that opens with 'one of', and a subject after an opening adverbial", () => {
+    expect(speakers("Senator Ana Ruiz of Ohio, one of several senators seen as pivotal to the plan, said she would support it.")).toEqual([
+      ["Ana Ruiz"],
+    ]);
+    expect(
+      speakers(
+        "In one of the sharpest criticisms, chairman Tom Reyes, a longtime supporter and former senator from Ohio, told reporters it was wrong.",
+      ),
+    ).toEqual([["Tom Reyes"]]);
+  });
+
+  it("inverts with an adverb after the name, and reads a claim with a hyphenated word inside", () => {
+    expect(speakers("“What a great way to finish the year,” said Nadal afterwards.")).toEqual([["Nadal"]]);
+    expect(speakers("Davis claimed same-sex marriage went against her beliefs.")).toEqual([["Davis"]]);
+  });
+
+  it("gives 'saying' with no comma to the subject unless a person stands right before it", () => {
+    expect(speakers("Ana Ruiz has attacked the policy on immigration saying it hurts workers.")).toEqual([["Ana Ruiz"]]);
+    expect(speakers("A user of the service is suing the firm saying it is unfair.", "He says the firm breaks the law.")).toEqual([
+      ["user of the service"],
+      ["user of the service"],
+    ]);
+  });
+});

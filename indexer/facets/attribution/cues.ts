@@ -124,7 +124,8 @@ function introducesContent(tokens: Token[], from: number): boolean {
     if (t.pos === "AUX" || (t.pos === "VERB" && j > k)) return true;
     // ("claimed Tony Blair's intervention in the row was …": a possessive or a phrase with a
     // preposition inside the subject.)
-    if (/^['’]s?$/.test(t.text)) continue;
+    // ("claimed same-sex marriage went …": a hyphen inside a word.)
+    if (/^['’]s?$/.test(t.text) || (t.text === "-" && !t.spaced && tokens[j + 1]?.spaced === false)) continue;
     if (t.pos === "ADP" && j > k && /^(?:DET|NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? "")) continue;
     if (t.pos === "PUNCT" || t.pos === "ADP" || t.pos === "PART") return false;
   }

@@ -1,6 +1,16 @@
 import { type Cue, insideQuotes, previousWord } from "./cues";
 import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
-import { BODIES, DESCRIBERS, DOCUMENT_HEADS, OBJECT_CONTROL, OCCASIONS, ORGANISATION_HEADS, SAY_VERBS } from "./lexicon";
+import {
+  BODIES,
+  DESCRIBERS,
+  DOCUMENT_HEADS,
+  HONORIFICS,
+  OBJECT_CONTROL,
+  OCCASIONS,
+  ORGANISATION_HEADS,
+  PEOPLE_HEADS,
+  SAY_VERBS,
+} from "./lexicon";
 import type { Token } from "./tokens";
 
 /** Tokens [start, end) of a phrase naming who spoke, with the appositive beside it, if any. */
@@ -97,7 +107,14 @@ function endsClause(tokens: Token[], k: number): boolean {
   // "…,” said one officer involved in the raid": a participle describes the speaker.
   const participle = /^(?:VERB|ADJ)$/.test(next?.pos ?? "") && /(?:ed|ing)$/.test(next!.lower) && tokens[k + 1]?.pos === "ADP";
   return (
-    !next || /^[.,;:!?”"’)]$/.test(next.text) || next.pos === "ADP" || next.pos === "CCONJ" || RELATIVES.test(next.lower) || participle
+    !next ||
+    /^[.,;:!?”"’)]$/.test(next.text) ||
+    next.pos === "ADP" ||
+    next.pos === "CCONJ" ||
+    // ("…,” said Nadal afterwards.")
+    (next.pos === "ADV" && /^[.,;!?]$/.test(tokens[k + 1]?.text ?? ".")) ||
+    RELATIVES.test(next.lower) ||
+    participle
   );
 }
 
@@ -200,12 +217,13 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const relative = stretch.findIndex(
         (x, j) =>
           RELATIVES.test(x.lower) ||
-          (j > 1 && x.pos === "VERB" && /(?:ing|ed)$/.test(x.lower)) ||
+          (j > 1 && x.pos === "VERB" && /(?:ing|ed|en)$/.test(x.lower)) ||
           (j > 1 && x.lower === "to" && stretch[j + 1]?.pos === "VERB"),
       );
       if (
         relative > 0 &&
-        first.pos === "DET" &&
+        // ("Daines, one of several senators seen as pivotal, said")
+        (first.pos === "DET" || first.pos === "NUM") &&
         stretch.slice(0, relative).every((x) => /^(?:DET|ADJ|ADV|NOUN|PROPN|NUM|ADP|PART|CCONJ)$/.test(x.pos) || x.text === "-")
       ) {
         stretch = stretch.slice(0, relative);
@@ -354,9 +372,15 @@ function occasionBefore(tokens: Token[], to: number): number {
  */
 function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   const before = previousWord(tokens, at);
-  // (But "sidestepped the question saying: “…”" introduces speech.)
-  if (before >= 0 && isNominal(tokens[before]) && before === at - 1 && tokens[at + 1]?.text !== ":")
-    return phrasesEndingAt(tokens, before).slice(-1);
+  // (But "sidestepped the question saying: “…”" introduces speech, and "has attacked UK policy
+  // saying …" is the subject's: only people take the participle as their own.)
+  if (before >= 0 && isNominal(tokens[before]) && before === at - 1 && tokens[at + 1]?.text !== ":") {
+    const owner = phrasesEndingAt(tokens, before).slice(-1);
+    // ("issued a statement saying …": a document says it for whoever issued it.)
+    const lemma = tokens[before]!.lemma;
+    const speaks = (PEOPLE_HEADS.has(lemma) && !ORGANISATION_HEADS.has(lemma)) || DOCUMENT_HEADS.has(lemma);
+    if (tokens[before]!.pos === "PROPN" || speaks || !SAY_VERBS.has(tokens[at]!.lemma)) return owner;
+  }
   if (before < 0) {
     // ("Explaining why, Lee, from the lab, said: “We aimed …”": the main verb, not one quoted.)
     const quoted = insideQuotes(tokens, false);
@@ -519,6 +543,9 @@ function npStart(tokens: Token[], end: number): number {
   if (!isNominal(tokens[end])) return -1;
   let k = end;
   while (k > 0) {
+    // ("in California Mr Torvalds said": a name starts at its honorific.)
+    if (k < end && /^[A-Z]/.test(tokens[k]!.text) && isCapitalised(tokens[k + 1]) && HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, "")))
+      return k;
     const p = tokens[k - 1]!;
     if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(p.pos) || /^['’]s?$/.test(p.text) || (p.text === "." && !p.spaced)) k--;
     // "Jean-Claude Juncker", "the 69-year-old singer": a hyphen inside a word.
@@ -630,7 +657,13 @@ function opensSentence(tokens: Token[], start: number): boolean {
   if (start < 0) return false;
   let k = start - 1;
   while (k >= 0 && /^(?:CCONJ|ADV)$/.test(tokens[k]!.pos)) k--;
-  return k < 0;
+  if (k < 0) return true;
+  // ("In one of the most direct criticisms, board chairman John Tower, …": after an opening adverbial.)
+  if (tokens[k]!.text !== ",") return false;
+  const intro = tokens.slice(0, k);
+  return (
+    /^(?:ADP|SCONJ)$/.test(intro[0]?.pos ?? "") && !intro.some((t) => t.pos === "VERB" || t.pos === "AUX" || /^[,;:“”"]$/.test(t.text))
+  );
 }
 
 /** "Two senior Republicans", "The ministers": a plural noun phrase opening the sentence. */
