@@ -127,7 +127,11 @@ export function classifyRun(run: string[]): Speaker | undefined {
     if (isOrganisationHead(head) || whole?.organisation) return { kind: "institution", name: rest.join(" ") };
   }
   // "Lawyers for Manafort", "Investigative Journalists": a plural of people, not someone's name.
-  if (!isGivenName(rest[0]!) && isPeoplePlural(head)) return { kind: "source", name: rest.join(" ").toLowerCase() };
+  // (But "ACU Strategic Partners", "TV Sports Markets": an abbreviation inside makes it a firm's.)
+  if (!isGivenName(rest[0]!) && isPeoplePlural(head)) {
+    if (rest.length > 2 && rest.slice(0, -1).some((w) => /^[A-Z]{2,}$/.test(w))) return { kind: "institution", name: rest.join(" ") };
+    return { kind: "source", name: rest.join(" ").toLowerCase() };
+  }
   // "Russian President", "Legislatures President": an office with no name is a role.
   // (But "Peter King", "Larry King": a given name before it makes it a surname.)
   if (TITLES.has(head) && !(rest.length > 1 && isGivenName(rest[rest.length - 2]!) && !TITLES.has(rest[rest.length - 2]!.toLowerCase())))
@@ -304,8 +308,16 @@ export function capitalisedRuns(text: string): string[][] {
     const words = (owner >= 0 && !isOrganisationHead(whole.split(/\s+/).at(-1)!.toLowerCase()) ? m[0].slice(0, owner) : whole).split(/\s+/);
     // Joiners at the edges belong to the text around the span.
     while (words.length && ORG_JOINERS.has(words[0]!)) words.shift();
-    // "Unfortunately Samsung has …": an adverb that opens the sentence is capitalised, not named.
-    if (m.index === 0 && isOpeningAdverb(words[0] ?? "")) words.shift();
+    // "Unfortunately Samsung has …", "Holding Trump accountable …": an adverb or a gerund that
+    // opens the sentence is capitalised, not named.
+    // (Not "Downing Street", "Downing St": a place's name.)
+    const place = isPlaceName(
+      words
+        .slice(0, 2)
+        .join(" ")
+        .replace(/ St\.?$/, " Street"),
+    );
+    if (m.index === 0 && (isOpeningAdverb(words[0] ?? "") || (isOpeningGerund(words[0] ?? "") && !place))) words.shift();
     while (words.length && ORG_JOINERS.has(words.at(-1)!)) words.pop();
     for (const group of splitAtJoiners(words)) if (group.words.length >= 2) runs.push(group.words);
   }
@@ -314,6 +326,10 @@ export function capitalisedRuns(text: string): string[][] {
 
 /** "Unfortunately", "Ultimately", but not "Beverly", "Italy" or "Daily": a long -ly word that is no name or place. */
 const isOpeningAdverb = (word: string) => /^\p{Lu}\p{Ll}{4,}ly$/u.test(word) && !firstNameGender(word) && !isPlaceName(word);
+
+/** "Holding", "Asking", but not "Manning" or "Sterling": a word in -ing that is no name or place. */
+const isOpeningGerund = (word: string) =>
+  /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && !firstNameGender(word) && !isPlaceName(word) && !isGivenName(word);
 
 /** "envoy", "Minister": a word that names an office. */
 export function isTitleWord(word: string): boolean {

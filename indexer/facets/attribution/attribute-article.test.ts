@@ -930,3 +930,18 @@ describe("subjects past honorifics, numbers and opening phrases", () => {
     ]);
   });
 });
+
+describe("values that are whole names", () => {
+  it("keeps a firm whose name ends in a plural of people whole when an abbreviation is in it", () => {
+    expect(speakers("But consultancy ACU Strategic Partners said it was in talks.")).toEqual([["ACU Strategic Partners"]]);
+  });
+
+  it("takes no gerund that opens a sentence for a given name", () => {
+    expect(speakers("Holding Ruiz accountable is the goal.", "During the campaign, Ruiz said he would stay.")).toEqual([[], ["Ruiz"]]);
+  });
+
+  it("keeps whose office it is when nobody holds it, and takes the holder named after it", () => {
+    expect(speakers("The mayor of Frankfurt has said the move could cost jobs.")).toEqual([["mayor of Frankfurt"]]);
+    expect(speakers("The head of research Peter Kim said the market would fall.")).toEqual([["Peter Kim"]]);
+  });
+});

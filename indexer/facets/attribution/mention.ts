@@ -226,7 +226,14 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     // "Germany's defense minister": the office of that country.
     const owner = possessive > start ? join(words(tokens, tokens[start]!.pos === "DET" ? start + 1 : start, possessive)) : "";
     const country = owner && demonymOf(owner);
-    return { kind: "role", role, name: join([...(country ? [country] : []), ...modifiers.map((t) => t.text), last.text]) };
+    // ("the mayor of Frankfurt": whose office it is stays with it when nobody holds it in the article.)
+    const whose = modifierEnd && modifierEnd > end ? words(tokens, end, modifierEnd) : [];
+    // "the head of research Peter Kim": the holder's name after the office.
+    let named = whose.length;
+    while (named > 0 && /^\p{Lu}/u.test(whose[named - 1]!) && tokens[end + named - 1]!.pos === "PROPN") named--;
+    const holder = whose.length - named >= 2 && named > 0 ? classifyRun(whose.slice(named)) : undefined;
+    if (holder?.kind === "person") return { kind: "person", name: holder.name, roles: [role] };
+    return { kind: "role", role, name: join([...(country ? [country] : []), ...modifiers.map((t) => t.text), last.text, ...whose]) };
   }
   if (COLLECTIVE.has(last.lower)) return { kind: "source", name: last.lower, plural: true };
   // "his office said", "her lawyer told": speaking for the person the pronoun stands for.
