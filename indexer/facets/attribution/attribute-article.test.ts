@@ -945,3 +945,21 @@ describe("values that are whole names", () => {
     expect(speakers("The head of research Peter Kim said the market would fall.")).toEqual([["Peter Kim"]]);
   });
 });
+
+describe("more values that are whole names", () => {
+  it("keeps 'of the' inside an organisation's name, not after a person's", () => {
+    expect(speakers("The Office of the Comptroller of the Currency said it could seek feedback.")).toEqual([
+      ["Office of the Comptroller of the Currency"],
+    ]);
+    expect(speakers("Ana Ruiz of the Lagos Reporter said that the film was good.")).toEqual([["Ana Ruiz"]]);
+  });
+
+  it("takes no name from a word joined by a hyphen, nor a family word for part of a name", () => {
+    expect(speakers("Aid to sub-Saharan Africa rose.", "He told an audience: “We are not here to lecture.”")).toEqual([[], []]);
+    expect(speakers("Li Wenhua met the minister.", "Grandpa Li is popular.", "“We are proud,” Li said.")).toEqual([[], [], ["Li Wenhua"]]);
+  });
+
+  it("reads 'Polls say' as documents, not a name", () => {
+    expect(speakers("Polls say half of voters think their taxes will rise.")).toEqual([[]]);
+  });
+});

@@ -1,8 +1,8 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
 import { classifyRun, NAME_PREPOSITIONS } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
-import { BODIES, COLLECTIVE, DOCUMENT_HEADS, EPITHETS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS } from "./lexicon";
-import { hasOrganisationJoiner, ORG_TAILS, type SourcePhrase } from "./source-phrase";
+import { BODIES, COLLECTIVE, DOCUMENT_HEADS, EPITHETS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS, singularOf } from "./lexicon";
+import { hasOrganisationJoiner, inOrganisationName, ORG_TAILS, type SourcePhrase } from "./source-phrase";
 import type { Token } from "./tokens";
 
 export type { Gender };
@@ -98,6 +98,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     const inName = (t: Token, before: Token | undefined) =>
       (/^[A-Z]/.test(t.text) && !NOT_IN_NAMES.test(t.pos)) ||
       /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(t.lower) ||
+      // ("Comptroller of the Currency")
+      (t.lower === "the" && before?.lower === "of" && inOrganisationName(tokens, tokens.indexOf(t) - 2)) ||
       NAME_PREPOSITIONS.has(t.text) ||
       (/^(?:on|for)$/.test(t.lower) && before !== undefined && /^[A-Z]/.test(before.text) && ORGANISATION_HEADS.has(before.lower)) ||
       // "Bradford & Bingley", "Marks & Spencer": an ampersand joins one name.
@@ -139,6 +141,8 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     // (Not "the committee's ranking Democrat": someone else's member is someone else.)
     if (determiner === "the" && possessive < 0 && PARTIES.has(member) && !member.endsWith("s") && !/^(?:labour|greens)$/.test(member))
       return { kind: "description", word: member };
+    // "Polls say", "Reports suggest": documents nobody named issued, no one's name.
+    if (run.length === 1 && DOCUMENT_HEADS.has(singularOf(run[0]!.toLowerCase()) ?? "")) return undefined;
     // "Labour said", "Republicans said": a party by its one-word name speaks as a body.
     if (run.length === 1 && runStart === headStart && PARTIES.has(run[0]!.toLowerCase())) {
       return run[0]!.endsWith("s") ? { kind: "source", name: run[0]!, plural: true } : { kind: "organisation", name: run[0]! };

@@ -530,6 +530,16 @@ const isWordHyphen = (tokens: Token[], k: number) =>
   /^[\p{L}\d]/u.test(tokens[k - 1]?.text ?? "") &&
   /^[\p{L}\d]/u.test(tokens[k + 1]!.text);
 
+/**
+ * Whether the capitalised name that ends at `at` is an organisation's, an organisation's head
+ * word in it ("Office of the Comptroller", not "Anne Thompson" nor "Critics").
+ */
+export function inOrganisationName(tokens: Token[], at: number): boolean {
+  for (let j = at; j >= 0 && (isCapitalised(tokens[j]) || /^(?:of|the|for|on|and|&)$/.test(tokens[j]!.lower)); j--)
+    if (isCapitalised(tokens[j]) && ORGANISATION_HEADS.has(tokens[j]!.lemma)) return true;
+  return false;
+}
+
 /** Whether tokens [from, to) hold an organisation's head joined to more name: "Institute on Taxation". */
 export function hasOrganisationJoiner(tokens: Token[], from: number, to: number): boolean {
   for (let k = Math.max(0, from); k + 1 < to; k++)
@@ -550,6 +560,8 @@ function npStart(tokens: Token[], end: number): number {
     if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(p.pos) || /^['’]s?$/.test(p.text) || (p.text === "." && !p.spaced)) k--;
     // "Jean-Claude Juncker", "the 69-year-old singer": a hyphen inside a word.
     else if (p.text === "-" && !p.spaced && !tokens[k]!.spaced && tokens[k - 2] && /^(?:PROPN|NOUN|ADJ|NUM)$/.test(tokens[k - 2]!.pos)) k--;
+    // ("the Office of the Comptroller of the Currency": "of the" inside a name.)
+    else if (p.lower === "the" && tokens[k - 2]?.lower === "of" && isCapitalised(tokens[k]) && inOrganisationName(tokens, k - 3)) k -= 2;
     // ("the tax-writing committee": a verb written into the compound; "Paris-based group" names no group.)
     else if (
       p.pos === "VERB" &&
