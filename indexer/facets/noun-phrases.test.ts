@@ -22,3 +22,16 @@ describe("capitalised runs", () => {
     expect(capitalisedRuns("Daily Telegraph reporters said.")).toEqual([["Daily", "Telegraph"]]);
   });
 });
+
+describe("names cut where another begins", () => {
+  it("drops a joiner left at the end once a day is gone, and stops at 'and The'", () => {
+    expect(classifyRun(["Treasury", "Department", "on", "Thursday"])).toEqual({ kind: "institution", name: "Treasury Department" });
+    expect(classifyRun(["Lagos", "Herald", "and", "The", "Accra", "Times"])?.name).toBe("Lagos Herald");
+  });
+
+  it("starts no run after a hyphen or at a gerund that opens the sentence, but keeps a place", () => {
+    expect(capitalisedRuns("Aid to sub-Saharan Africa rose.")).toEqual([]);
+    expect(capitalisedRuns("Holding Dana Whitfield accountable is the goal.")).toEqual([["Dana", "Whitfield"]]);
+    expect(capitalisedRuns("Downing Street said so.")).toEqual([["Downing", "Street"]]);
+  });
+});

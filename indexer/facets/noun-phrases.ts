@@ -106,6 +106,11 @@ export function classifyRun(run: string[]): Speaker | undefined {
   if (of > 0 && isPlaceName(run.slice(of + 1).join(" "))) return classifyRun(run.slice(0, of));
   // "States’": a plural's possessive mark is no part of the name.
   const words = run.filter((w) => !CALENDAR.test(w)).map((w) => w.replace(/(?<=s)['’]$/, ""));
+  // ("Treasury Department on Thursday": a joiner left at the end once the day is gone.)
+  while (words.length > 1 && ORG_JOINERS.has(words.at(-1)!)) words.pop();
+  // ("Daily Beast and The Wall Street Journal": "and The" starts another name.)
+  const another = words.findIndex((w, i) => w === "and" && words[i + 1] === "The");
+  if (another > 0) return classifyRun(words.slice(0, another));
   let start = 0;
   while (start < words.length && FUNCTION_WORDS.has(words[start]!.toLowerCase())) start++;
   const rest = words.slice(start);
