@@ -963,3 +963,17 @@ describe("more values that are whole names", () => {
     expect(speakers("Polls say half of voters think their taxes will rise.")).toEqual([[]]);
   });
 });
+
+describe("sources after the cue and organisations named before what they are", () => {
+  it("inverts any cue when a source ends the sentence after a comma", () => {
+    expect(speakers("A survey by Lagos Pro magazine looked at printers.", "Cheap ink fades in months, warned the magazine.")).toEqual([
+      [],
+      ["Lagos Pro"],
+    ]);
+    expect(speakers("Lee, shaken, warned the public.")).toEqual([["Lee"]]);
+  });
+
+  it("reads a statement that a quote closes before", () => {
+    expect(speakers("“The performer ignored the request,” a Brightline statement read.")).toEqual([["Brightline"]]);
+  });
+});

@@ -86,7 +86,8 @@ function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
   if (
     NEEDS_QUOTE.has(lemma) &&
     (quotes.slice(i + 1, clauseEnd(tokens, i + 1, 14)).some(Boolean) ||
-      tokens.slice(Math.max(0, i - 3), i).some((t) => /^[”"]$/.test(t.text)))
+      // ("“…,” a Lagos Herald statement read.": the quote closes before the subject.)
+      tokens.slice(Math.max(0, i - 6), i).some((t) => /^[”"]$/.test(t.text)))
   )
     return i + 1;
   // "as one booster enthuses: “…”", "offered a mea culpa: “…”": a verb whose clause opens a

@@ -1,4 +1,4 @@
-import { COUNTRY_NAMES, isPlaceName } from "../country";
+import { COUNTRY_NAMES, DEMONYMS, isPlaceName } from "../country";
 import { CALENDAR, namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
@@ -369,8 +369,15 @@ export class Discourse {
 /** What kind of organisation a name is introduced as: "by US magazine Mobile PC" → magazine. */
 function describedAs(sentence: string, name: string): Set<string> {
   if (isPlaceName(name)) return new Set();
-  const before = sentence.slice(0, sentence.indexOf(name)).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  return ORGANISATION_HEADS.has(before) ? new Set([before]) : new Set();
+  const at = sentence.indexOf(name);
+  const before = sentence.slice(0, at).trimEnd().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  // ("by PC Pro magazine": an outlet may say what it is after the name, in lower case; but in
+  // "Channel Tunnel operator Eurotunnel" the word is the next name's, "the New London board" is a
+  // part of it, and "North Carolina-based newspaper" names a place.)
+  const after = /^ ([a-z]+)\b(?! \p{Lu})/u.exec(sentence.slice(at + name.length))?.[1] ?? "";
+  if (ORGANISATION_HEADS.has(before)) return new Set([before]);
+  const place = DEMONYMS.has(name) || /-\p{Ll}+$/u.test(name);
+  return OUTLETS.has(after) && !place ? new Set([after]) : new Set();
 }
 
 /** A lower-case word, then one capitalised word that no other capitalised word follows. */

@@ -95,6 +95,13 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
         // "…, Lee, 25, a student, said Saturday.": a day after the verb is when, not who.
         if (after.length && endsClause(tokens, after[0]!.modifierEnd ?? after[0]!.end) && !isTime(tokens, after[0]!)) return after;
       }
+      // "…, warned the magazine.": any cue inverts when a source ends the sentence after it.
+      if (t?.text === "," && !tokens[cue.at]!.lower.endsWith("ing") && tokens[cue.at]!.lemma !== "tell") {
+        const [after] = phraseFrom(tokens, cue.end);
+        const head = after && tokens[after.end - 1]!;
+        const last = after && (after.modifierEnd ?? after.end) === tokens.length - 1 && /^[.!]$/.test(tokens.at(-1)!.text);
+        if (last && head && (head.pos === "PROPN" || PEOPLE_HEADS.has(head.lemma) || DOCUMENT_HEADS.has(head.lemma))) return [after];
+      }
       return subjectBefore(tokens, cue.at);
     }
   }
