@@ -56,14 +56,14 @@ export class Discourse {
       else this.add(entity.name, COUNTRIES.has(entity.name) ? "place" : "organisation", index, { roles });
     }
     // "Channel Tunnel operator Eurotunnel", "carmaker BMW": a one-word name introduced as an organisation.
-    for (const [, head, name] of sentence.matchAll(INTRODUCED_ORGANISATION)) {
-      if (!ORGANISATION_HEADS.has(head!) || isPlaceName(name!) || firstNameGender(name!) || CALENDAR.test(name!)) continue;
-      const known = this.entities.get(name!);
-      if (known?.kind === "person" && known.gender === undefined && !this.bySurname.has(name!)) {
+    for (const [head, name] of introducedOrganisations(sentence)) {
+      if (isPlaceName(name) || firstNameGender(name) || CALENDAR.test(name)) continue;
+      const known = this.entities.get(name);
+      if (known?.kind === "person" && known.gender === undefined && !this.bySurname.has(name)) {
         known.kind = "organisation";
-        this.takenForPeople.add(name!);
+        this.takenForPeople.add(name);
       }
-      this.add(name!, known?.kind ?? "organisation", index, { roles: new Set([head!]) });
+      this.add(name, known?.kind ?? "organisation", index, { roles: new Set([head]) });
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
@@ -380,7 +380,21 @@ function describedAs(sentence: string, name: string): Set<string> {
   return OUTLETS.has(after) && !place ? new Set([after]) : new Set();
 }
 
-/** A lower-case word, then one capitalised word that no other capitalised word follows. */
-const INTRODUCED_ORGANISATION = /\b(\p{Ll}+) (\p{Lu}[\p{L}&-]+)\b(?![ -]\p{Lu}|['’])/gu;
+/**
+ * "operator Eurotunnel", "carmaker BMW": an organisation word in lower case, then one capitalised
+ * word that no other capitalised word or possessive follows, as [head, name] pairs. (A split on
+ * spaces, not a regular expression over the sentence: this runs on every sentence.)
+ */
+function introducedOrganisations(sentence: string): [string, string][] {
+  const words = sentence.split(" ");
+  const found: [string, string][] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!ORGANISATION_HEADS.has(words[i]!)) continue;
+    const name = /^\p{Lu}[\p{L}&-]+/u.exec(words[i + 1]!)?.[0];
+    if (!name || /^['’]/.test(words[i + 1]!.slice(name.length)) || /^\p{Lu}/u.test(words[i + 2] ?? "")) continue;
+    found.push([words[i]!, name]);
+  }
+  return found;
+}
 
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;

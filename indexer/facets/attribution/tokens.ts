@@ -90,9 +90,9 @@ export function tokenize(sentence: string): Token[] {
     else if (t.pos === "ADJ" && ROLE_HEADS.has(`${out[i - 1]!.lower} ${t.lower}`)) t.pos = "NOUN";
     // "Li Ka-shing", "Yoo Ji-chang": the lower-case half of a hyphenated given name after a name.
     else if (
-      /^\p{Ll}+$/u.test(t.text) &&
-      !t.spaced &&
       out[i - 1]!.text === "-" &&
+      !t.spaced &&
+      /^\p{Ll}+$/u.test(t.text) &&
       !out[i - 1]!.spaced &&
       out[i - 2]?.pos === "PROPN" &&
       out[i - 3]?.pos === "PROPN" &&
