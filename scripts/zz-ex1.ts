@@ -1,0 +1,2 @@
+import { measureExtraction } from "../bench/extraction";
+console.log(JSON.stringify(await measureExtraction()));
