@@ -1,2 +1,0 @@
-import { measureExtraction } from "../bench/extraction";
-console.log(JSON.stringify(await measureExtraction()));
