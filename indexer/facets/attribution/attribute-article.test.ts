@@ -977,3 +977,15 @@ describe("sources after the cue and organisations named before what they are", (
     expect(speakers("“The performer ignored the request,” a Brightline statement read.")).toEqual([["Brightline"]]);
   });
 });
+
+describe("coordinated titled names and teams", () => {
+  it("keeps both of two titled names joined by 'and'", () => {
+    expect(speakers("Meanwhile Health Secretary Tom Reyes and Labour peer Lord Okafor are warning of the dangers.")).toEqual([
+      ["Tom Reyes", "Okafor"],
+    ]);
+  });
+
+  it("takes no team named just before for 'the teenager'", () => {
+    expect(speakers("Lagos United beat Accra City on Sunday.", "The teenager said he was happy.")).toEqual([[], []]);
+  });
+});

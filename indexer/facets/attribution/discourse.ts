@@ -163,7 +163,8 @@ export class Discourse {
         const fits = (e: Entity) =>
           e.kind === "person" &&
           prior(e) >= 0 &&
-          (e.gender !== undefined || prior(e) >= index - 1) &&
+          // ("Manchester United" is no teenager: a name that opens with a place's is a team's.)
+          (e.gender !== undefined || (prior(e) >= index - 1 && !isPlaceName(e.name.split(" ")[0]!))) &&
           (!mention.gender || e.gender === undefined || e.gender === mention.gender);
         return (
           this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.word)) ??

@@ -560,8 +560,14 @@ function npStart(tokens: Token[], end: number): number {
   if (!isNominal(tokens[end])) return -1;
   let k = end;
   while (k > 0) {
-    // ("in California Mr Torvalds said": a name starts at its honorific.)
-    if (k < end && /^[A-Z]/.test(tokens[k]!.text) && isCapitalised(tokens[k + 1]) && HONORIFICS.has(tokens[k]!.lower.replace(/\.$/, "")))
+    // ("in California Mr Torvalds said", "in the trial Mr Ebbers denied": a name starts at its
+    // honorific; but a title of nobility often follows what the person is: "Labour peer Lord Haskins".)
+    if (
+      k < end &&
+      isCapitalised(tokens[k + 1]) &&
+      (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(tokens[k]!.text) ||
+        (/^[A-Z]/.test(tokens[k]!.text) && isCapitalised(tokens[k - 1]) && HONORIFICS.has(tokens[k]!.lower)))
+    )
       return k;
     const p = tokens[k - 1]!;
     if (/^(?:PROPN|NOUN|ADJ|NUM)$/.test(p.pos) || /^['’]s?$/.test(p.text) || (p.text === "." && !p.spaced)) k--;
