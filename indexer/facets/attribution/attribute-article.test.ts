@@ -989,3 +989,10 @@ describe("coordinated titled names and teams", () => {
     expect(speakers("Lagos United beat Accra City on Sunday.", "The teenager said he was happy.")).toEqual([[], []]);
   });
 });
+
+describe("name particles", () => {
+  it("keeps 'den', 'ter' and 'dos' inside a name", () => {
+    expect(speakers("Festival director Sandra den Hamer said the film would not be shown.")).toEqual([["Sandra den Hamer"]]);
+    expect(speakers("Coach Jorge dos Santos said the team was ready.")).toEqual([["Jorge dos Santos"]]);
+  });
+});

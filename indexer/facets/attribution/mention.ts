@@ -97,7 +97,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     // "Joining Michelle", "Despite Scott": a capitalised verb or preposition is no part of the name.
     const inName = (t: Token, before: Token | undefined) =>
       (/^[A-Z]/.test(t.text) && !NOT_IN_NAMES.test(t.pos)) ||
-      /^(?:of|de|van|von|al|bin|la|le|du|da|del)$/.test(t.lower) ||
+      /^(?:of|de|van|von|al|bin|la|le|du|da|del|den|der|ter|ten|dos|das|di)$/.test(t.lower) ||
       // ("Comptroller of the Currency")
       (t.lower === "the" && before?.lower === "of" && inOrganisationName(tokens, tokens.indexOf(t) - 2)) ||
       NAME_PREPOSITIONS.has(t.text) ||
