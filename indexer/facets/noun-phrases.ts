@@ -19,7 +19,8 @@ const GENERIC_ADJECTIVES: ReadonlySet<string> = new Set(lists.genericAdjectives)
 // Capitalised only because they open a sentence or clause: never part of a name.
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(lists.functionWords);
 const DETERMINERS = /^(?:the|a|an|its|his|her|their|our|one|two|three|several|some|many)$/i;
-const PARTICLES: ReadonlySet<string> = new Set(lists.nameParticles);
+/** Lower-case words inside a person's name: "de", "van", "bin", "den". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(lists.nameParticles);
 const ABBREVIATED_COUNTRY = /^(?:U\.?S\.?|UK|U\.K\.|EU|UN)$/;
 const isDemonymOrCountry = (w: string) => ABBREVIATED_COUNTRY.test(w) || DEMONYMS.has(w);
 const COUNTRY_SET = new Set(COUNTRY_NAMES);
@@ -38,7 +39,7 @@ export function phraseBefore(prefix: string): Speaker | undefined {
   let i = words.length;
   while (
     i > 0 &&
-    (isCap(bare(words[i - 1]!)) || (PARTICLES.has(words[i - 1]!) && i < words.length && i > 1 && isCap(bare(words[i - 2]!))))
+    (isCap(bare(words[i - 1]!)) || (NAME_PARTICLES.has(words[i - 1]!) && i < words.length && i > 1 && isCap(bare(words[i - 2]!))))
   ) {
     i--;
     // A possessor is never the speaker: "Labour's Mr Livingstone" → "Mr Livingstone".
@@ -317,13 +318,16 @@ export function capitalisedRuns(text: string): string[][] {
     // "Unfortunately Samsung has …", "Holding Trump accountable …": an adverb or a gerund that
     // opens the sentence is capitalised, not named.
     // (Not "Downing Street", "Downing St": a place's name.)
-    const place = isPlaceName(
-      words
-        .slice(0, 2)
-        .join(" ")
-        .replace(/ St\.?$/, " Street"),
-    );
-    if (m.index === 0 && (isOpeningAdverb(words[0] ?? "") || (isOpeningGerund(words[0] ?? "") && !place))) words.shift();
+    const opening = (word: string) =>
+      isOpeningAdverb(word) ||
+      (isOpeningGerund(word) &&
+        !isPlaceName(
+          words
+            .slice(0, 2)
+            .join(" ")
+            .replace(/ St\.?$/, " Street"),
+        ));
+    if (m.index === 0 && opening(words[0] ?? "")) words.shift();
     while (words.length && ORG_JOINERS.has(words.at(-1)!)) words.pop();
     for (const group of splitAtJoiners(words)) if (group.words.length >= 2) runs.push(group.words);
   }
@@ -334,8 +338,7 @@ export function capitalisedRuns(text: string): string[][] {
 const isOpeningAdverb = (word: string) => /^\p{Lu}\p{Ll}{4,}ly$/u.test(word) && !firstNameGender(word) && !isPlaceName(word);
 
 /** "Holding", "Asking", but not "Manning" or "Sterling": a word in -ing that is no name or place. */
-const isOpeningGerund = (word: string) =>
-  /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && !firstNameGender(word) && !isPlaceName(word) && !isGivenName(word);
+const isOpeningGerund = (word: string) => /^\p{Lu}\p{Ll}{2,}ing$/u.test(word) && !firstNameGender(word) && !isPlaceName(word);
 
 /** "envoy", "Minister": a word that names an office. */
 export function isTitleWord(word: string): boolean {

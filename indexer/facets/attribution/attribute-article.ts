@@ -76,7 +76,9 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   // ("Microsoft said …" is the organisation's once the article has called it "the firm".)
   return result.map((a) => ({
     ...a,
-    speakerKind: a.speaker.map((name, j) => (discourse.isOrganisationAfterAll(name) ? "organisation" : a.speakerKind[j]!)),
+    speakerKind: a.speaker.map((name, j) =>
+      a.speakerKind[j] === "person" && discourse.isOrganisationAfterAll(name) ? "organisation" : a.speakerKind[j]!,
+    ),
   }));
 }
 

@@ -43,8 +43,6 @@ export class Discourse {
   private readonly byFirst = new Map<string, Set<string>>();
   /** The person or organisation each sentence opened with as its subject, by sentence index. */
   private readonly subjects = new Map<number, Entity>();
-  /** One-word names first taken for people's that the article then called "the firm" or "it". */
-  private readonly takenForPeople = new Set<string>();
 
   /** Records the names a sentence mentions ("President Lena Park" → person, office "president"). */
   observeSentence(sentence: string, index: number): void {
@@ -59,10 +57,7 @@ export class Discourse {
     for (const [head, name] of introducedOrganisations(sentence)) {
       if (isPlaceName(name) || firstNameGender(name) || CALENDAR.test(name)) continue;
       const known = this.entities.get(name);
-      if (known?.kind === "person" && known.gender === undefined && !this.bySurname.has(name)) {
-        known.kind = "organisation";
-        this.takenForPeople.add(name);
-      }
+      if (known?.kind === "person" && known.gender === undefined && !this.bySurname.has(name)) known.kind = "organisation";
       this.add(name, known?.kind ?? "organisation", index, { roles: new Set([head]) });
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
@@ -209,7 +204,7 @@ export class Discourse {
       return (
         this.recentSubject(index, (e) => e.kind === "organisation") ??
         this.latest(index, (e) => e.kind === "organisation") ??
-        this.latestOrganisation(index)
+        asOrganisation(this.nameTakenForPerson(index))
       );
     // Plural sources first ("officials … they said"); an organisation only when none is near.
     if (pronoun === "they" || pronoun === "them")
@@ -250,10 +245,7 @@ export class Discourse {
     // ("news agency Interfax" carries the story: "the company" is another.)
     const named = this.latest(index, (e) => e.kind === "organisation" && !(e.roles.size && [...e.roles].every((r) => OUTLETS.has(r))));
     const taken = this.nameTakenForPerson(index);
-    if (!taken || (named && named.recency >= taken.recency)) return named;
-    taken.kind = "organisation";
-    this.takenForPeople.add(taken.name);
-    return taken;
+    return !taken || (named && named.recency >= taken.recency) ? named : asOrganisation(taken);
   }
 
   /** The last one-word name taken for a person's that may be an organisation's. */
@@ -273,9 +265,12 @@ export class Discourse {
     );
   }
 
-  /** Whether a speaker value given as a person's turned out to name an organisation. */
+  /**
+   * Whether a speaker value given as a person's turned out to name an organisation: an entity's
+   * kind changes only from person to organisation, when the article shows it is one.
+   */
   isOrganisationAfterAll(name: string): boolean {
-    return this.takenForPeople.has(name);
+    return this.entities.get(name)?.kind === "organisation";
   }
 
   /** Whose "his", "her", "their": the latest person (or plural source) of that gender, this sentence included. */
@@ -365,6 +360,12 @@ export class Discourse {
     this.entities.set(name, entity);
     return entity;
   }
+}
+
+/** The entity, from now on an organisation's ("Microsoft" once the article calls it "the firm"). */
+function asOrganisation(entity: Entity | undefined): Entity | undefined {
+  if (entity) entity.kind = "organisation";
+  return entity;
 }
 
 /** What kind of organisation a name is introduced as: "by US magazine Mobile PC" → magazine. */

@@ -1,5 +1,5 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
-import { classifyRun, NAME_PREPOSITIONS } from "../noun-phrases";
+import { classifyRun, NAME_PARTICLES, NAME_PREPOSITIONS } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
 import { BODIES, COLLECTIVE, DOCUMENT_HEADS, EPITHETS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS, singularOf } from "./lexicon";
 import { hasOrganisationJoiner, inOrganisationName, ORG_TAILS, type SourcePhrase } from "./source-phrase";
@@ -97,7 +97,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     // "Joining Michelle", "Despite Scott": a capitalised verb or preposition is no part of the name.
     const inName = (t: Token, before: Token | undefined) =>
       (/^[A-Z]/.test(t.text) && !NOT_IN_NAMES.test(t.pos)) ||
-      /^(?:of|de|van|von|al|bin|la|le|du|da|del|den|der|ter|ten|dos|das|di)$/.test(t.lower) ||
+      NAME_PARTICLES.has(t.lower) ||
       // ("Comptroller of the Currency")
       (t.lower === "the" && before?.lower === "of" && inOrganisationName(tokens, tokens.indexOf(t) - 2)) ||
       NAME_PREPOSITIONS.has(t.text) ||

@@ -1,5 +1,5 @@
 import { type Cue, insideQuotes, previousWord } from "./cues";
-import { CALENDAR, NAME_PREPOSITIONS } from "../noun-phrases";
+import { CALENDAR, NAME_PARTICLES, NAME_PREPOSITIONS } from "../noun-phrases";
 import {
   BODIES,
   DESCRIBERS,
@@ -32,7 +32,7 @@ const ADJUNCT_HEADS = /^(?:on|in|at|during|by|via|over|through|after|before|sinc
 const CLAUSE_OPENING_ADPS = /^(?:after|before|since|until)$/;
 const ISSUING = /^(?:issue|release|publish|sign|send|write|post|put)$/;
 const POST_MODIFIERS = /^(?:of|for|at|from|with|representing|in)$/;
-const NAME_JOINERS = /^(?:of|de|da|del|der|den|ter|ten|dos|das|di|van|von|bin|al|la|le|du|ibn|and|&)$/;
+const isNameJoiner = (word: string) => NAME_PARTICLES.has(word) || word === "and" || word === "&";
 const CLOSING_QUOTE = /^[”"’']$/;
 const REFLEXIVES = /^(?:himself|herself|themselves|itself)$/;
 const RELATIVES = /^(?:who|whose|which|that)$/;
@@ -75,34 +75,34 @@ export function sourcesOf(tokens: Token[], cue: Cue): SourcePhrase[] {
       // before the verb; what follows is the content.
       // ("Lee, whose government took office in May, said countries who …": the subject opens the
       // sentence past a clause; what follows the verb is the content.)
-      if (t?.text === ",") {
-        const before = subjectBefore(tokens, cue.at);
-        const [subject] = before;
-        const clause = subject && tokens[subject.end]?.text === "," && CLAUSE_OPENERS.test(tokens[subject.end + 1]?.lower ?? "");
-        if (before.length === 1 && (subject!.apposition || (clause && opensSentence(tokens, subject!.start)))) return before;
+      const subjects = t?.text === "," ? subjectBefore(tokens, cue.at) : undefined;
+      if (subjects?.length === 1) {
+        const [subject] = subjects as [SourcePhrase];
+        const clause = tokens[subject.end]?.text === "," && CLAUSE_OPENERS.test(tokens[subject.end + 1]?.lower ?? "");
+        if (subject.apposition || (clause && opensSentence(tokens, subject.start))) return subjects;
       }
+      // (", saying her death was …": a participle never has its subject after it; nor has "told".)
+      const invertible = tokens[cue.at]!.lemma !== "tell" && !tokens[cue.at]!.lower.endsWith("ing");
       // After a comma only verbs of saying invert ("…, said Lee"; not "Lee, shaken, called the attacks …").
       if (
         t &&
+        invertible &&
         // ("“It will rise”, predicted Naoki Kamiyama": any cue inverts right after a quote.)
         ((t.text === "," && (SAY_VERBS.has(tokens[cue.at]!.lemma) || CLOSING_QUOTE.test(tokens[before - 1]?.text ?? ""))) ||
-          CLOSING_QUOTE.test(t.text)) &&
-        tokens[cue.at]!.lemma !== "tell" &&
-        // (", saying her death was …": a participle never has its subject after it.)
-        !tokens[cue.at]!.lower.endsWith("ing")
+          CLOSING_QUOTE.test(t.text))
       ) {
         const after = phraseFrom(tokens, cue.end);
         // "…, Lee, 25, a student, said Saturday.": a day after the verb is when, not who.
         if (after.length && endsClause(tokens, after[0]!.modifierEnd ?? after[0]!.end) && !isTime(tokens, after[0]!)) return after;
       }
       // "…, warned the magazine.": any cue inverts when a source ends the sentence after it.
-      if (t?.text === "," && !tokens[cue.at]!.lower.endsWith("ing") && tokens[cue.at]!.lemma !== "tell") {
+      if (t?.text === "," && invertible) {
         const [after] = phraseFrom(tokens, cue.end);
         const head = after && tokens[after.end - 1]!;
         const last = after && (after.modifierEnd ?? after.end) === tokens.length - 1 && /^[.!]$/.test(tokens.at(-1)!.text);
         if (last && head && (head.pos === "PROPN" || PEOPLE_HEADS.has(head.lemma) || DOCUMENT_HEADS.has(head.lemma))) return [after];
       }
-      return subjectBefore(tokens, cue.at);
+      return subjects ?? subjectBefore(tokens, cue.at);
     }
   }
 }
@@ -587,7 +587,7 @@ function npStart(tokens: Token[], end: number): number {
       k--;
     else if (p.pos === "DET" && !/^(?:which|what|no)$/.test(p.lower)) return k - 1;
     else if (
-      (NAME_JOINERS.test(p.lower) || NAME_PREPOSITIONS.has(p.text) || joinsOrganisation(p, tokens[k - 2], tokens[k])) &&
+      (isNameJoiner(p.lower) || NAME_PREPOSITIONS.has(p.text) || joinsOrganisation(p, tokens[k - 2], tokens[k])) &&
       isCapitalised(tokens[k]) &&
       isCapitalised(tokens[k - 2]) &&
       p.lower !== "and"
@@ -652,7 +652,7 @@ function phraseFrom(tokens: Token[], from: number): SourcePhrase[] {
       !(tokens[e]!.pos === "ADJ" && /ed$/.test(tokens[e]!.lower) && isNominal(tokens[e - 1]))) ||
       /^['’]s$/.test(tokens[e]!.text) ||
       isWordHyphen(tokens, e) ||
-      ((NAME_JOINERS.test(tokens[e]!.lower) ||
+      ((isNameJoiner(tokens[e]!.lower) ||
         NAME_PREPOSITIONS.has(tokens[e]!.text) ||
         joinsOrganisation(tokens[e]!, tokens[e - 1], tokens[e + 1])) &&
         isCapitalised(tokens[e - 1]) &&
