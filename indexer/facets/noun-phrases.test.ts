@@ -35,3 +35,17 @@ describe("names cut where another begins", () => {
     expect(capitalisedRuns("Downing Street said so.")).toEqual([["Downing", "Street"]]);
   });
 });
+
+describe("institutions and the people who work at them", () => {
+  it("keeps an institution of a place whole, and a person's name before where they work", () => {
+    expect(classifyRun(["Bank", "of", "America"])).toEqual({ kind: "institution", name: "Bank of America" });
+    expect(classifyRun(["Senator", "Charles", "Schumer", "of", "New", "York"])).toEqual({ kind: "person", name: "Charles Schumer" });
+    expect(classifyRun(["Orin", "Middleton", "of", "Barclays", "Capital"])).toEqual({ kind: "person", name: "Orin Middleton" });
+  });
+
+  it("reads reserves, airlines and motor makers as institutions", () => {
+    expect(classifyRun(["Federal", "Reserve"])?.kind).toBe("institution");
+    expect(classifyRun(["Malaysia", "Airlines"])?.kind).toBe("institution");
+    expect(classifyRun(["Delmar", "Motors"])?.kind).toBe("institution");
+  });
+});

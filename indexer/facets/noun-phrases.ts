@@ -104,7 +104,9 @@ export function classifyRun(run: string[]): Speaker | undefined {
   if (honorific > 0 && honorific < run.length - 1) return classifyRun(run.slice(honorific));
   const of = run.lastIndexOf("of");
   // "Senator Charles Schumer of New York": the place says where the person is from.
-  if (of > 0 && isPlaceName(run.slice(of + 1).join(" "))) return classifyRun(run.slice(0, of));
+  // ("Bank of America", "University of California": an institution of a place keeps it.)
+  if (of > 0 && isPlaceName(run.slice(of + 1).join(" ")) && !isOrganisationHead(run[of - 1]!.toLowerCase()))
+    return classifyRun(run.slice(0, of));
   // "States’": a plural's possessive mark is no part of the name.
   const words = run.filter((w) => !CALENDAR.test(w)).map((w) => w.replace(/(?<=s)['’]$/, ""));
   // ("Treasury Department on Thursday": a joiner left at the end once the day is gone.)
@@ -124,6 +126,12 @@ export function classifyRun(run: string[]): Speaker | undefined {
   if (lastOrganisation >= 0 && lastOrganisation < rest.length - 2) {
     const title = rest.findIndex((w, i) => i > lastOrganisation && TITLES.has(w.toLowerCase()));
     const person = title >= 0 && title < rest.length - 1 ? classifyRun(rest.slice(title)) : undefined;
+    if (person?.kind === "person") return person;
+  }
+  // "Orin Middleton of Barclays Capital": a person's name, then where they work.
+  const at = rest.indexOf("of");
+  if (at > 1 && isGivenName(rest[0]!)) {
+    const person = classifyRun(rest.slice(0, at));
     if (person?.kind === "person") return person;
   }
   // "Reporters Without Borders": a capitalised preposition inside makes a name no person's.

@@ -996,3 +996,72 @@ describe("name particles", () => {
     expect(speakers("Coach Jorge dos Santos said the team was ready.")).toEqual([["Jorge dos Santos"]]);
   });
 });
+
+describe("pronouns a name after them cannot stand for", () => {
+  it("gives an opening 'it' to the organisation named before the sentence, not to one named in it", () => {
+    expect(
+      speakers(
+        "DALLAS, March 2 - Harlow Video Corp said it signed two licences.",
+        "It said the licences were granted to <Kestrel Media Inc> for three cities.",
+        "It said the licences require six stores.",
+      ),
+    ).toEqual([["Harlow Video Corp"], ["Harlow Video Corp"], ["Harlow Video Corp"]]);
+    // A name before the pronoun in its own sentence may still be what it stands for.
+    expect(speakers("Shares of Orrin Tools Inc fell after it said profits dropped.")).toEqual([["Orrin Tools Inc"]]);
+  });
+
+  it("lets 'it' go on with an institution that spoke in the sentence before", () => {
+    expect(
+      speakers(
+        "The White House said the review was under way.",
+        "The Pentagon said in a statement that it would follow the order.",
+        "It added that it was pursuing relief.",
+      ),
+    ).toEqual([["White House"], ["Pentagon"], ["Pentagon"]]);
+  });
+});
+
+describe("participles and verbs that need what they say", () => {
+  it("gives a participle to the subject of the clause joined last", () => {
+    expect(speakers("Lund said it would take too long and Okafor later climbed down, saying his was an ideal idea.")).toEqual([
+      ["Lund", "Okafor"],
+    ]);
+    // ("it" there is the first clause's subject.)
+    expect(speakers("Orrin Tools Inc reported a rise in profits, and it has forecast gains, predicting that sales would grow.")).toEqual([
+      ["Orrin Tools Inc"],
+    ]);
+    // (Not a joined clause inside the quote before the attribution.)
+    expect(speakers("“A deal is close, but it does not seem likely,” Reuters quoted one trader as saying.")).not.toContainEqual([]);
+  });
+
+  it("reads no participle after a word of degree", () => {
+    expect(speakers("The view that the Federal Reserve will raise rates has made bonds more appealing to own.")).toEqual([[]]);
+  });
+
+  it("takes 'recall' for speech only with content after it", () => {
+    expect(speakers("Delmar Motors is also recalling 19,924 coupes.")).toEqual([[]]);
+    expect(speakers("Tanaka recalled how his grandfather began the tradition.")).toEqual([["Tanaka"]]);
+    expect(speakers("Senator Ana Wade recalls seeing the crowd in Danang.")).toEqual([["Ana Wade"]]);
+  });
+});
+
+describe("quotes after a sentence about their speaker", () => {
+  it("gives a quote to the person a surname alone or a pronoun of known gender opened the sentence before with", () => {
+    expect(
+      article(
+        ["Kamil Ostrow grew up with him.", "Ostrow last saw Mostar four years ago."],
+        ["“He was the kind of kid who would not talk.", "He turned into a monster.”"],
+      ),
+    ).toEqual([[], [], ["Kamil Ostrow"], ["Kamil Ostrow"]]);
+    expect(article(["Maria Lopez makes space a priority.", "She has made a deal with herself."], ["“I cannot be tired.”"])).toEqual([
+      [],
+      [],
+      ["Maria Lopez"],
+    ]);
+    expect(article(["CNN iReporter Tom Hale of San Diego was staying nearby."], ["“I heard shots.”"])).toEqual([[], ["Tom Hale"]]);
+  });
+
+  it("leaves the quote alone when the pronoun's person is of unknown gender or the sentence is quoted", () => {
+    expect(article(["Listen to it on Radio Five Live.", "He is the future of the club."], ["“We will not sell.”"])).toEqual([[], [], []]);
+  });
+});

@@ -40,8 +40,15 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   const found = sentences.map((sentence, index) => {
     discourse.observeSentence(sentence, index);
     // Only a sentence before a quote can introduce its speaker; most sentences are not.
-    const name = opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) ? personOpening(sentence) : undefined;
-    introduced[index] = name ? discourse.known(name) : undefined;
+    const name =
+      opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) && !quotedAtStart[index]
+        ? personOpening(sentence)
+        : undefined;
+    // ("Ousti last saw him in 2011.", "She has made a deal with herself.": a surname the article
+    // has named in full, or a pronoun, opens it as well.)
+    const person = name && (name.includes(" ") ? discourse.known(name) : discourse.knownInFull(name));
+    introduced[index] =
+      name && PRONOUN_OPENING.test(name) ? discourse.whoIs(name.toLowerCase() as "he" | "she", index) : person || undefined;
     const speakers =
       mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence)
         ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
@@ -161,6 +168,8 @@ function isOnlyLinks(sentence: string): boolean {
 
 /** The person whose name opens a sentence as its subject ("CNN reporter Chris Morrow of San Diego was …"). */
 function personOpening(sentence: string): string | undefined {
+  const first = FIRST_WORD.exec(sentence)?.[0];
+  if (first && opensPredicate(sentence.slice(first.length).trim())) return first;
   const [run] = capitalisedRuns(sentence);
   if (!run) return undefined;
   // "Newcastle chairman Chris Mort", "CNN iReporter Chris Morrow": what the person is may come first.
@@ -170,15 +179,30 @@ function personOpening(sentence: string): string | undefined {
     .filter(Boolean);
   if (before.length > 3 || !before.every((w) => /\p{Lu}/u.test(w) || isTitleWord(w))) return undefined;
   const speaker = classifyRun(run);
-  if (speaker?.kind !== "person" || !speaker.name.includes(" ")) return undefined;
+  if (speaker?.kind !== "person") return undefined;
   const rest = sentence.slice(sentence.indexOf(run.at(-1)!) + run.at(-1)!.length).trim();
-  // The name as the subject of what follows (a line with only a name may caption the quote before it).
-  // ("Lucille Simon, 24, had to stay …", "Chris Morrow of San Diego was staying …"; a photo's
-  // caption, "Prime Minister Ana Ruiz (C) makes an announcement", in the present.)
-  return /^(?:of [A-Z][\p{L} ]*? |, [^,]{1,60}, |\([A-Z]{1,2}\) )?(?:is|was|has|had|were|are|\p{Ll}+ed|\p{Ll}+[^s]s)\b/u.test(rest)
-    ? speaker.name
-    : undefined;
+  return opensPredicate(rest) ? speaker.name : undefined;
 }
+
+/**
+ * Whether what follows a name is its predicate, so that the name is the subject (a line with
+ * only a name may caption the quote before it): "Lucille Simon, 24, had to stay …", "Chris
+ * Morrow of San Diego was staying …", "Ousti last saw him …"; a photo's caption, "Prime
+ * Minister Ana Ruiz (C) makes an announcement", in the present.
+ */
+function opensPredicate(rest: string): boolean {
+  // (Tagged after a stand-in subject: alone, "last saw him" reads as an adjective and a noun.)
+  const verb = tokenize(`It ${rest.replace(PAST_NAME, "")}`)
+    .slice(1)
+    .find((t) => t.pos !== "ADV");
+  return Boolean(verb && /^(?:VERB|AUX)$/.test(verb.pos) && !verb.lower.endsWith("ing"));
+}
+
+const PRONOUN_OPENING = /^(?:He|She)$/;
+/** A pronoun or a name alone opening the sentence ("Ousti last saw him …"). */
+const FIRST_WORD = /^\p{Lu}[\p{Ll}'’-]+(?= )/u;
+/** What may stand between a name and its verb: "of San Diego", ", 24,", "(C)". */
+const PAST_NAME = /^(?:of (?:\p{Lu}\p{L}* )+|, [^,]{1,60}, |\([A-Z]{1,2}\) )/u;
 
 /** What a sentence is about, when it opens with it. */
 export interface SentenceSubject {
@@ -362,7 +386,10 @@ function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
     const afterComma = tokens.slice(Math.max(0, end), start).some((t) => t.text === ",");
     // ("According to court filings, Lee said …": the opening phrase and the clause after it, both.)
     const afterAccording = kept.at(-1)?.cue.kind === "according" && afterComma;
-    if (kept.length && start >= end && !hasBoundary(tokens, end, start) && !(subordinate && afterComma) && !afterAccording) continue;
+    // ("Lee said it was late and Kim climbed down, saying …": a participle's own clause, joined on.)
+    const joined = f.cue.kind === "participle" && tokens[f.cue.at - 1]?.text === "," && tokens[start - 1]?.pos === "CCONJ";
+    if (kept.length && start >= end && !hasBoundary(tokens, end, start) && !(subordinate && afterComma) && !afterAccording && !joined)
+      continue;
     if (!kept.length)
       subordinate = BOUNDARIES.test(tokens[start - 1]?.lower ?? "") || /^(?:if|as|since)$/.test(tokens[start - 1]?.lower ?? "");
     kept.push(f);

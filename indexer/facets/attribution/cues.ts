@@ -17,6 +17,8 @@ export interface Cue {
 }
 
 const QUOTE_MARKS = /^[“”"‘’']$/;
+const CONTENT_OPENERS = /^(?:that|whether|how|why|what|when|where|if)$/;
+const DEGREE = /^(?:more|most|less|least|very|so|too|increasingly)$/;
 
 /**
  * The cues of one tagged sentence, in order.
@@ -53,7 +55,9 @@ export function findCues(tokens: Token[], quotedAtStart = false): Cue[] {
     } else if (t.lower.endsWith("ing") && before >= 0 && tokens[before]!.lemma === "be") {
       cues.push({ kind: "verb", at: i, end });
     } else if (t.lower.endsWith("ing")) {
-      if (PARTICIPLES.has(t.lemma) && tokens[before]?.pos !== "DET") cues.push({ kind: "participle", at: i, end });
+      // ("more appealing", "so pressing": after a word of degree it is an adjective.)
+      if (PARTICIPLES.has(t.lemma) && tokens[before]?.pos !== "DET" && !DEGREE.test(tokens[i - 1]?.lower ?? ""))
+        cues.push({ kind: "participle", at: i, end });
     } else {
       cues.push({ kind: "verb", at: i, end });
     }
@@ -116,9 +120,11 @@ function clauseEnd(tokens: Token[], from: number, max: number): number {
  */
 function introducesContent(tokens: Token[], from: number): boolean {
   let k = from;
-  while (tokens[k]?.pos === "ADV") k++;
+  while (tokens[k]?.pos === "ADV" && !CONTENT_OPENERS.test(tokens[k]!.lower)) k++;
   const next = tokens[k];
-  if (!next || /^[.,;:!?“”"‘’']$/.test(next.text) || /^(?:that|whether|how|why|what|if)$/.test(next.lower)) return true;
+  if (!next || /^[.,;:!?“”"‘’']$/.test(next.text) || CONTENT_OPENERS.test(next.lower)) return true;
+  // "recalls seeing the crowd": a gerund is the content.
+  if (next.pos === "VERB" && next.lower.endsWith("ing")) return true;
   // An object followed by its own verb is a clause: "noted the bonds could fall".
   for (let j = k; j < tokens.length && j < k + 10; j++) {
     const t = tokens[j]!;

@@ -105,6 +105,23 @@ export class Discourse {
     return entity?.kind === "person" ? { name: entity.name, kind: entity.kind } : undefined;
   }
 
+  /** The person a surname alone stands for, when the article has named them in full. */
+  knownInFull(surname: string): ResolvedSpeaker | undefined {
+    const full = this.bySurname.get(surname);
+    const entity = full && full !== surname ? this.entities.get(full) : undefined;
+    return entity?.kind === "person" ? { name: entity.name, kind: entity.kind } : undefined;
+  }
+
+  /**
+   * Whom "he" or "she" opening sentence `index` stands for, without counting a mention: only a
+   * person known to be of that gender (a capitalised phrase taken for a name has none).
+   */
+  whoIs(pronoun: "he" | "she", index: number): ResolvedSpeaker | undefined {
+    const entity = this.pronoun(pronoun, index, true);
+    const gender: Gender = pronoun === "he" ? "m" : "f";
+    return entity?.kind === "person" && entity.gender === gender ? { name: entity.name, kind: entity.kind } : undefined;
+  }
+
   /** The speaker a mention stands for at sentence `index`, registering it as having spoken. */
   resolve(mention: Mention, index: number): ResolvedSpeaker | undefined {
     const found = this.lookup(mention, index);
@@ -142,7 +159,7 @@ export class Discourse {
         return this.add(mention.name, "source", index, { plural: mention.plural, gender: mention.gender });
       }
       case "pronoun":
-        return this.pronoun(mention.pronoun, index);
+        return this.pronoun(mention.pronoun, index, mention.named !== false);
       case "role": {
         const holder =
           this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ??
@@ -198,18 +215,23 @@ export class Discourse {
     }
   }
 
-  private pronoun(pronoun: string, index: number): Entity | undefined {
+  private pronoun(pronoun: string, index: number, named: boolean): Entity | undefined {
+    // ("It said the licences went to <Videoco Inc>": a pronoun no name precedes in its sentence
+    // stands for one named before the sentence, not for one named after it.)
     // ("it" is as often a thing: only where no organisation is named does it make one of a name.)
     if (pronoun === "it")
       return (
         this.recentSubject(index, (e) => e.kind === "organisation") ??
-        this.latest(index, (e) => e.kind === "organisation") ??
+        // ("The Pentagon said …. It added …": an institution or country that just spoke goes on.)
+        this.latestBefore(index, named, (e) => (e.kind === "organisation" || e.kind === "place") && e.spoke === index - 1) ??
+        this.latestBefore(index, named, (e) => e.kind === "organisation") ??
         asOrganisation(this.nameTakenForPerson(index))
       );
     // Plural sources first ("officials … they said"); an organisation only when none is near.
     if (pronoun === "they" || pronoun === "them")
       return (
-        this.latest(index, (e) => e.plural && e.recency >= index - 2) ?? this.latest(index, (e) => e.plural || e.kind === "organisation")
+        this.latestBefore(index, named, (e) => e.plural && e.recency >= index - 2) ??
+        this.latestBefore(index, named, (e) => e.plural || e.kind === "organisation")
       );
     if (pronoun === "person") return this.latest(index, (e) => e.kind === "person" && e.recency < index);
     if (pronoun !== "he" && pronoun !== "she") return undefined;
@@ -281,6 +303,18 @@ export class Discourse {
       .filter((e) => e.kind === "person" && e.recency <= index + 0.5)
       .sort((a, b) => b.recency - a.recency);
     return people.slice(0, 3).find((e) => e.gender === gender) ?? people.find((e) => e.gender === undefined);
+  }
+
+  /**
+   * The latest entity that passes, counting only mentions before this sentence unless
+   * `named` (a name came before the pronoun in it).
+   */
+  private latestBefore(index: number, named: boolean, test: (e: Entity) => boolean): Entity | undefined {
+    if (named) return this.latest(index, test);
+    const prior = (e: Entity) => (e.recency < index ? e.recency : e.before);
+    let best: Entity | undefined;
+    for (const e of this.entities.values()) if (prior(e) >= 0 && test(e) && (!best || prior(e) > prior(best))) best = e;
+    return best;
   }
 
   private latest(index: number, test: (e: Entity) => boolean): Entity | undefined {

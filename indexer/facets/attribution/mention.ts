@@ -9,7 +9,8 @@ export type { Gender };
 
 /** What a source phrase names, before it is resolved within the article. */
 export type Mention =
-  | { kind: "pronoun"; pronoun: string }
+  /** `named`: whether a name comes before the pronoun in its sentence, so that it may stand for it. */
+  | { kind: "pronoun"; pronoun: string; named?: boolean }
   | { kind: "person"; name: string; roles: string[]; gender?: Gender }
   | { kind: "organisation"; name: string }
   | { kind: "place"; name: string }
@@ -71,7 +72,8 @@ export function mentionOf(tokens: Token[], phrase: SourcePhrase): Mention | unde
 
 function classify(tokens: Token[], start: number, end: number, modifierEnd?: number): Mention | undefined {
   const first = tokens[start]!;
-  if (end - start === 1 && first.pos === "PRON") return { kind: "pronoun", pronoun: first.lower };
+  if (end - start === 1 && first.pos === "PRON")
+    return { kind: "pronoun", pronoun: first.lower, named: tokens.slice(0, start).some((t) => t.pos === "PROPN") };
   // "Saipov’s sister", "the BBC's director of sport": the possessor only qualifies the head.
   let possessive = -1;
   for (let k = end - 1; k >= start; k--)

@@ -34,6 +34,7 @@ const ISSUING = /^(?:issue|release|publish|sign|send|write|post|put)$/;
 const POST_MODIFIERS = /^(?:of|for|at|from|with|representing|in)$/;
 const isNameJoiner = (word: string) => NAME_PARTICLES.has(word) || word === "and" || word === "&";
 const CLOSING_QUOTE = /^[”"’']$/;
+const QUOTE_MARK = /^[“”"‘’']$/;
 const REFLEXIVES = /^(?:himself|herself|themselves|itself)$/;
 const RELATIVES = /^(?:who|whose|which|that)$/;
 const TIME_MODIFIERS = /^(?:this|last|next|that|early|late|earlier|later)$/;
@@ -408,6 +409,19 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   // name, saying …", "Lee is sure he will get the funds he needs, saying …" (Lee, not he).
   // "Asked if he wanted Lee to stay, Trump sidestepped the question saying: …": not the opening clause's subject.
   const opening = tokens[0]!.pos === "VERB" ? tokens.findIndex((t) => t.text === ",") : -1;
+  // "Lee said it would take too long and Kim later climbed down, saying …": the participle hangs
+  // on the clause joined last, the one with its own subject.
+  for (let c = before - 1; c > opening + 1 && !QUOTE_MARK.test(tokens[c]!.text); c--) {
+    if (tokens[c]!.pos !== "CCONJ" || !/^(?:and|but)$/.test(tokens[c]!.lower)) continue;
+    for (let v = c + 2; v < before; v++) {
+      if (!isFiniteVerb(tokens, v)) continue;
+      const found = subjectBefore(tokens, v);
+      // (A pronoun there mostly stands for the first clause's subject: found below.)
+      if (found[0]?.start === c + 1 && tokens[c + 1]!.pos !== "PRON") return found;
+      break;
+    }
+    break;
+  }
   for (let v = opening + 1; v < before; v++) {
     if (!isFiniteVerb(tokens, v)) continue;
     if (/^[“"]$/.test(tokens[0]!.text)) break;
