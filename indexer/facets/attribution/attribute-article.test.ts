@@ -1065,3 +1065,35 @@ describe("quotes after a sentence about their speaker", () => {
     expect(article(["Listen to it on Radio Five Live.", "He is the future of the club."], ["“We will not sell.”"])).toEqual([[], [], []]);
   });
 });
+
+describe("documents and who issued them", () => {
+  it("gives 'the report said' to whoever the article said issued it", () => {
+    expect(
+      speakers(
+        "The Federal Audit Bureau published a report on Tuesday.",
+        "The plane had been missing for weeks.",
+        "The report said costs would rise.",
+      ),
+    ).toEqual([[], [], ["Federal Audit Bureau"]]);
+    expect(
+      speakers("An analysis released by the Transport Safety Board sets out the area.", "But the report notes that work goes on."),
+    ).toEqual([[], ["Transport Safety Board"]]);
+  });
+
+  it("gives a document a participle hangs on to the subject that issued it", () => {
+    expect(speakers("Shortly after the Senate voted, the White House released a statement saying the rule was bad.")).toEqual([
+      ["White House"],
+    ]);
+    expect(speakers("On Thursday, Malaysia's government released a statement formally declaring the crash an accident.")).toEqual([
+      ["Malaysian Government"],
+    ]);
+  });
+
+  it("reads a story as a document, a word before it after a possessive as a noun, and 'with X merely saying'", () => {
+    expect(speakers("Harlow Magazine’s cover story declares the senator “a nightmare,” a label meant to stir.")).toEqual([
+      ["Harlow Magazine"],
+    ]);
+    expect(speakers("Moody’s said providers would tread lightly.")).not.toEqual([[]]);
+    expect(speakers("Both called on the leader to go, with Mr Okafor merely saying “as soon as possible”.")).toEqual([["Okafor"]]);
+  });
+});

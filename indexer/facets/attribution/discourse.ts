@@ -2,7 +2,7 @@ import { COUNTRY_NAMES, DEMONYMS, isPlaceName } from "../country";
 import { CALENDAR, namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
-import { BODIES, ORGANISATION_HEADS, OUTLETS } from "./lexicon";
+import { BODIES, ISSUED_DOCUMENTS, ORGANISATION_HEADS, OUTLETS } from "./lexicon";
 import type { Mention, OwnerPronoun } from "./mention";
 
 /** A speaker value and what it names. */
@@ -25,6 +25,15 @@ interface Entity extends ResolvedSpeaker {
 }
 
 const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES);
+/** How many sentences on "the report said" still means the report the article said who issued. */
+const ISSUER_REACH = 12;
+const ISSUED_WORDS = new RegExp(`\\b(${ISSUED_DOCUMENTS.join("|")})s?\\b`, "gi");
+/** "The bureau's annual report", "the bureau released a report": what stands between issuer and document. */
+const ISSUED_AFTER_NAME =
+  /(?:['’]s (?:[\w-]+ ){0,3}|(?: has| have| had)? (?:released|issued|published|produced|commissioned|conducted|carried out|put out|filed|sent|wrote|compiled) (?:a|an|its|the|their|his|her|this) (?:[\w-]+ ){0,4})$/;
+/** "a survey by Gartner", "the report released on Tuesday by the bureau". */
+const ISSUED_BY =
+  /^(?: (?:released|issued|published|produced|commissioned|conducted|carried out|compiled|prepared|written)(?: on \w+| last \w+| this \w+)?)? (?:by|from) (?:the )?(.*)/;
 /** How many sentences back a pronoun may reach past people of the other gender. */
 const PRONOUN_REACH = 8;
 const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|first lady)$/;
@@ -43,6 +52,9 @@ export class Discourse {
   private readonly byFirst = new Map<string, Set<string>>();
   /** The person or organisation each sentence opened with as its subject, by sentence index. */
   private readonly subjects = new Map<number, Entity>();
+
+  /** Who issued the documents the article has mentioned, by document word, and where. */
+  private readonly issuers = new Map<string, { by: Entity; at: number }>();
 
   /** Records the names a sentence mentions ("President Lena Park" → person, office "president"). */
   observeSentence(sentence: string, index: number): void {
@@ -67,6 +79,29 @@ export class Discourse {
       const full = this.bySurname.get(word) ?? this.byFirstName(word, index)?.name;
       if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full))
         this.addPerson(full, [], undefined, index);
+    }
+    if (named.length) this.observeIssuers(sentence, named, index);
+  }
+
+  /**
+   * "The bureau's report", "a survey by Gartner", "the commission published a study": who
+   * issued the document a sentence names, for when a later one says "the report said".
+   */
+  private observeIssuers(sentence: string, named: ReturnType<typeof namedEntitiesIn>, index: number): void {
+    for (const found of sentence.matchAll(ISSUED_WORDS)) {
+      const word = found[1]!.toLowerCase();
+      const before = sentence.slice(0, found.index).match(ISSUED_AFTER_NAME);
+      const after = sentence.slice(found.index + found[0].length).match(ISSUED_BY);
+      const entity = before
+        ? named.find((e) => sentence.slice(0, found.index! - before[0].length).endsWith(e.name))
+        : after
+          ? named.find((e) => after[1]!.startsWith(e.name))
+          : undefined;
+      if (!entity) continue;
+      const by = this.entities.get(entity.name) ?? this.entities.get(this.bySurname.get(entity.name) ?? "");
+      if (!by) continue;
+      this.issuers.set(word, { by, at: index });
+      this.issuers.set("", { by, at: index });
     }
   }
 
@@ -210,8 +245,13 @@ export class Discourse {
         if (named || !mention.name || (!mention.name.includes(" ") && !isBody)) return named;
         return this.add(mention.name, "organisation", index);
       }
-      case "document":
+      case "document": {
+        // "The bureau released a report …. The report said": whoever the article said issued it.
+        // ("An analysis released by the bureau …. The report notes": any document just named.)
+        const issued = this.issuers.get(mention.word) ?? this.issuers.get("");
+        if (issued && issued.at >= index - (this.issuers.get(mention.word) ? ISSUER_REACH : 3)) return issued.by;
         return this.latest(index, (e) => e.kind !== "place" && e.recency % 1 !== 0);
+      }
     }
   }
 

@@ -20,6 +20,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisat
 export const BODIES: ReadonlySet<string> = new Set(sources.bodies);
 export const OUTLETS: ReadonlySet<string> = new Set(sources.outlets);
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(sources.documents);
+export const ISSUED_DOCUMENTS: readonly string[] = sources.issued;
 export const DESCRIBERS: ReadonlySet<string> = new Set(sources.describers);
 export const COLLECTIVE: ReadonlySet<string> = new Set(sources.collective);
 export const FEMALE_WORDS: ReadonlySet<string> = new Set(sources.female);

@@ -26,7 +26,7 @@ export type Mention =
   /** "the firm": the organisation the article is about. */
   | { kind: "organisation-reference"; name?: string }
   /** "the statement": whoever issued it. */
-  | { kind: "document" };
+  | { kind: "document"; word: string };
 
 export type OwnerPronoun = "he" | "she" | "they";
 const OWNERS: Record<string, OwnerPronoun> = { his: "he", her: "she", their: "they" };
@@ -193,7 +193,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     const issuer = from ? classify(tokens, end + 1, modifierEnd) : undefined;
     return (
       (issuer?.kind === "document" ? undefined : issuer) ??
-      issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document" }
+      issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document", word: lemma }
     );
   }
   // "the 27-year-old said": an age stands for the person the article is about.

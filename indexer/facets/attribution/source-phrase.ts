@@ -382,12 +382,23 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   const before = previousWord(tokens, at);
   // (But "sidestepped the question saying: “…”" introduces speech, and "has attacked UK policy
   // saying …" is the subject's: only people take the participle as their own.)
-  if (before >= 0 && isNominal(tokens[before]) && before === at - 1 && tokens[at + 1]?.text !== ":") {
+  // ("with Mr Hollande merely saying …": adverbs may stand between in a clause opened by "with".)
+  const adjacent =
+    before === at - 1 ||
+    (tokens.slice(before + 1, at).every((t) => t.pos === "ADV") &&
+      tokens[(phrasesEndingAt(tokens, before).at(-1)?.start ?? 0) - 1]?.lower === "with");
+  if (before >= 0 && isNominal(tokens[before]) && adjacent && tokens[at + 1]?.text !== ":") {
     const owner = phrasesEndingAt(tokens, before).slice(-1);
     // ("issued a statement saying …": a document says it for whoever issued it.)
     const lemma = tokens[before]!.lemma;
-    const speaks = (PEOPLE_HEADS.has(lemma) && !ORGANISATION_HEADS.has(lemma)) || DOCUMENT_HEADS.has(lemma);
-    if (tokens[before]!.pos === "PROPN" || speaks || !SAY_VERBS.has(tokens[at]!.lemma)) return owner;
+    // ("released a statement formally declaring …": the document is the object, its issuer the subject.)
+    const issued = DOCUMENT_HEADS.has(lemma) && tokens[(owner[0]?.start ?? 0) - 1]?.pos === "VERB";
+    const speaks = (PEOPLE_HEADS.has(lemma) && !ORGANISATION_HEADS.has(lemma)) || (DOCUMENT_HEADS.has(lemma) && !issued);
+    if (tokens[before]!.pos === "PROPN" || speaks || (!SAY_VERBS.has(tokens[at]!.lemma) && !issued)) return owner;
+    if (issued) {
+      const found = subjectBefore(tokens, owner[0]!.start - 1);
+      if (found.length) return found;
+    }
   }
   if (before < 0) {
     // ("Explaining why, Lee, from the lab, said: “We aimed …”": the main verb, not one quoted.)

@@ -86,6 +86,8 @@ export function tokenize(sentence: string): Token[] {
       t.pos = "PROPN";
     // "…,” Oh said.": a capitalised interjection inside a sentence is a name.
     else if (t.pos === "INTJ" && /^[A-Z][a-z]/.test(t.text) && /^(?:VERB|AUX|PROPN)$/.test(out[i + 1]?.pos ?? "")) t.pos = "PROPN";
+    // "the magazine's cover story": after a possessive, a word before a noun modifies it.
+    else if (t.pos === "VERB" && /^['’]s$/.test(out[i - 1]!.text) && out[i + 1]?.pos === "NOUN" && t.lower === t.lemma) t.pos = "NOUN";
     // "attorney general": the second word of an office is a noun, not an adjective.
     else if (t.pos === "ADJ" && ROLE_HEADS.has(`${out[i - 1]!.lower} ${t.lower}`)) t.pos = "NOUN";
     // "Li Ka-shing", "Yoo Ji-chang": the lower-case half of a hyphenated given name after a name.
