@@ -1097,3 +1097,37 @@ describe("documents and who issued them", () => {
     expect(speakers("Both called on the leader to go, with Mr Okafor merely saying “as soon as possible”.")).toEqual([["Okafor"]]);
   });
 });
+
+describe("what documents found and showed", () => {
+  it("gives 'the survey found' to whoever the article said carried it out, never to a person who found something", () => {
+    expect(
+      speakers("A survey conducted by Harlow Magazine has revealed that readers are unhappy.", "The survey found that prices rose."),
+    ).toEqual([["Harlow Magazine"], ["Harlow Magazine"]]);
+    expect(speakers("She found the keys were gone.", "Police found the body on Monday.")).toEqual([[], []]);
+  });
+
+  it("names nobody for evidence nobody is said to have issued, nor for who a survey asked", () => {
+    expect(speakers("Lena Park said the talks went well.", "The documents also show that the firm proposed a deal.")).toEqual([
+      ["Lena Park"],
+      [],
+    ]);
+    expect(speakers("Lena Park said the talks went well.", "Media reports have said the deal is close.")).toEqual([["Lena Park"], []]);
+    expect(speakers("Most firms are optimistic, a survey of 1,300 bosses suggests.")).toEqual([[]]);
+  });
+
+  it("keeps the sentence's other cue when the evidence names no issuer", () => {
+    expect(speakers("U.S. immigration officials sought to block the order, saying the men faced no harm, court documents showed.")).toEqual(
+      [["U.S. immigration officials"]],
+    );
+  });
+
+  it("takes a name before a document that the article never gave a person for an organisation's", () => {
+    expect(
+      speakers(
+        "Mark Olsen served in the Navy.",
+        "A recent Harlow Research survey showed the country was viewed favourably.",
+        "“More power to him,” he said.",
+      ),
+    ).toEqual([[], ["Harlow Research"], ["Mark Olsen"]]);
+  });
+});

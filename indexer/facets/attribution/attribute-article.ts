@@ -1,7 +1,7 @@
 import { type Cue, findCues } from "./cues";
 import { Discourse, type ResolvedSpeaker, type SpeakerKind } from "./discourse";
 import { capitalisedRuns, classifyRun, isTitleWord, namedEntitiesIn, personInHeadline } from "../noun-phrases";
-import { mayAttribute, PEOPLE_HEADS, singularOf } from "./lexicon";
+import { DOCUMENT_VERBS, ISSUED_DOCUMENTS, mayAttribute, PEOPLE_HEADS, singularOf } from "./lexicon";
 import { mentionOf } from "./mention";
 import { type SourcePhrase, sourcesOf } from "./source-phrase";
 import { type Token, tokenize } from "./tokens";
@@ -290,18 +290,38 @@ const NOBODY: Found = { speakers: [], bare: false };
 
 function speakersOf(sentence: string, index: number, discourse: Discourse, quotedAtStart: boolean): Found {
   const tokens = tokenize(sentence);
+  const all = findCues(tokens, quotedAtStart);
+  const found = resolveCues(sentence, tokens, mainCues(tokens, all), index, discourse);
+  // ("…, saying they would face no harm, court documents showed.": evidence that names no issuer
+  // leaves the sentence to its other cues.)
+  const documentary = (c: Cue) => DOCUMENT_VERBS.has(tokens[c.at]!.lemma);
+  if (found.speakers.length || !all.some(documentary)) return found;
+  return resolveCues(
+    sentence,
+    tokens,
+    mainCues(
+      tokens,
+      all.filter((c) => !documentary(c)),
+    ),
+    index,
+    discourse,
+  );
+}
+
+function resolveCues(sentence: string, tokens: Token[], cues: FoundCue[], index: number, discourse: Discourse): Found {
   const out: ResolvedSpeaker[] = [];
-  const cues = mainCues(tokens, findCues(tokens, quotedAtStart));
   // One phrase is one speaker, however many cues share it ("The 64-year-old denied it, saying
   // …": resolved twice, the second time would find the person named before the first).
   const resolved = new Set<string>();
-  for (const { phrases } of cues) {
+  for (const { cue, phrases } of cues) {
     for (const phrase of phrases) {
       const span = `${phrase.start}:${phrase.end}`;
       if (resolved.has(span)) continue;
       resolved.add(span);
       const mention = mentionOf(tokens, phrase);
-      const speaker = mention && discourse.resolve(mention, index);
+      // ("The documents show …": evidence, which speaks only for an issuer the article named.)
+      const strict = DOCUMENT_VERBS.has(tokens[cue.at]!.lemma);
+      const speaker = mention && discourse.resolve(mention, index, strict);
       if (speaker && !out.some((s) => s.name === speaker.name)) out.push(speaker);
     }
   }
@@ -360,7 +380,10 @@ const BOUNDARIES = /^(?:;|but|after|before|when|while|whereas|although|though|be
  * A later cue counts again after a clause boundary ("…, but Kim said", "after Kim said").
  */
 function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
-  const found = cues.map((cue) => ({ cue, phrases: sourcesOf(tokens, cue) })).filter((f) => f.phrases.length);
+  const found = cues
+    .map((cue) => ({ cue, phrases: sourcesOf(tokens, cue) }))
+    // ("The survey found that …" reports; "she found the keys were gone" does not.)
+    .filter((f) => f.phrases.length && (!DOCUMENT_VERBS.has(tokens[f.cue.at]!.lemma) || f.phrases.every((p) => isDocument(tokens, p))));
   const final = found.findLast((f) => isFinalAttribution(tokens, f));
   // "Lee said: “…”, TASS reported.": a quote introduced by its own speaker keeps that speaker.
   if (final) {
@@ -397,6 +420,13 @@ function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
   }
   return kept;
 }
+
+/** Whether a source phrase is headed by an issued document ("the survey", "a report by the bureau"). */
+function isDocument(tokens: Token[], phrase: SourcePhrase): boolean {
+  return ISSUED.has(tokens[phrase.end - 1]!.lemma);
+}
+
+const ISSUED: ReadonlySet<string> = new Set(ISSUED_DOCUMENTS);
 
 /** "…, officials said." / "…,” said Lee on Monday.": the cue and its source close the sentence. */
 function isFinalAttribution(tokens: Token[], { cue, phrases }: FoundCue): boolean {

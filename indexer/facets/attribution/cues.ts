@@ -1,4 +1,4 @@
-import { NEEDS_AS, NEEDS_CONTENT, NEEDS_PARTICLE, NEEDS_QUOTE, PARTICIPLES, PHRASES, SPEECH_VERBS } from "./lexicon";
+import { DOCUMENT_VERBS, NEEDS_AS, NEEDS_CONTENT, NEEDS_PARTICLE, NEEDS_QUOTE, PARTICIPLES, PHRASES, SPEECH_VERBS } from "./lexicon";
 import type { Token } from "./tokens";
 
 /**
@@ -74,6 +74,8 @@ function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
     if (end > 0) return end;
   }
   if (NEEDS_CONTENT.has(lemma)) return introducesContent(tokens, i + 1) || closesContent(tokens, i) ? i + 1 : -1;
+  // ("The survey found that …": whether a document is the subject is checked once it is found.)
+  if (DOCUMENT_VERBS.has(lemma)) return introducesContent(tokens, i + 1) || closesContent(tokens, i) ? i + 1 : -1;
   if (SPEECH_VERBS.has(lemma)) return i + 1;
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles) {

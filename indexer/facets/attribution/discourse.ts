@@ -158,8 +158,8 @@ export class Discourse {
   }
 
   /** The speaker a mention stands for at sentence `index`, registering it as having spoken. */
-  resolve(mention: Mention, index: number): ResolvedSpeaker | undefined {
-    const found = this.lookup(mention, index);
+  resolve(mention: Mention, index: number, strict = false): ResolvedSpeaker | undefined {
+    const found = this.lookup(mention, index, strict);
     if (!found) return undefined;
     if (found.recency < index) found.before = found.recency;
     found.recency = index + 0.5;
@@ -168,9 +168,21 @@ export class Discourse {
     return { name: found.name, kind: found.kind };
   }
 
-  private lookup(mention: Mention, index: number): Entity | undefined {
+  /** `strict`: a document stands only for an issuer the article named, not for whoever spoke last. */
+  private lookup(mention: Mention, index: number, strict = false): Entity | undefined {
     switch (mention.kind) {
       case "person":
+        // ("a Pew Research survey": a name the article never gave a person is a firm's.)
+        // (A surname alone may yet be a person's, named in full later: "Mr Peston's book".)
+        if (mention.issuer && /[ ]|^[A-Z]+$/.test(mention.name) && !firstNameGender(mention.name.split(" ")[0]!)) {
+          // (But "the Kok report" after "Wim Kok" is the person's.)
+          const full = this.bySurname.get(mention.name.split(" ").at(-1)!);
+          if (!full || full === mention.name) {
+            const entity = this.add(mention.name, "organisation", index);
+            entity.kind = "organisation";
+            return entity;
+          }
+        }
         return this.addPerson(mention.name, mention.roles, mention.gender, index);
       case "organisation": {
         // "the Times" after "The Lagos Daily Times": the full name.
@@ -250,6 +262,7 @@ export class Discourse {
         // ("An analysis released by the bureau …. The report notes": any document just named.)
         const issued = this.issuers.get(mention.word) ?? this.issuers.get("");
         if (issued && issued.at >= index - (this.issuers.get(mention.word) ? ISSUER_REACH : 3)) return issued.by;
+        if (strict || mention.unnamed) return undefined;
         return this.latest(index, (e) => e.kind !== "place" && e.recency % 1 !== 0);
       }
     }

@@ -10,6 +10,7 @@ export const NEEDS_AS: ReadonlySet<string> = new Set(cues.needsAs);
 export const NEEDS_QUOTE: ReadonlySet<string> = new Set(cues.needsQuote);
 export const PHRASES: readonly (readonly string[])[] = cues.phrases;
 export const NEEDS_CONTENT: ReadonlySet<string> = new Set(cues.needsContent);
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(cues.documentVerbs);
 export const PARTICIPLES: ReadonlySet<string> = new Set(cues.participles);
 export const OCCASIONS: ReadonlySet<string> = new Set(cues.occasions);
 export const OBJECT_CONTROL: ReadonlySet<string> = new Set(cues.objectControl);
@@ -36,7 +37,15 @@ export function singularOf(word: string): string | undefined {
   return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : undefined;
 }
 
-const CUE_LEMMAS = [...SPEECH_VERBS, ...NEEDS_PARTICLE.keys(), ...NEEDS_AS, ...NEEDS_QUOTE, ...PARTICIPLES, ...PHRASES.map((p) => p[0]!)];
+const CUE_LEMMAS = [
+  ...SPEECH_VERBS,
+  ...NEEDS_PARTICLE.keys(),
+  ...NEEDS_AS,
+  ...NEEDS_QUOTE,
+  ...PARTICIPLES,
+  ...DOCUMENT_VERBS,
+  ...PHRASES.map((p) => p[0]!),
+];
 
 /** Every written form of a cue verb: regular inflections plus the irregular ones listed. */
 const CUE_FORMS: ReadonlySet<string> = new Set(

@@ -11,7 +11,8 @@ export type { Gender };
 export type Mention =
   /** `named`: whether a name comes before the pronoun in its sentence, so that it may stand for it. */
   | { kind: "pronoun"; pronoun: string; named?: boolean }
-  | { kind: "person"; name: string; roles: string[]; gender?: Gender }
+  /** `issuer`: named only as whose a document is ("the Lee report"), which may be a firm's name. */
+  | { kind: "person"; name: string; roles: string[]; gender?: Gender; issuer?: boolean }
   | { kind: "organisation"; name: string }
   | { kind: "place"; name: string }
   /**
@@ -26,9 +27,11 @@ export type Mention =
   /** "the firm": the organisation the article is about. */
   | { kind: "organisation-reference"; name?: string }
   /** "the statement": whoever issued it. */
-  | { kind: "document"; word: string };
+  | { kind: "document"; word: string; unnamed?: boolean };
 
 export type OwnerPronoun = "he" | "she" | "they";
+
+const SURVEYS = /^(?:survey|poll|study|analysis|review|audit)$/;
 const OWNERS: Record<string, OwnerPronoun> = { his: "he", her: "she", their: "they" };
 
 const NOT_IN_NAMES = /^(?:ADP|SCONJ|VERB|ADV|DET|PRON|AUX|CCONJ|NUM)$/;
@@ -189,11 +192,18 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   if (DOCUMENT_HEADS.has(lemma) && !PEOPLE_HEADS.has(lemma)) {
     // "a statement from the firm", "a report by the commission", "the annual report of the
     // commission": the document speaks for them.
-    const from = modifierEnd && modifierEnd > end + 1 && /^(?:from|by|of)$/.test(tokens[end]!.lower);
+    // ("a survey of 5,196 firms", "the poll of voters": who was asked, not who asked.)
+    const of = tokens[end]!.lower === "of" && !SURVEYS.test(lemma);
+    const from = modifierEnd && modifierEnd > end + 1 && (/^(?:from|by)$/.test(tokens[end]!.lower) || of);
     const issuer = from ? classify(tokens, end + 1, modifierEnd) : undefined;
     return (
       (issuer?.kind === "document" ? undefined : issuer) ??
-      issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1) ?? { kind: "document", word: lemma }
+      issuerOf(tokens, start, possessive >= 0 ? possessive : end - 1, possessive >= 0) ?? {
+        kind: "document",
+        word: lemma,
+        // ("Media reports say", "Court documents show": nobody's in particular.)
+        ...(tokens[start]!.pos === "PROPN" && start === 0 && possessive < 0 ? { unnamed: true } : {}),
+      }
     );
   }
   // "the 27-year-old said": an age stands for the person the article is about.
@@ -272,11 +282,13 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
  * Who issued a document named with its issuer: "a Liverpool statement" → Liverpool, "Trump's
  * tweets" → Trump. Undefined when no name qualifies the document.
  */
-function issuerOf(tokens: Token[], start: number, end: number): Mention | undefined {
+function issuerOf(tokens: Token[], start: number, end: number, possessive: boolean): Mention | undefined {
   const named = tokens.slice(start, end).filter((t) => /^[A-Z]/.test(t.text) && t.pos === "PROPN" && !DEMONYMS.has(t.text));
   if (!named.length || named.length !== tokens.slice(start, end).filter((t) => t.pos !== "DET" && t.pos !== "ADJ").length) return undefined;
+  // ("Exit polls showed", "Initial reports indicated": a capitalised word opening the sentence.)
+  if (named[0] === tokens[0] && !possessive && named.length === 1 && !/^[A-Z]{2,}$/.test(named[0]!.text)) return undefined;
   const speaker = classifyRun(named.map((t) => t.text));
-  if (speaker?.kind === "person") return { kind: "person", name: speaker.name, roles: [] };
+  if (speaker?.kind === "person") return { kind: "person", name: speaker.name, roles: [], issuer: true };
   if (speaker?.kind === "institution")
     return isPlaceName(speaker.name) ? { kind: "place", name: speaker.name } : { kind: "organisation", name: speaker.name };
   return undefined;
