@@ -1131,3 +1131,23 @@ describe("what documents found and showed", () => {
     ).toEqual([[], ["Harlow Research"], ["Mark Olsen"]]);
   });
 });
+
+describe("lines that introduce a quote", () => {
+  it("gives a quote after a line ending in a colon to the person it refers to", () => {
+    expect(speakers("President Ana Ruiz visited the hall.", "Her remarks:", "“We will fight.", "We will win.”")).toEqual([
+      [],
+      [],
+      ["Ana Ruiz"],
+      ["Ana Ruiz"],
+    ]);
+    // (Not a line with a quote of its own, nor one that names nobody.)
+    expect(speakers("The hall was full.", "The programme:", "“Songs and speeches.”")).toEqual([[], [], []]);
+  });
+
+  it("reads 'X was blunt: “…”' as X's words", () => {
+    expect(
+      speakers("The minister was blunt: “We will not pay.”", "Lee Sun, however, is no longer cranky: “One of the best speeches.”"),
+    ).toEqual([["minister"], ["Lee Sun"]]);
+    expect(speakers("The weather was cold: ice everywhere.")).toEqual([[]]);
+  });
+});

@@ -48,7 +48,8 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
     // has named in full, or a pronoun, opens it as well.)
     const person = name && (name.includes(" ") ? discourse.known(name) : discourse.knownInFull(name));
     introduced[index] =
-      name && PRONOUN_OPENING.test(name) ? discourse.whoIs(name.toLowerCase() as "he" | "she", index) : person || undefined;
+      (name && PRONOUN_OPENING.test(name) ? discourse.whoIs(name.toLowerCase() as "he" | "she", index) : person || undefined) ??
+      (opensWithQuote(sentences[index + 1] ?? "") && !quotedAtStart[index] ? colonIntroduced(sentence, index, discourse) : undefined);
     const speakers =
       mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence)
         ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
@@ -201,6 +202,18 @@ function opensPredicate(rest: string): boolean {
 const PRONOUN_OPENING = /^(?:He|She)$/;
 /** A pronoun or a name alone opening the sentence ("Ousti last saw him …"). */
 const FIRST_WORD = /^\p{Lu}[\p{Ll}'’-]+(?= )/u;
+/**
+ * "His remarks:", "After the attacks, he delivered this statement:": a line that ends in a colon
+ * before a quote, naming or referring to one person, introduces that person's words.
+ */
+function colonIntroduced(sentence: string, index: number, discourse: Discourse): ResolvedSpeaker | undefined {
+  if (!sentence.trimEnd().endsWith(":") || QUOTATION.test(sentence)) return undefined;
+  const pronoun = /\b(?:(he|his)|(she|her))\b/i.exec(sentence);
+  if (pronoun) return discourse.whoIs(pronoun[1] ? "he" : "she", index);
+  const person = namedEntitiesIn(sentence).find((e) => e.kind === "person");
+  return person && discourse.known(person.name);
+}
+
 /** What may stand between a name and its verb: "of San Diego", ", 24,", "(C)". */
 const PAST_NAME = /^(?:of (?:\p{Lu}\p{L}* )+|, [^,]{1,60}, |\([A-Z]{1,2}\) )/u;
 

@@ -44,6 +44,11 @@ export function findCues(tokens: Token[], quotedAtStart = false): Cue[] {
       if (PARTICIPLES.has(stem) || PARTICIPLES.has(`${stem}e`)) cues.push({ kind: "participle", at: i, end: i + 1 });
       continue;
     }
+    // "Lee was blunt: “…”", "Sullivan is no longer cranky: “…”": a judgement of the speaker, then the words.
+    if (t.lemma === "be" && t.pos === "AUX" && judgedBeforeQuote(tokens, i, quotes)) {
+      cues.push({ kind: "verb", at: i, end: i + 1 });
+      continue;
+    }
     if (t.pos !== "VERB") continue;
     // "the tax-writing committee": a verb written into a compound word is no cue.
     if (tokens[i - 1]?.text === "-" && !t.spaced && !tokens[i - 1]!.spaced) continue;
@@ -107,6 +112,13 @@ function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
   )
     return i + 1;
   return -1;
+}
+
+/** After "was": only adverbs and an adjective, then a colon and a quote ("was blunt: “…”"). */
+function judgedBeforeQuote(tokens: Token[], i: number, quotes: boolean[]): boolean {
+  let k = i + 1;
+  while (tokens[k] && (/^(?:ADV|PART|ADJ)$/.test(tokens[k]!.pos) || /^(?:no|not)$/.test(tokens[k]!.lower))) k++;
+  return k > i + 1 && tokens[k - 1]!.pos === "ADJ" && tokens[k]?.text === ":" && quotes[k + 1] === true;
 }
 
 /** The index where the clause from `from` ends (a full stop, semicolon or colon), at most `max` tokens on. */
