@@ -1151,3 +1151,25 @@ describe("lines that introduce a quote", () => {
     expect(speakers("The weather was cold: ice everywhere.")).toEqual([[]]);
   });
 });
+
+describe("quotes past a caption or an opening phrase", () => {
+  it("keeps quoting the speaker across a caption between paragraphs", () => {
+    expect(
+      article(
+        ["Prof Lena Park says it would take off.", "“It would re-design itself,” she said."],
+        ["Cleverbot is software that is designed to chat like a human would"],
+        ["“Humans could not compete.”"],
+      ),
+    ).toEqual([["Lena Park"], ["Lena Park"], [], ["Lena Park"]]);
+  });
+
+  it("takes the subject past an opening phrase for the quote after it, unless the quote is about them", () => {
+    expect(
+      article(
+        ["Valerie Marsh is a close friend.", "As deputy chief of staff at the time, Marsh hired Michelle to help companies."],
+        ["“Her being from Chicago was an asset.”"],
+      ),
+    ).toEqual([[], [], ["Valerie Marsh"]]);
+    expect(article(["And forward Simon Taylor looks certain to get the call."], ["“Taylor is an outstanding player.”"])).toEqual([[], []]);
+  });
+});

@@ -40,16 +40,8 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
   const found = sentences.map((sentence, index) => {
     discourse.observeSentence(sentence, index);
     // Only a sentence before a quote can introduce its speaker; most sentences are not.
-    const name =
-      opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) && !quotedAtStart[index]
-        ? personOpening(sentence)
-        : undefined;
-    // ("Ousti last saw him in 2011.", "She has made a deal with herself.": a surname the article
-    // has named in full, or a pronoun, opens it as well.)
-    const person = name && (name.includes(" ") ? discourse.known(name) : discourse.knownInFull(name));
-    introduced[index] =
-      (name && PRONOUN_OPENING.test(name) ? discourse.whoIs(name.toLowerCase() as "he" | "she", index) : person || undefined) ??
-      (opensWithQuote(sentences[index + 1] ?? "") && !quotedAtStart[index] ? colonIntroduced(sentence, index, discourse) : undefined);
+    const beforeQuote = opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) && !quotedAtStart[index];
+    introduced[index] = beforeQuote ? introducedBy(sentence, index, discourse) : undefined;
     const speakers =
       mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence)
         ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
@@ -58,6 +50,7 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
     // were talking up the dollar, they said", "they" are others).
     const subject = QUOTATION.test(sentence) ? undefined : subjectOpening(sentence);
     if (subject) discourse.noteSubject(index, subject);
+    if (beforeQuote && !introduced[index] && subject?.kind === "person") introduced[index] = knownPerson(subject.name, discourse);
     return speakers;
   });
   const result: Attribution[] = found.map(({ speakers }, i) => {
@@ -109,6 +102,15 @@ function attributeIntroduced(sentences: string[], result: Attribution[], introdu
     // A quote that an attribution further on closes is that attribution's.
     const next = run.at(-1)! + 1;
     if (open > 0 && next < sentences.length && result[next]!.speaker.length) continue;
+    // ("Simon Taylor looks certain to get the call." / "“Taylor is an outstanding player.”": a
+    // quote about the person is someone else's.)
+    const surname = new RegExp(
+      `\\b${person.name
+        .split(" ")
+        .at(-1)!
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
+    );
+    if (run.some((j) => surname.test(sentences[j]!))) continue;
     for (const j of run) give(result, j, person);
   }
 }
@@ -202,6 +204,23 @@ function opensPredicate(rest: string): boolean {
 const PRONOUN_OPENING = /^(?:He|She)$/;
 /** A pronoun or a name alone opening the sentence ("Ousti last saw him …"). */
 const FIRST_WORD = /^\p{Lu}[\p{Ll}'’-]+(?= )/u;
+/**
+ * The person a sentence right before a quote introduces as its speaker: the name or pronoun it
+ * opens with ("Ousti last saw him in 2011.", "She has made a deal with herself."), or the one a
+ * line ending in a colon refers to.
+ */
+function introducedBy(sentence: string, index: number, discourse: Discourse): ResolvedSpeaker | undefined {
+  // ("As her deputy at the time, Jarrett hired Michelle.": past an opening phrase, too.)
+  const name = personOpening(sentence) ?? personOpening(sentence.replace(OPENING_PHRASE, ""));
+  if (name && PRONOUN_OPENING.test(name)) return discourse.whoIs(name.toLowerCase() as "he" | "she", index);
+  return (name && knownPerson(name, discourse)) || colonIntroduced(sentence, index, discourse);
+}
+
+const OPENING_PHRASE = /^[^,]{3,80}?,\s+/;
+
+/** A person the article has named in full, by that name or by the surname alone. */
+const knownPerson = (name: string, discourse: Discourse) => (name.includes(" ") ? discourse.known(name) : discourse.knownInFull(name));
+
 /**
  * "His remarks:", "After the attacks, he delivered this statement:": a line that ends in a colon
  * before a quote, naming or referring to one person, introduces that person's words.
@@ -477,6 +496,9 @@ function hasBoundary(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** A photo's caption or a subheading set between paragraphs: no closing punctuation, no quote. */
+const isCaption = (s: string) => !/[.!?”"’):]$/.test(s) && !QUOTATION.test(s) && s.split(" ").length < 25;
+
 /** A title or caption: no closing punctuation, a few words, no quote. */
 function isHeadline(sentence: string): boolean {
   return !/[.!?”"’)]$/.test(sentence) && sentence.split(" ").length < 10;
@@ -548,6 +570,18 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
     ) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       give(result, i, result[i - 1]!);
+    } else if (
+      isQuoteOnly(sentence) &&
+      !result[i]!.speaker.length &&
+      i > 1 &&
+      isCaption(sentences[i - 1]!) &&
+      !result[i - 1]!.speaker.length &&
+      result[i - 2]!.speaker.length &&
+      endsQuoting(sentences[i - 2]!)
+    ) {
+      // ("…,” he said. / A photo's caption / “Humans couldn't compete.”": the caption between
+      // does not end the quoting.)
+      give(result, i, result[i - 2]!);
     } else if (
       opensWithQuote(sentence) &&
       balance === 0 &&

@@ -140,11 +140,14 @@ export class Discourse {
     return entity?.kind === "person" ? { name: entity.name, kind: entity.kind } : undefined;
   }
 
-  /** The person a surname alone stands for, when the article has named them in full. */
+  /**
+   * The person a surname alone stands for, when the article has named them in full with a
+   * given name ("GMT Carnival" taken for a person's name has none).
+   */
   knownInFull(surname: string): ResolvedSpeaker | undefined {
     const full = this.bySurname.get(surname);
     const entity = full && full !== surname ? this.entities.get(full) : undefined;
-    return entity?.kind === "person" ? { name: entity.name, kind: entity.kind } : undefined;
+    return entity?.kind === "person" && entity.gender ? { name: entity.name, kind: entity.kind } : undefined;
   }
 
   /**
