@@ -1173,3 +1173,9 @@ describe("quotes past a caption or an opening phrase", () => {
     expect(article(["And forward Simon Taylor looks certain to get the call."], ["“Taylor is an outstanding player.”"])).toEqual([[], []]);
   });
 });
+
+describe("restrictive relative clauses with a complement", () => {
+  it("takes the antecedent past 'who have been critical of the plan'", () => {
+    expect(speakers("Republican senators who have been critical of the plan said taxes would rise.")).toEqual([["Republican senators"]]);
+  });
+});

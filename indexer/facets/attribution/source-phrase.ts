@@ -292,7 +292,8 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
           if (!prior.length || (prior.length === 1 && when(prior[0]!))) return found;
         }
         k = head.start - 2;
-        while (k >= 0 && tokens[k]!.pos === "ADV") k--;
+        // ("who came first in the elections said": a complement before the adjunct, too.)
+        while (k >= 0 && (tokens[k]!.pos === "ADV" || (tokens[k]!.pos === "ADJ" && tokens[k - 1]?.pos === "VERB"))) k--;
         continue;
       }
       // "The sister of the immigrant accused of killing eight people said": an object inside a
@@ -301,7 +302,7 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       // "Fans and journalists who were inside the stadium described": the relative's antecedent.
       for (
         let r = first.start - 1;
-        r >= Math.max(0, first.start - 6) && /^(?:ADP|AUX|VERB|ADV|PART|PRON|DET|SCONJ)$/.test(tokens[r]!.pos);
+        r >= Math.max(0, first.start - 6) && /^(?:ADP|AUX|VERB|ADV|ADJ|PART|PRON|DET|SCONJ)$/.test(tokens[r]!.pos);
         r--
       ) {
         if (/^(?:who|that)$/.test(tokens[r]!.lower) && isNominal(tokens[r - 1]) && r < first.start - 1) {
