@@ -49,3 +49,9 @@ describe("institutions and the people who work at them", () => {
     expect(classifyRun(["Delmar", "Motors"])?.kind).toBe("institution");
   });
 });
+
+describe("letters joined by '&'", () => {
+  it("keeps them one word of a name", () => {
+    expect(capitalisedRuns("Tax preparer H&R Block Inc said it would cut jobs.")).toEqual([["H&R", "Block", "Inc"]]);
+  });
+});

@@ -303,7 +303,8 @@ export function namedEntitiesIn(text: string): NamedEntity[] {
 }
 
 // (Not after a hyphen: "sub-Saharan Africa", "anti-Trump Republicans" name nobody.)
-const CAPITALISED_SPAN = /(?<![\p{L}.-])(?:(?:[A-Z]\.|[A-Z][\p{L}'’-]*|of|for|on|and|&)[ \t]+){1,9}[A-Z][\p{L}'’-]+/gu;
+// ("H&R Block", "P&O Princess": letters joined by "&" are one word.)
+const CAPITALISED_SPAN = /(?<![\p{L}.&-])(?:(?:[A-Z]\.|[A-Z]&[A-Z]|[A-Z][\p{L}'’-]*|of|for|on|and|&)[ \t]+){1,9}[A-Z][\p{L}'’-]+/gu;
 
 /**
  * Runs of two or more capitalised words (joined by spaces only: a line break ends a name; a dot

@@ -1179,3 +1179,12 @@ describe("restrictive relative clauses with a complement", () => {
     expect(speakers("Republican senators who have been critical of the plan said taxes would rise.")).toEqual([["Republican senators"]]);
   });
 });
+
+describe("counted groups and names with '&'", () => {
+  it("gives 'Dozens of officials said' to the officials, and drops 'a dozen' from a source", () => {
+    expect(speakers("Dozens of officials said no.", "A dozen State Department officials said the plan was wrong.")).toEqual([
+      ["officials"],
+      ["State Department officials"],
+    ]);
+  });
+});

@@ -32,11 +32,12 @@ export type Mention =
 export type OwnerPronoun = "he" | "she" | "they";
 
 const SURVEYS = /^(?:survey|poll|study|analysis|review|audit)$/;
+const QUANTITIES = /^(?:dozens|hundreds|thousands|scores|millions|tens)$/;
 const OWNERS: Record<string, OwnerPronoun> = { his: "he", her: "she", their: "they" };
 
 const NOT_IN_NAMES = /^(?:ADP|SCONJ|VERB|ADV|DET|PRON|AUX|CCONJ|NUM)$/;
 const GENERIC_ADJECTIVES =
-  /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|other|another|few|most|certain|local|junior|chief)$/;
+  /^(?:senior|top|unnamed|anonymous|high-ranking|high-level|key|leading|former|one|some|several|many|two|three|dozen|dozens|other|another|few|most|certain|local|junior|chief)$/;
 const FOR_HEADS = /^(?:spokesman|spokeswoman|spokesperson|lawyer|attorney|aide|adviser|advisor|representative|counsel|solicitor)$/;
 const words = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t) => t.text);
 // A noun phrase only takes in hyphens written inside a word, so " - " in one is "half-dozen".
@@ -75,6 +76,9 @@ export function mentionOf(tokens: Token[], phrase: SourcePhrase): Mention | unde
 
 function classify(tokens: Token[], start: number, end: number, modifierEnd?: number): Mention | undefined {
   const first = tokens[start]!;
+  // "Dozens of officials said": the group counted speaks.
+  if (end - start === 1 && QUANTITIES.test(first.lower) && tokens[end]?.lower === "of" && modifierEnd && modifierEnd > end + 1)
+    return classify(tokens, end + 1, modifierEnd);
   if (end - start === 1 && first.pos === "PRON")
     return { kind: "pronoun", pronoun: first.lower, named: tokens.slice(0, start).some((t) => t.pos === "PROPN") };
   // "Saipov’s sister", "the BBC's director of sport": the possessor only qualifies the head.
@@ -218,9 +222,14 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     return { kind: "description", word: lemma, ...(gender ? { gender } : {}) };
   }
   // ("a three-judge panel": a number written into a compound stays.)
-  const modifiers = tokens
-    .slice(headStart, end - 1)
-    .filter((t, k) => t.pos !== "DET" && (!GENERIC_ADJECTIVES.test(t.lower) || tokens[headStart + k + 1]?.text === "-"));
+  const modifiers = tokens.slice(headStart, end - 1).filter(
+    (t, k) =>
+      t.pos !== "DET" &&
+      (!GENERIC_ADJECTIVES.test(t.lower) ||
+        tokens[headStart + k + 1]?.text === "-" ||
+        // ("half-dozen": written into a compound, not after a dateline's " - ".)
+        (tokens[headStart + k - 1]?.text === "-" && !t.spaced)),
+  );
   const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text));
   // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
   if (ORGANISATION_HEADS.has(lemma) && possessive > start && tokens[possessive - 1]!.pos === "PROPN") {
