@@ -50,6 +50,7 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
     // were talking up the dollar, they said", "they" are others).
     const subject = QUOTATION.test(sentence) ? undefined : subjectOpening(sentence);
     if (subject) discourse.noteSubject(index, subject);
+    // ("Tennis star Ana Ruiz will make her return …": a subject the opening read missed.)
     if (beforeQuote && !introduced[index] && subject?.kind === "person") introduced[index] = knownPerson(subject.name, discourse);
     return speakers;
   });
@@ -104,13 +105,8 @@ function attributeIntroduced(sentences: string[], result: Attribution[], introdu
     if (open > 0 && next < sentences.length && result[next]!.speaker.length) continue;
     // ("Simon Taylor looks certain to get the call." / "“Taylor is an outstanding player.”": a
     // quote about the person is someone else's.)
-    const surname = new RegExp(
-      `\\b${person.name
-        .split(" ")
-        .at(-1)!
-        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`,
-    );
-    if (run.some((j) => surname.test(sentences[j]!))) continue;
+    const surname = person.name.split(" ").at(-1)!;
+    if (run.some((j) => sentences[j]!.split(/[^\p{L}'’-]+/u).includes(surname))) continue;
     for (const j of run) give(result, j, person);
   }
 }
@@ -222,11 +218,12 @@ const OPENING_PHRASE = /^[^,]{3,80}?,\s+/;
 const knownPerson = (name: string, discourse: Discourse) => (name.includes(" ") ? discourse.known(name) : discourse.knownInFull(name));
 
 /**
- * "His remarks:", "After the attacks, he delivered this statement:": a line that ends in a colon
- * before a quote, naming or referring to one person, introduces that person's words.
+ * "His remarks:", "After the attacks, he delivered this statement:": a line with no quote of its
+ * own that ends in a colon before a quote, naming or referring to one person, introduces that
+ * person's words.
  */
 function colonIntroduced(sentence: string, index: number, discourse: Discourse): ResolvedSpeaker | undefined {
-  if (!sentence.trimEnd().endsWith(":") || QUOTATION.test(sentence)) return undefined;
+  if (!sentence.trimEnd().endsWith(":")) return undefined;
   const pronoun = /\b(?:(he|his)|(she|her))\b/i.exec(sentence);
   if (pronoun) return discourse.whoIs(pronoun[1] ? "he" : "she", index);
   const person = namedEntitiesIn(sentence).find((e) => e.kind === "person");
@@ -326,19 +323,13 @@ function speakersOf(sentence: string, index: number, discourse: Discourse, quote
   const found = resolveCues(sentence, tokens, mainCues(tokens, all), index, discourse);
   // ("…, saying they would face no harm, court documents showed.": evidence that names no issuer
   // leaves the sentence to its other cues.)
-  const documentary = (c: Cue) => DOCUMENT_VERBS.has(tokens[c.at]!.lemma);
-  if (found.speakers.length || !all.some(documentary)) return found;
-  return resolveCues(
-    sentence,
-    tokens,
-    mainCues(
-      tokens,
-      all.filter((c) => !documentary(c)),
-    ),
-    index,
-    discourse,
-  );
+  if (found.speakers.length || !all.some((c) => isDocumentary(tokens, c))) return found;
+  const others = all.filter((c) => !isDocumentary(tokens, c));
+  return resolveCues(sentence, tokens, mainCues(tokens, others), index, discourse);
 }
+
+/** "found", "showed": a cue only a document speaks with, for an issuer the article named. */
+const isDocumentary = (tokens: Token[], cue: Cue) => DOCUMENT_VERBS.has(tokens[cue.at]!.lemma);
 
 function resolveCues(sentence: string, tokens: Token[], cues: FoundCue[], index: number, discourse: Discourse): Found {
   const out: ResolvedSpeaker[] = [];
@@ -352,8 +343,7 @@ function resolveCues(sentence: string, tokens: Token[], cues: FoundCue[], index:
       resolved.add(span);
       const mention = mentionOf(tokens, phrase);
       // ("The documents show …": evidence, which speaks only for an issuer the article named.)
-      const strict = DOCUMENT_VERBS.has(tokens[cue.at]!.lemma);
-      const speaker = mention && discourse.resolve(mention, index, strict);
+      const speaker = mention && discourse.resolve(mention, index, isDocumentary(tokens, cue));
       if (speaker && !out.some((s) => s.name === speaker.name)) out.push(speaker);
     }
   }
@@ -415,7 +405,7 @@ function mainCues(tokens: Token[], cues: Cue[]): FoundCue[] {
   const found = cues
     .map((cue) => ({ cue, phrases: sourcesOf(tokens, cue) }))
     // ("The survey found that …" reports; "she found the keys were gone" does not.)
-    .filter((f) => f.phrases.length && (!DOCUMENT_VERBS.has(tokens[f.cue.at]!.lemma) || f.phrases.every((p) => isDocument(tokens, p))));
+    .filter((f) => f.phrases.length && (!isDocumentary(tokens, f.cue) || f.phrases.every((p) => isDocument(tokens, p))));
   const final = found.findLast((f) => isFinalAttribution(tokens, f));
   // "Lee said: “…”, TASS reported.": a quote introduced by its own speaker keeps that speaker.
   if (final) {

@@ -78,9 +78,9 @@ function cueEnd(tokens: Token[], i: number, quotes: boolean[]): number {
     const end = matchPhrase(tokens, i + 1, phrase.slice(1));
     if (end > 0) return end;
   }
-  if (NEEDS_CONTENT.has(lemma)) return introducesContent(tokens, i + 1) || closesContent(tokens, i) ? i + 1 : -1;
   // ("The survey found that …": whether a document is the subject is checked once it is found.)
-  if (DOCUMENT_VERBS.has(lemma)) return introducesContent(tokens, i + 1) || closesContent(tokens, i) ? i + 1 : -1;
+  if (NEEDS_CONTENT.has(lemma) || DOCUMENT_VERBS.has(lemma))
+    return introducesContent(tokens, i + 1) || closesContent(tokens, i) ? i + 1 : -1;
   if (SPEECH_VERBS.has(lemma)) return i + 1;
   const particles = NEEDS_PARTICLE.get(lemma);
   if (particles) {

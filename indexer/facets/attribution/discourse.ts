@@ -25,6 +25,11 @@ interface Entity extends ResolvedSpeaker {
 }
 
 const COUNTRIES: ReadonlySet<string> = new Set(COUNTRY_NAMES);
+/** A document's issuer, and the sentence that named it. */
+interface Issued {
+  by: Entity;
+  at: number;
+}
 /** How many sentences on "the report said" still means the report the article said who issued. */
 const ISSUER_REACH = 12;
 const ISSUED_WORDS = new RegExp(`\\b(${ISSUED_DOCUMENTS.join("|")})s?\\b`, "gi");
@@ -54,7 +59,9 @@ export class Discourse {
   private readonly subjects = new Map<number, Entity>();
 
   /** Who issued the documents the article has mentioned, by document word, and where. */
-  private readonly issuers = new Map<string, { by: Entity; at: number }>();
+  private readonly issuers = new Map<string, Issued>();
+  /** The document whose issuer the article named last, whatever its word. */
+  private lastIssued: Issued | undefined;
 
   /** Records the names a sentence mentions ("President Lena Park" → person, office "president"). */
   observeSentence(sentence: string, index: number): void {
@@ -100,8 +107,8 @@ export class Discourse {
       if (!entity) continue;
       const by = this.entities.get(entity.name) ?? this.entities.get(this.bySurname.get(entity.name) ?? "");
       if (!by) continue;
-      this.issuers.set(word, { by, at: index });
-      this.issuers.set("", { by, at: index });
+      this.lastIssued = { by, at: index };
+      this.issuers.set(word, this.lastIssued);
     }
   }
 
@@ -180,11 +187,7 @@ export class Discourse {
         if (mention.issuer && /[ ]|^[A-Z]+$/.test(mention.name) && !firstNameGender(mention.name.split(" ")[0]!)) {
           // (But "the Kok report" after "Wim Kok" is the person's.)
           const full = this.bySurname.get(mention.name.split(" ").at(-1)!);
-          if (!full || full === mention.name) {
-            const entity = this.add(mention.name, "organisation", index);
-            entity.kind = "organisation";
-            return entity;
-          }
+          if (!full || full === mention.name) return asOrganisation(this.add(mention.name, "organisation", index));
         }
         return this.addPerson(mention.name, mention.roles, mention.gender, index);
       case "organisation": {
@@ -263,8 +266,9 @@ export class Discourse {
       case "document": {
         // "The bureau released a report …. The report said": whoever the article said issued it.
         // ("An analysis released by the bureau …. The report notes": any document just named.)
-        const issued = this.issuers.get(mention.word) ?? this.issuers.get("");
-        if (issued && issued.at >= index - (this.issuers.get(mention.word) ? ISSUER_REACH : 3)) return issued.by;
+        const same = this.issuers.get(mention.word);
+        if (same && same.at >= index - ISSUER_REACH) return same.by;
+        if (!same && this.lastIssued && this.lastIssued.at >= index - 3) return this.lastIssued.by;
         if (strict || mention.unnamed) return undefined;
         return this.latest(index, (e) => e.kind !== "place" && e.recency % 1 !== 0);
       }

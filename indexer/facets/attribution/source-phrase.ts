@@ -384,12 +384,11 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   // (But "sidestepped the question saying: “…”" introduces speech, and "has attacked UK policy
   // saying …" is the subject's: only people take the participle as their own.)
   // ("with Mr Hollande merely saying …": adverbs may stand between in a clause opened by "with".)
+  const owner = before >= 0 && isNominal(tokens[before]) ? phrasesEndingAt(tokens, before).slice(-1) : [];
   const adjacent =
     before === at - 1 ||
-    (tokens.slice(before + 1, at).every((t) => t.pos === "ADV") &&
-      tokens[(phrasesEndingAt(tokens, before).at(-1)?.start ?? 0) - 1]?.lower === "with");
+    (tokens.slice(before + 1, at).every((t) => t.pos === "ADV") && tokens[(owner[0]?.start ?? 0) - 1]?.lower === "with");
   if (before >= 0 && isNominal(tokens[before]) && adjacent && tokens[at + 1]?.text !== ":") {
-    const owner = phrasesEndingAt(tokens, before).slice(-1);
     // ("issued a statement saying …": a document says it for whoever issued it.)
     const lemma = tokens[before]!.lemma;
     // ("released a statement formally declaring …": the document is the object, its issuer the subject.)
