@@ -1,3 +1,4 @@
+import type { Grouping } from "./grouping";
 import type { Incremental } from "./incremental";
 import type { Overhead } from "./search-overhead";
 import type { Typing } from "./typing";
@@ -9,6 +10,7 @@ export interface SizeResult {
   indexing: { seconds: number; ratio: number };
   extraction: { ratio: number };
   overhead: Overhead;
+  grouping: Grouping;
   typing: Typing;
   pageJs: { scripts: number; bytes: number; gzippedBytes: number };
   memory: { peakRssMB: number };
@@ -55,6 +57,12 @@ export function renderTable(report: BenchReport): string {
       "3. route p95 (ms); ÷ direct p95",
       "≤ 50 ms at 1M",
       (s) => `${s.overhead.route.p95}; ${s.overhead.p95Ratio} ${mark(s.overhead.route.p95 <= 50)}`,
+    ),
+    row(
+      "grouped page query, engine p50 (ms): claims index ÷ distinct",
+      "< 1",
+      (s) =>
+        `${s.grouping.p50Ratio} (${s.grouping.claimsIndex.p50} ÷ ${s.grouping.distinct.p50}; p95 ${s.grouping.claimsIndex.p95} ÷ ${s.grouping.distinct.p95}) ${mark(s.grouping.p50Ratio < 1)}`,
     ),
     row(
       "4. keystroke → hits painted, p95 (ms), 3 × 12 keys",

@@ -13,13 +13,14 @@ import { parseArgs } from "node:util";
 import { runIndexer } from "../indexer/run";
 import { jsonlSink } from "../indexer/sinks/jsonl-sink";
 import { adminClient, searchOnlyKey } from "../meili/engine/connect";
-import { SENTENCES_INDEX } from "../meili/schema";
+import { CLAIMS_INDEX, SENTENCES_INDEX } from "../meili/schema";
 import { startEmbeddedMeili } from "../meili/engine/server";
 import { startApp } from "./app";
 import { measureSearchPageJs } from "./bundle";
 import { buildBenchCorpus, type BenchCorpus } from "./corpus";
 import { measureExtraction } from "./extraction";
-import { ingestFloor } from "./floor";
+import { type FloorInput, ingestFloor } from "./floor";
+import { measureGrouping } from "./grouping";
 import { runIndexerCli } from "./indexer-run";
 import { measureIncremental } from "./incremental";
 import { renderTable } from "./report";
@@ -59,15 +60,15 @@ async function benchSize(target: number) {
   log(`— ${target.toLocaleString("en-US")} sentences —`);
   const corpus = await buildBenchCorpus(target, work);
   log(`  corpus: ${corpus.articles} articles, ${corpus.sentences} sentences (the real corpus ×${corpus.replication})`);
-  const ndjson = await writeDocuments(corpus);
+  const documents = await writeDocuments(corpus);
   const dataDir = mkdtempSync(join(tmpdir(), "parley-bench-"));
   const meili = await startEmbeddedMeili({ dataDir });
   const client = adminClient(meili.host, meili.masterKey);
   try {
     log("  floor: Meilisearch ingesting the same documents as NDJSON …");
-    const floor = await ingestFloor(client, meili.host, meili.masterKey, ndjson);
+    const floor = await ingestFloor(client, meili.host, meili.masterKey, documents);
     log(`    ${round(floor.seconds, 1)} s`);
-    await client.deleteIndex(SENTENCES_INDEX).waitTask({ timeout: 600_000 });
+    for (const uid of [SENTENCES_INDEX, CLAIMS_INDEX]) await client.deleteIndex(uid).waitTask({ timeout: 600_000 });
     log("  npm run index …");
     const indexer = await runIndexerCli([corpus.dir], meili.host, meili.masterKey, work);
     log(`    ${round(indexer.seconds, 1)} s, peak RSS ${Math.round(indexer.peakRssBytes / 1e6)} MB`);
@@ -76,6 +77,11 @@ async function benchSize(target: number) {
       log("  search overhead …");
       const overhead = await measureOverhead(client, app.url, await benchQueries(client));
       log(`    route p50 ${overhead.route.p50} ms, p95 ${overhead.route.p95} ms; ratio p50 ${overhead.p50Ratio}`);
+      log("  grouping: the claims index against distinct …");
+      const grouping = await measureGrouping(client);
+      log(
+        `    engine p50 ${grouping.claimsIndex.p50} ms against ${grouping.distinct.p50} ms (p95 ${grouping.claimsIndex.p95} against ${grouping.distinct.p95})`,
+      );
       log("  typing in the browser …");
       const typing = await measureTyping(app.url);
       const pageJs = await measureSearchPageJs(app.url);
@@ -92,6 +98,7 @@ async function benchSize(target: number) {
         indexing: { seconds: round(indexer.seconds), ratio: round(indexer.seconds / floor.seconds) },
         extraction: { ratio: round(extraction.sentencesPerSecond / ingestRate) },
         overhead,
+        grouping,
         typing,
         pageJs,
         memory: { peakRssMB: Math.round(indexer.peakRssBytes / 1e6) },
@@ -107,11 +114,14 @@ async function benchSize(target: number) {
 }
 
 /** The documents the indexer makes of a corpus (a dry run, not timed), as NDJSON for the floor. */
-async function writeDocuments(corpus: BenchCorpus): Promise<string> {
-  const path = join(work, `documents-${corpus.sentences}.ndjson`);
+async function writeDocuments(corpus: BenchCorpus): Promise<FloorInput> {
+  const input = { sentences: join(work, `sentences-${corpus.sentences}.ndjson`), claims: join(work, `claims-${corpus.sentences}.ndjson`) };
   log("  documents for the floor (dry run) …");
-  await runIndexer({ paths: [corpus.dir], sink: jsonlSink(createWriteStream(path)) });
-  return path;
+  await runIndexer({
+    paths: [corpus.dir],
+    sink: jsonlSink(createWriteStream(input.sentences), { claims: createWriteStream(input.claims) }),
+  });
+  return input;
 }
 
 function parseSize(text: string): number {

@@ -4,6 +4,8 @@ import { CLAIM_TUNING, claimGuard, claimSignature, guardHashes, nested } from ".
 export interface ClaimAssignment {
   claimId: string;
   claimArticles: number;
+  /** How many sentences report it. */
+  versions: number;
 }
 
 /** A growable typed array: per-sentence state in a few flat buffers, not an object per sentence. */
@@ -174,17 +176,20 @@ export class ClaimIndex {
       const articleId = this.articleIds[articleOf.get(i)]!;
       return `${articleId}-${i - this.firstSentence.get(articleId)!}`;
     };
-    const groups = new Map<number, { claimId: string; articles: Set<number> }>();
+    const groups = new Map<number, { claimId: string; articles: Set<number>; versions: number }>();
     for (let i = 0; i < this.roots.length; i++) {
       const root = this.roots[i]!;
       // A root is its claim's smallest index, so it is seen before its members.
       if (root === i) continue;
-      const group = groups.get(root) ?? groups.set(root, { claimId: idOf(root), articles: new Set([articleOf.get(root)]) }).get(root)!;
+      const group =
+        groups.get(root) ?? groups.set(root, { claimId: idOf(root), articles: new Set([articleOf.get(root)]), versions: 1 }).get(root)!;
+      group.versions++;
       const id = idOf(i);
       if (id < group.claimId) group.claimId = id;
       group.articles.add(articleOf.get(i));
     }
-    for (const [root, group] of groups) this.claims.set(root, { claimId: group.claimId, claimArticles: group.articles.size });
+    for (const [root, group] of groups)
+      this.claims.set(root, { claimId: group.claimId, claimArticles: group.articles.size, versions: group.versions });
   }
 
   /** The claim of an article's sentence; undefined for a sentence alone in its claim or unknown. */

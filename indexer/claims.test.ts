@@ -110,8 +110,9 @@ describe("claims", () => {
         ["a", 2],
         ["c", 0],
       ] as const)
-        expect(claims.claimOf(id, position)).toEqual({ claimId: "a-1", claimArticles: 3 });
-      expect(claims.claimOf("z", 0)).toEqual({ claimId: "a-0", claimArticles: 3 });
+        expect(claims.claimOf(id, position)).toEqual({ claimId: "a-1", claimArticles: 3, versions: 4 });
+      // (b's three, a's first and z's: five versions.)
+      expect(claims.claimOf("z", 0)).toEqual({ claimId: "a-0", claimArticles: 3, versions: 5 });
       expect(claims.claimOf("nobody", 0)).toBeUndefined();
     }
   });

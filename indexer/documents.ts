@@ -2,6 +2,7 @@ import { sentenceId, type ArticleRecord, type SentenceDoc, type SpeakerKind } fr
 import { extractFacets } from "./facets/extract";
 import { finalSpeaker } from "./facets/speaker-values";
 import type { TopicClassifier } from "./facets/topic";
+import type { ClaimAssignment } from "./claim-clusterer";
 import { NO_CORPUS, type CorpusContext } from "./corpus-pass";
 import { contentHashFor } from "./ids";
 import type { SegmentedArticle } from "./read/read-articles";
@@ -38,7 +39,7 @@ export function buildArticle(read: SegmentedArticle, classifyTopics: TopicClassi
       speaker: [...kinds.keys()],
       speakerKind: [...kinds.values()],
       people: [...kinds].filter(([, kind]) => kind === "person").map(([value]) => value),
-      ...(corpus.claimOf(articleId, position) ?? { claimId: id, claimArticles: 1 }),
+      ...claimFields(corpus.claimOf(articleId, position), id),
       ...meta,
     };
   });
@@ -52,6 +53,11 @@ export function buildArticle(read: SegmentedArticle, classifyTopics: TopicClassi
     ...meta,
   };
   return { record, docs };
+}
+
+/** What a sentence says of its claim: the claim's id and how many articles report it. */
+function claimFields(claim: ClaimAssignment | undefined, id: string): Pick<SentenceDoc, "claimId" | "claimArticles"> {
+  return claim ? { claimId: claim.claimId, claimArticles: claim.claimArticles } : { claimId: id, claimArticles: 1 };
 }
 
 function pickMeta({ url, date, source }: ArticleMeta) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SENTENCES_INDEX } from "../meili/schema";
+import { CLAIMS_INDEX, SENTENCES_INDEX } from "../meili/schema";
 import { startEmbeddedMeili } from "../meili/engine/server";
-import { startTestMeili, storedSentenceIds } from "../scripts/test-support/meili";
+import { startTestMeili, storedDocumentIds } from "../scripts/test-support/meili";
 import { MeiliUnreachableError } from "./retry";
 import { runIndexer } from "./run";
 import { meiliSink } from "./sinks/meili-sink";
@@ -16,10 +16,22 @@ afterEach(async () => {
   meili = undefined;
 });
 
-async function expectedIds(): Promise<string[]> {
+/** The sentence ids and claim ids a complete index of the corpus holds. */
+async function expectedIds(): Promise<{ sentences: string[]; claims: string[] }> {
   const ids: string[] = [];
-  await runIndexer({ paths: [CORPUS], sink: documentsSink((d) => ids.push(d.id)) });
-  return ids.sort();
+  const claims = new Set<string>();
+  await runIndexer({
+    paths: [CORPUS],
+    sink: documentsSink((d) => {
+      ids.push(d.id);
+      claims.add(d.claimId);
+    }),
+  });
+  return { sentences: ids.sort(), claims: [...claims].sort() };
+}
+
+async function storedIds(client: NonNullable<typeof meili>["client"]) {
+  return { sentences: await storedDocumentIds(client), claims: await storedDocumentIds(client, CLAIMS_INDEX) };
 }
 
 /** Stops the server once `articles` articles are built, and (optionally) starts it again after `downMs`. */
@@ -47,7 +59,7 @@ describe("Meilisearch faults during an index run", () => {
       onProgress: outageAfter(meili, 30, 1500),
     });
     expect(retries.length).toBeGreaterThan(0);
-    expect(await storedSentenceIds(meili.client)).toEqual(await expectedIds());
+    expect(await storedIds(meili.client)).toEqual(await expectedIds());
     expect((await meili.client.index(SENTENCES_INDEX).getStats()).numberOfDocuments).toBe(summary.sentences);
   });
 
@@ -65,7 +77,7 @@ describe("Meilisearch faults during an index run", () => {
     meili.server = await startEmbeddedMeili({ dataDir: meili.dataDir, port: Number(new URL(meili.server.host).port) });
     const summary = await runIndexer({ paths: [CORPUS], sink: meiliSink({ client: meili.client }) });
     expect(summary.unchanged).toBeGreaterThan(0);
-    expect(await storedSentenceIds(meili.client)).toEqual(await expectedIds());
+    expect(await storedIds(meili.client)).toEqual(await expectedIds());
   });
 
   it("fails a run on a failed task with Meilisearch's own message", async () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state";
 import { buildSearchRequests, toSearchView } from "../meili/query";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "../meili/highlight";
-import { SENTENCES_INDEX, type SentenceDoc } from "../meili/schema";
+import { CLAIMS_INDEX, SENTENCES_INDEX, type ClaimDoc, type SentenceDoc } from "../meili/schema";
 import { SAMPLE_CORPUS, startTestMeili } from "../scripts/test-support/meili";
 import { articleIdFor } from "./ids";
 import { runIndexer } from "./run";
@@ -16,11 +16,51 @@ let meili: Awaited<ReturnType<typeof startTestMeili>>;
 let corpus: string;
 let dryDocs: SentenceDoc[];
 
-const search = async (state: Partial<SearchState>) => {
+const searchAll = async (state: Partial<SearchState>) => {
   const full = { ...DEFAULT_STATE, ...state, filters: { ...emptyFilters(), ...state.filters } };
   const { results } = await meili.client.multiSearch({ queries: buildSearchRequests(full) });
   return toSearchView(full, results as never);
 };
+/** The claims index as the grouped view sees it, normalised for comparison. */
+const indexedClaims = async () => {
+  const { results } = await meili.client.index<ClaimDoc>(CLAIMS_INDEX).getDocuments({ limit: 10_000 });
+  return results
+    .map((c) => ({
+      id: c.id,
+      text: c.text,
+      versions: c.versions,
+      article: [...c.article].sort(),
+      speaker: [...c.speaker].sort(),
+      country: [...c.country].sort(),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+};
+
+/** What the claims index must hold for these sentences: one claim per claim id, with the union of its versions' values. */
+const claimsOf = (docs: SentenceDoc[]) => {
+  const union = (values: string[]) => [...new Set(values)].sort();
+  const byClaim = new Map<string, SentenceDoc[]>();
+  for (const d of docs) byClaim.set(d.claimId, [...(byClaim.get(d.claimId) ?? []), d]);
+  return [...byClaim]
+    .map(([id, versions]) => ({
+      id,
+      text: versions.find((v) => v.id === id)!.text,
+      versions: versions.length,
+      article: union(versions.map((v) => v.article)),
+      speaker: union(versions.flatMap((v) => v.speaker)),
+      country: union(versions.flatMap((v) => v.country)),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+};
+
+/** A dry run over the corpus as it is now. */
+const dryRun = async () => {
+  const docs: SentenceDoc[] = [];
+  await runIndexer({ paths: [corpus], sink: documentsSink((d) => docs.push(d)) });
+  return docs;
+};
+
+const search = searchAll;
 const countDocs = async () => (await meili.client.index(SENTENCES_INDEX).getStats()).numberOfDocuments;
 const lastTaskUid = async () => (await meili.client.tasks.getTasks({ limit: 1 })).results[0]?.uid;
 
@@ -44,6 +84,8 @@ describe("indexing the sample into a real Meilisearch", () => {
     expect(summary).toMatchObject({ articles: 5, changed: 5, unchanged: 0, rejections: [] });
     expect(summary.sentences).toBe(dryDocs.length);
     expect(await countDocs()).toBe(dryDocs.length);
+    expect(dryDocs.some((d) => d.claimArticles > 1)).toBe(true);
+    expect(await indexedClaims()).toEqual(claimsOf(dryDocs));
   });
 
   it("finds and highlights words", async () => {
@@ -95,6 +137,9 @@ describe("indexing the sample into a real Meilisearch", () => {
     const after = await meili.client.index(SENTENCES_INDEX).search("", { filter: `articleId = "${articleId}"`, limit: 1000 });
     expect(after.hits.map((h) => h.position).sort()).toEqual([0, 1]);
     expect(await countDocs()).toBe(dryDocs.length - before + 2);
+    // Claims as a fresh index of the edited corpus would have them (the removed repeats included).
+    expect(removedClaims.size).toBeGreaterThan(0);
+    expect(await indexedClaims()).toEqual(claimsOf(await dryRun()));
   });
 
   it("prunes articles whose files are gone", async () => {
@@ -103,6 +148,7 @@ describe("indexing the sample into a real Meilisearch", () => {
     const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client, prune: true }) });
     expect(summary).toMatchObject({ articles: 4, pruned: 1 });
     expect(await countDocs()).toBe(summary.sentences);
+    expect(await indexedClaims()).toEqual(claimsOf(await dryRun()));
   });
 
   it("prunes within a single file given as input, never the rest of its folder", async () => {
@@ -124,10 +170,14 @@ describe("indexing the sample into a real Meilisearch", () => {
     expect(summary).toMatchObject({ articles: 1, pruned: 1 });
     expect(await countDocs()).toBe(withExtra - 2);
     rmSync(jsonl);
+    // A run over one file leaves the claims of the rest alone (only the extra record's remains).
+    const claims = await indexedClaims();
+    expect(claims.filter((c) => !c.article.includes("First extra"))).toEqual(claimsOf(await dryRun()));
   });
 
   it("keeps quotes and operators inside a filter value", async () => {
     const hostile = 'x" OR speaker EXISTS OR "';
+    const search = (state: Partial<SearchState>) => searchAll({ grouped: false, ...state });
     await meili.client
       .index(SENTENCES_INDEX)
       .addDocuments([{ ...dryDocs[0]!, id: "hostile-doc", articleId: "hostile", speaker: [hostile] }])

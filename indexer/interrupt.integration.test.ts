@@ -2,8 +2,8 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SENTENCES_INDEX } from "../meili/schema";
-import { startTestMeili, storedSentenceIds } from "../scripts/test-support/meili";
+import { CLAIMS_INDEX, SENTENCES_INDEX } from "../meili/schema";
+import { startTestMeili, storedDocumentIds } from "../scripts/test-support/meili";
 import { runIndexer } from "./run";
 import { meiliSink } from "./sinks/meili-sink";
 import { documentsSink } from "./sinks/jsonl-sink";
@@ -43,9 +43,17 @@ describe("Ctrl-C during an index run", () => {
     expect(stderr).toMatch(/Interrupted/);
 
     const expected: string[] = [];
-    await runIndexer({ paths: CORPORA, sink: documentsSink((d) => expected.push(d.id)) });
+    const claims = new Set<string>();
+    await runIndexer({
+      paths: CORPORA,
+      sink: documentsSink((d) => {
+        expected.push(d.id);
+        claims.add(d.claimId);
+      }),
+    });
     const summary = await runIndexer({ paths: CORPORA, sink: meiliSink({ client: meili.client }) });
     expect(summary.changed).toBeGreaterThan(0);
-    expect(await storedSentenceIds(meili.client)).toEqual(expected.sort());
+    expect(await storedDocumentIds(meili.client)).toEqual(expected.sort());
+    expect(await storedDocumentIds(meili.client, CLAIMS_INDEX)).toEqual([...claims].sort());
   });
 });

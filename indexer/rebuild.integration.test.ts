@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SENTENCES_INDEX } from "../meili/schema";
+import { CLAIMS_INDEX, SENTENCES_INDEX } from "../meili/schema";
 import { SAMPLE_CORPUS, startTestMeili } from "../scripts/test-support/meili";
 import { runIndexer } from "./run";
 import { meiliSink } from "./sinks/meili-sink";
@@ -19,11 +19,16 @@ describe("--rebuild", () => {
   }, async () => {
     const before = await runIndexer({ paths: [SAMPLE_CORPUS], sink: meiliSink({ client: meili.client }) });
     const index = meili.client.index(SENTENCES_INDEX);
+    const claims = meili.client.index(CLAIMS_INDEX);
+    const count = async (i: typeof index) => (await i.search("", { limit: 0, page: 1, hitsPerPage: 0 })).totalHits ?? -1;
+    const claimsBefore = await count(claims);
     const seen = new Set<number>();
+    const seenClaims = new Set<number>();
     let rebuilding = true;
     const watcher = (async () => {
       while (rebuilding) {
-        seen.add((await index.search("", { limit: 0, page: 1, hitsPerPage: 0 })).totalHits ?? -1);
+        seen.add(await count(index));
+        seenClaims.add(await count(claims));
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
@@ -34,11 +39,15 @@ describe("--rebuild", () => {
     });
     rebuilding = false;
     await watcher;
-    seen.add((await index.search("", { limit: 0, page: 1, hitsPerPage: 0 })).totalHits ?? -1);
+    seen.add(await count(index));
+    const claimsAfter = await count(claims);
+    seenClaims.add(claimsAfter);
     expect(after.changed).toBe(after.articles);
     expect([...seen].sort((a, b) => a - b)).toEqual([before.sentences, after.sentences]);
+    expect(claimsAfter).toBeGreaterThan(claimsBefore);
+    expect([...seenClaims].sort((a, b) => a - b)).toEqual([claimsBefore, claimsAfter]);
     const indexes = (await meili.client.getIndexes()).results.map((i) => i.uid).sort();
-    expect(indexes).toEqual(["articles", "sentences"]);
+    expect(indexes).toEqual(["articles", "claims", "sentences"]);
     // The next ordinary run finds everything up to date in the swapped-in index.
     expect(await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], sink: meiliSink({ client: meili.client }) })).toMatchObject({ changed: 0 });
   });

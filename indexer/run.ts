@@ -1,4 +1,5 @@
-import { sentenceId } from "../meili/schema";
+import { sentenceId, type ClaimDoc, type SentenceDoc } from "../meili/schema";
+import { ClaimBuilder, singleClaim } from "./claim-docs";
 import { CorpusPass } from "./corpus-pass";
 import { buildDocuments, type BuiltArticle } from "./documents";
 import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
@@ -73,6 +74,7 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
 
     const known = await sink.known();
     const seenIds = new Set<string>();
+    const claims = new RepeatedClaims((articleId, position) => context.claimOf(articleId, position)?.versions ?? 1);
     let batch = emptyBatch();
     const flush = async (full: Batch) => {
       summary.sentSentences += full.docs.length;
@@ -84,19 +86,21 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
       summary.sentences += built.docs.length;
       onProgress?.({ step: "build", done: summary.articles, total: spool.count });
       const before = known.get(built.record.id);
-      if (before?.contentHash === built.record.contentHash) {
-        summary.unchanged++;
-        continue;
+      const { singles, completed } = claims.add(built.docs);
+      // A repeated claim goes to the sink once complete, changed or not: the sink knows what it holds.
+      batch.claims.push(...completed);
+      if (before?.contentHash === built.record.contentHash) summary.unchanged++;
+      else {
+        summary.changed++;
+        addToBatch(batch, built, before?.sentences ?? 0, singles);
       }
-      summary.changed++;
-      addToBatch(batch, built, before?.sentences ?? 0);
-      if (batch.docs.length >= batchSize) {
+      if (batch.docs.length + batch.claims.length >= batchSize) {
         await flush(batch);
         batch = emptyBatch();
       }
     }
     await flush(batch);
-    Object.assign(summary, await sink.finish({ paths, seenIds }));
+    Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: claims.done() }));
   } finally {
     spool.remove();
   }
@@ -104,9 +108,57 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
   return summary;
 }
 
-/** An article's documents and record, and the ids of sentences it had before and has no more. */
-function addToBatch(batch: Batch, { docs, record }: BuiltArticle, sentencesBefore: number) {
+/**
+ * An article's documents and record, the ids of sentences it had before and has no more; the
+ * claims of its sentences reported once, and the claims its sentences may have headed before
+ * and head no more (a repeated claim's head stays: the claim is sent when complete).
+ */
+function addToBatch(batch: Batch, { docs, record }: BuiltArticle, sentencesBefore: number, singles: ClaimDoc[]) {
   batch.docs.push(...docs);
   batch.records.push(record);
-  for (let p = docs.length; p < sentencesBefore; p++) batch.staleIds.push(sentenceId(record.id, p));
+  batch.claims.push(...singles);
+  for (let p = docs.length; p < sentencesBefore; p++) {
+    batch.staleIds.push(sentenceId(record.id, p));
+    batch.staleClaimIds.push(sentenceId(record.id, p));
+  }
+  for (const doc of docs) if (doc.claimId !== doc.id) batch.staleClaimIds.push(doc.id);
+}
+
+/**
+ * The claims of a run: those of one version are known with their sentence; a repeated one is
+ * built as its versions come in, and is complete with its last (so claims reach the index in
+ * about the order of the input, as the sentences do).
+ */
+class RepeatedClaims {
+  private readonly building = new Map<string, ClaimBuilder>();
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly versionsOf: (articleId: string, position: number) => number) {}
+
+  /** Takes an article's sentences: the claims of those reported once, and the repeated claims they complete. */
+  add(docs: SentenceDoc[]): { singles: ClaimDoc[]; completed: ClaimDoc[] } {
+    const singles: ClaimDoc[] = [];
+    const completed: ClaimDoc[] = [];
+    for (const doc of docs) {
+      const versions = this.versionsOf(doc.articleId, doc.position);
+      if (versions === 1) {
+        singles.push(singleClaim(doc));
+        continue;
+      }
+      const builder = this.building.get(doc.claimId) ?? this.building.set(doc.claimId, new ClaimBuilder(versions)).get(doc.claimId)!;
+      builder.add(doc);
+      if (!builder.complete) continue;
+      completed.push(builder.build());
+      this.ids.add(doc.claimId);
+      this.building.delete(doc.claimId);
+    }
+    return { singles, completed };
+  }
+
+  /** The id of every repeated claim; call after the last article. */
+  done(): ReadonlySet<string> {
+    if (this.building.size)
+      throw new Error(`${this.building.size} repeated claims did not get all their versions (first: ${[...this.building.keys()][0]})`);
+    return this.ids;
+  }
 }

@@ -1,6 +1,6 @@
 import type { EnqueuedTaskPromise, Meilisearch, Settings, Task } from "meilisearch";
-import { ARTICLES_INDEX, SENTENCES_INDEX, type ArticleRecord } from "../meili/schema";
-import { ARTICLE_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
+import { ARTICLES_INDEX, CLAIMS_INDEX, SENTENCES_INDEX, type ArticleRecord, type ClaimDoc } from "../meili/schema";
+import { ARTICLE_SETTINGS, CLAIM_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
 import { filterIn } from "../meili/filters";
 import { meiliErrorCode } from "../meili/errors";
 import type { Retry } from "./retry";
@@ -21,19 +21,25 @@ export class MeiliTaskError extends Error {
 /** Whether a failed request or task failed because its index does not exist. */
 const isIndexNotFound = (error: unknown) => (error instanceof MeiliTaskError ? error.code : meiliErrorCode(error)) === "index_not_found";
 
-/** Which indexes a run writes: the live ones, or a pair being rebuilt beside them. */
-export interface IndexPair {
+/** Which indexes a run writes: the live ones, or a set being rebuilt beside them. */
+export interface IndexSet {
   sentences: string;
+  claims: string;
   articles: string;
 }
-export const LIVE_INDEXES: IndexPair = { sentences: SENTENCES_INDEX, articles: ARTICLES_INDEX };
-export const REBUILD_INDEXES: IndexPair = { sentences: `${SENTENCES_INDEX}_rebuild`, articles: `${ARTICLES_INDEX}_rebuild` };
+export const LIVE_INDEXES: IndexSet = { sentences: SENTENCES_INDEX, claims: CLAIMS_INDEX, articles: ARTICLES_INDEX };
+export const REBUILD_INDEXES: IndexSet = {
+  sentences: `${SENTENCES_INDEX}_rebuild`,
+  claims: `${CLAIMS_INDEX}_rebuild`,
+  articles: `${ARTICLES_INDEX}_rebuild`,
+};
+const KINDS = ["sentences", "claims", "articles"] as const;
 
 /** Everything a sync step needs: the client, how to retry, and which indexes. */
 export interface SyncContext {
   client: Meilisearch;
   retry: Retry;
-  indexes: IndexPair;
+  indexes: IndexSet;
 }
 
 /** Waits for a task and fails with Meilisearch's message unless it succeeded. */
@@ -56,6 +62,7 @@ export async function ensureIndexes(ctx: SyncContext): Promise<number> {
   let tasks = 0;
   const wanted = [
     [ctx.indexes.sentences, SENTENCE_SETTINGS],
+    [ctx.indexes.claims, CLAIM_SETTINGS],
     [ctx.indexes.articles, ARTICLE_SETTINGS],
   ] as const;
   for (const [uid, settings] of wanted) {
@@ -101,16 +108,18 @@ export async function loadArticleRecords(ctx: SyncContext): Promise<Map<string, 
  */
 export async function pushBatch(ctx: SyncContext, batch: Batch): Promise<void> {
   const { client, indexes } = ctx;
-  if (batch.docs.length) {
-    // NDJSON: one line per document, the format Meilisearch parses fastest.
-    const ndjson = batch.docs.map((d) => JSON.stringify(d)).join("\n");
-    await write(ctx, `add ${batch.docs.length} sentences`, () =>
-      client.index(indexes.sentences).addDocumentsFromString(ndjson, "application/x-ndjson", { primaryKey: "id" }),
-    );
-  }
+  await Promise.all([
+    addDocuments(ctx, indexes.sentences, batch.docs, "sentences"),
+    addDocuments(ctx, indexes.claims, batch.claims, "claims"),
+  ]);
   if (batch.staleIds.length) {
     await write(ctx, `delete ${batch.staleIds.length} stale sentences`, () =>
       client.index(indexes.sentences).deleteDocuments(batch.staleIds),
+    );
+  }
+  if (batch.staleClaimIds.length) {
+    await write(ctx, `delete ${batch.staleClaimIds.length} stale claims`, () =>
+      client.index(indexes.claims).deleteDocuments(batch.staleClaimIds),
     );
   }
   if (batch.records.length) {
@@ -120,12 +129,56 @@ export async function pushBatch(ctx: SyncContext, batch: Batch): Promise<void> {
   }
 }
 
+/** Adds documents to an index as NDJSON (one line per document, the format Meilisearch parses fastest). */
+async function addDocuments(ctx: SyncContext, uid: string, docs: readonly object[], what: string): Promise<void> {
+  if (!docs.length) return;
+  const ndjson = docs.map((d) => JSON.stringify(d)).join("\n");
+  await write(ctx, `add ${docs.length} ${what}`, () =>
+    ctx.client.index(uid).addDocumentsFromString(ndjson, "application/x-ndjson", { primaryKey: "id" }),
+  );
+}
+
+/** Claims of several versions read and deleted a page at a time. */
+const CLAIM_PAGE = 10_000;
+
+/** Every claim of several versions the index holds, by id: its hash and its head's article. */
+export async function loadRepeatedClaims(ctx: SyncContext): Promise<Map<string, Pick<ClaimDoc, "hash" | "articleId">>> {
+  const index = ctx.client.index<ClaimDoc>(ctx.indexes.claims);
+  const claims = new Map<string, Pick<ClaimDoc, "hash" | "articleId">>();
+  for (let offset = 0; ; offset += CLAIM_PAGE) {
+    const page = await ctx.retry("read the repeated claims", () =>
+      index.getDocuments({ filter: "versions > 1", fields: ["id", "hash", "articleId"], limit: CLAIM_PAGE, offset }),
+    );
+    for (const c of page.results) claims.set(c.id, c);
+    if (page.results.length < CLAIM_PAGE) return claims;
+  }
+}
+
+/**
+ * Deletes the repeated claims that the run's articles headed and that the input no longer has
+ * (a claim that became one sentence's was overwritten by its batch; claims headed by articles
+ * of other inputs are left alone). Returns how many it deleted.
+ */
+export async function dropGoneClaims(ctx: SyncContext, repeated: ReadonlySet<string>, articlesOfRun: ReadonlySet<string>): Promise<number> {
+  const indexed = await loadRepeatedClaims(ctx);
+  const gone = [...indexed].filter(([id, c]) => !repeated.has(id) && articlesOfRun.has(c.articleId)).map(([id]) => id);
+  for (let i = 0; i < gone.length; i += CLAIM_PAGE) {
+    const chunk = gone.slice(i, i + CLAIM_PAGE);
+    await write(ctx, `delete ${chunk.length} repeated claims`, () => ctx.client.index(ctx.indexes.claims).deleteDocuments(chunk));
+  }
+  return gone.length;
+}
+
 /** Removes articles (their sentences, then their records). */
 export async function deleteArticles(ctx: SyncContext, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     await write(ctx, "delete pruned sentences", () =>
       ctx.client.index(ctx.indexes.sentences).deleteDocuments({ filter: filterIn("articleId", chunk) }),
+    );
+    // (A claim headed elsewhere that these articles also reported changes, and is sent again.)
+    await write(ctx, "delete pruned claims", () =>
+      ctx.client.index(ctx.indexes.claims).deleteDocuments({ filter: filterIn("articleId", chunk) }),
     );
     await write(ctx, "delete pruned records", () => ctx.client.index(ctx.indexes.articles).deleteDocuments(chunk));
   }
@@ -137,7 +190,7 @@ export async function deleteArticles(ctx: SyncContext, ids: string[]): Promise<v
  * one) and drops what is now the old pair.
  */
 export async function startRebuild(ctx: SyncContext): Promise<void> {
-  for (const uid of [REBUILD_INDEXES.sentences, REBUILD_INDEXES.articles]) {
+  for (const uid of KINDS.map((k) => REBUILD_INDEXES[k])) {
     await write(ctx, `drop a leftover ${uid}`, () => ctx.client.deleteIndex(uid)).catch((error: unknown) => {
       if (!isIndexNotFound(error)) throw error;
     });
@@ -147,12 +200,9 @@ export async function startRebuild(ctx: SyncContext): Promise<void> {
 export async function finishRebuild(ctx: SyncContext): Promise<void> {
   await ensureIndexes({ ...ctx, indexes: LIVE_INDEXES });
   await write(ctx, "swap the rebuilt indexes in", () =>
-    ctx.client.swapIndexes([
-      { indexes: [LIVE_INDEXES.sentences, REBUILD_INDEXES.sentences], rename: false },
-      { indexes: [LIVE_INDEXES.articles, REBUILD_INDEXES.articles], rename: false },
-    ]),
+    ctx.client.swapIndexes(KINDS.map((k) => ({ indexes: [LIVE_INDEXES[k], REBUILD_INDEXES[k]], rename: false }))),
   );
-  for (const uid of [REBUILD_INDEXES.sentences, REBUILD_INDEXES.articles]) {
+  for (const uid of KINDS.map((k) => REBUILD_INDEXES[k])) {
     await write(ctx, `drop the replaced ${uid}`, () => ctx.client.deleteIndex(uid));
   }
 }

@@ -21,19 +21,25 @@ describe("disjunctive request building", () => {
     expect(main!.filter).toBeUndefined();
   });
 
-  it("groups repeated reports by claim unless grouping is off, in every query of the page", () => {
-    const grouped = buildSearchRequests(state({ country: ["Russia"] }, "x"));
-    expect(grouped.map((r) => r.distinct)).toEqual(["claimId", "claimId"]);
-    const all = buildSearchRequests(state({ country: ["Russia"] }, "x", { grouped: false }));
-    expect(all.map((r) => r.distinct)).toEqual([undefined, undefined]);
+  it("searches the claims unless grouping is off, in every query of the page but the speakers' article counts", () => {
+    const grouped = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x"));
+    expect(grouped.map((r) => r.indexUid)).toEqual(["claims", "claims", "claims", "sentences"]);
+    expect(grouped.slice(0, 3).map((r) => r.distinct)).toEqual([undefined, undefined, undefined]);
+    expect(grouped[0]!.attributesToRetrieve).toContain("headArticle");
+    const all = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x", { grouped: false }));
+    expect(all.map((r) => r.indexUid)).toEqual(["sentences", "sentences", "sentences", "sentences"]);
+    expect(all[0]!.attributesToRetrieve).not.toContain("headArticle");
   });
 
   it("crops long sentences around the match, and sorts by article order when asked", () => {
     const [relevance] = buildSearchRequests(state({}, "x"));
     expect(relevance).toMatchObject({ attributesToCrop: ["text"], cropMarker: "…" });
     expect(relevance!.sort).toBeUndefined();
-    const [byArticle] = buildSearchRequests(state({}, "x", { sort: "article" }));
+    const [byArticle] = buildSearchRequests(state({}, "x", { sort: "article", grouped: false }));
     expect(byArticle!.sort).toEqual(["article:asc", "articleId:asc", "position:asc"]);
+    // A claim is placed by its head's article (its `article` lists every one reporting it).
+    const [claimsByArticle] = buildSearchRequests(state({}, "x", { sort: "article" }));
+    expect(claimsByArticle!.sort).toEqual(["headArticle:asc", "articleId:asc", "position:asc"]);
   });
 
   it("counts the distinct articles quoting each selected speaker, within the rest of the search", () => {
@@ -155,7 +161,7 @@ describe("relaxations for an empty result", () => {
       "Clear the search text “zebra”",
     ]);
     const requests = relaxationRequests(candidates);
-    expect(requests[0]).toMatchObject({ q: "zebra", filter: '(country IN ["Fiji", "Peru"])', distinct: "claimId", hitsPerPage: 0 });
+    expect(requests[0]).toMatchObject({ q: "zebra", filter: '(country IN ["Fiji", "Peru"])', indexUid: "claims", hitsPerPage: 0 });
     expect(requests[3]).toMatchObject({ q: "", filter: '(speaker IN ["A"]) AND (country IN ["Fiji", "Peru"])' });
     expect(toRelaxations(candidates, [0, 4, 0, 7])).toEqual([
       { label: "Remove Country: Fiji", query: "q=zebra&speaker=A&country=Peru", count: 4 },
@@ -189,9 +195,15 @@ describe("the hits before the counts", () => {
     const s = state({ country: ["Russia"] }, "kerry", { page: 3, sort: "article" });
     const hits = buildHitsRequest(s);
     const [main] = buildSearchRequests(s);
-    expect(hits).toMatchObject({ q: "kerry", filter: main!.filter, distinct: "claimId", sort: main!.sort, offset: 40, limit: 21 });
-    for (const key of ["facets", "page", "hitsPerPage"]) expect(hits).not.toHaveProperty(key);
-    expect(buildHitsRequest(state({}, "", { grouped: false }))).not.toHaveProperty("distinct");
+    expect(hits).toMatchObject({ indexUid: "claims", q: "kerry", filter: main!.filter, sort: main!.sort, offset: 40, limit: 21 });
+    for (const key of ["facets", "page", "hitsPerPage", "distinct"]) expect(hits).not.toHaveProperty(key);
+    expect(buildHitsRequest(state({}, "", { grouped: false }))).toMatchObject({ indexUid: "sentences" });
+  });
+
+  it("shows a claim as its head version, under its head's article", () => {
+    const claim = { id: "b-2", articleId: "b", article: ["Beta", "Alpha"], headArticle: "Beta", position: 2, text: "t", claimId: "b-2" };
+    const view = toHitsView(state({}, "x"), { hits: [claim], processingTimeMs: 1 } as never);
+    expect(view.hits[0]).toMatchObject({ id: "b-2", article: "Beta", articleId: "b", position: 2 });
   });
 
   it("shows a page's hits and tells from the one more whether a next page exists", () => {

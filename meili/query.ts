@@ -4,34 +4,57 @@ import { fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
 import { filterIn } from "./filters";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
-import { FACETS, FACET_LABELS, HIT_FIELDS, SENTENCES_INDEX, type Facet, type SentenceDoc, type SentenceFields } from "./schema";
+import {
+  CLAIMS_INDEX,
+  FACETS,
+  FACET_LABELS,
+  HIT_FIELDS,
+  SENTENCES_INDEX,
+  type ClaimDoc,
+  type Facet,
+  type SentenceDoc,
+  type SentenceFields,
+} from "./schema";
 
 export const HITS_PER_PAGE = 20;
 /** Words kept around the match in a long sentence; the article page has the full text. */
 export const SNIPPET_WORDS = 36;
 export const CROP_MARKER = "…";
-/** The attribute repeated reports share: one hit per claim when grouping is on. */
-export const GROUP_BY = "claimId";
-
-const SORTS: Record<SortOrder, string[] | undefined> = {
-  relevance: undefined,
-  article: ["article:asc", "articleId:asc", "position:asc"],
+/**
+ * The orders a search can be in, by index. "Article order" is by title, then article (titles
+ * repeat), then position in it; a claim is placed by its head version's article.
+ */
+const SORTS: Record<SortOrder, { sentences?: string[]; claims?: string[] }> = {
+  relevance: {},
+  article: { sentences: ["article:asc", "articleId:asc", "position:asc"], claims: ["headArticle:asc", "articleId:asc", "position:asc"] },
 };
 
-/** What every query of a search shares: the text, the grouping. */
+/**
+ * What every query of a search shares: the text and the index. Grouped, it searches the claims
+ * index, where a repeated report is one document (grouping resolved when indexing: `distinct`
+ * at query time cost 5–10× as much on short prefixes, see the README's speed section).
+ */
 export function searchBase(state: SearchState): MultiSearchQuery {
-  return { indexUid: SENTENCES_INDEX, q: state.q, ...(state.grouped ? { distinct: GROUP_BY } : {}) };
+  return { indexUid: state.grouped ? CLAIMS_INDEX : SENTENCES_INDEX, q: state.q };
 }
 
-/**
- * A query that only counts: exhaustive pagination with no hit. With `limit: 0` instead,
- * Meilisearch counts facet values before `distinct`.
- */
+/** A query that only counts: exhaustive pagination with no hit, so the total is exact. */
 export const COUNT_ONLY = { page: 1, hitsPerPage: 0 } as const;
 
 /** The result set of a search, in its order: what the page shows a page of, and an export all of. */
 export function resultQuery(state: SearchState): MultiSearchQuery {
-  return { ...searchBase(state), filter: filtersOf(state), ...(SORTS[state.sort] ? { sort: SORTS[state.sort] } : {}) };
+  const sort = SORTS[state.sort][state.grouped ? "claims" : "sentences"];
+  return { ...searchBase(state), filter: filtersOf(state), ...(sort ? { sort } : {}) };
+}
+
+/** Fields a read asks for, with the head's title when it reads claims (their `article` lists them all). */
+export function retrieved(fields: readonly string[], state: Pick<SearchState, "grouped">): string[] {
+  return state.grouped ? [...fields, "headArticle"] : [...fields];
+}
+
+/** A document of either index, as a sentence: a claim shows its head version, and its head's title. */
+export function asSentence<T extends { article?: unknown; headArticle?: string }>(doc: T): T & { article: string } {
+  return { ...doc, article: doc.headArticle ?? (doc.article as string) };
 }
 
 /**
@@ -77,7 +100,7 @@ export function buildHitsRequest(state: SearchState): MultiSearchQuery {
 function hitsQuery(state: SearchState): MultiSearchQuery {
   return {
     ...resultQuery(state),
-    attributesToRetrieve: [...HIT_FIELDS],
+    attributesToRetrieve: retrieved(HIT_FIELDS, state),
     attributesToHighlight: ["text"],
     attributesToCrop: ["text"],
     cropLength: SNIPPET_WORDS,
@@ -125,7 +148,10 @@ export interface Relaxation {
   count: number;
 }
 
-export type Response = Pick<SearchResponse<SentenceDoc>, "hits" | "facetDistribution" | "processingTimeMs"> & {
+/** A hit of either index: a sentence, or a claim (whose `article` lists every article reporting it). */
+type Searched = SentenceDoc | ClaimDoc;
+
+export type Response = Pick<SearchResponse<Searched>, "hits" | "facetDistribution" | "processingTimeMs"> & {
   totalHits?: number;
   totalPages?: number;
   page?: number;
@@ -180,7 +206,8 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
 }
 
 /** A hit from Meilisearch → what the page shows of it. */
-function toHitView(h: Response["hits"][number]): HitView {
+function toHitView(hit: Response["hits"][number]): HitView {
+  const h = asSentence(hit);
   return {
     id: h.id,
     articleId: h.articleId,

@@ -42,6 +42,26 @@ export interface SentenceDoc {
   source?: string;
 }
 
+/**
+ * One claim: a repeated report's versions as one document, what the grouped view searches (so
+ * grouping is resolved when indexing, not by `distinct` at every keystroke). The head version
+ * (the one whose id is the claim id) gives the text a hit shows; the facets are the union of
+ * every version's, so a claim is counted and found under any value one of its versions has.
+ * A sentence reported once is a claim of one version, the same as its sentence.
+ */
+export interface ClaimDoc extends Omit<SentenceDoc, "article"> {
+  /** Every article that reports it, the head's first: what the Article group counts claims by. */
+  article: string[];
+  /** The title of the head's article: what a hit shows and "article order" sorts by. */
+  headArticle: string;
+  /** How many sentences report it (across its articles). */
+  versions: number;
+  /** The other versions' words that the head's text lacks, so the claim is found by those too. */
+  variantText?: string;
+  /** Of a claim of several versions: a hash of the rest, so an unchanged claim is not written again. */
+  hash?: string;
+}
+
 /** One record per article: what the indexer needs to skip unchanged articles. */
 export interface ArticleRecord {
   id: string;
@@ -100,6 +120,7 @@ export const EXPORTED_FIELDS = [
 export type SentenceFields<F extends readonly (keyof SentenceDoc)[]> = Pick<SentenceDoc, F[number]>;
 
 export const SENTENCES_INDEX = "sentences";
+export const CLAIMS_INDEX = "claims";
 export const ARTICLES_INDEX = "articles";
 
 /** The facet groups, in the order the UI shows them. */

@@ -87,6 +87,62 @@ describe("searching the sample on a real Meilisearch", () => {
     expect((await search(state({ grouped: false }))).total).toBe(docs.length);
   });
 
+  it("grouped, counts claims under every value one of their versions has, as a reference from the dry run does", async () => {
+    // The reference: one claim per claim id, with the union of its versions' values.
+    type Claim = Record<"speaker" | "country" | "article", Set<string>>;
+    const claims = new Map<string, Claim>();
+    for (const d of docs) {
+      const c = claims.get(d.claimId) ?? { speaker: new Set<string>(), country: new Set<string>(), article: new Set<string>() };
+      for (const v of d.speaker) c.speaker.add(v);
+      for (const v of d.country) c.country.add(v);
+      c.article.add(d.article);
+      claims.set(d.claimId, c);
+    }
+    const top = (field: "speaker" | "country" | "article", n: number) => {
+      const counts = new Map<string, number>();
+      for (const c of claims.values()) for (const v of c[field]) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return [...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([v]) => v);
+    };
+    const [s1, s2] = top("speaker", 2);
+    const [c1] = top("country", 1);
+    const repeated = docs.find((d) => d.claimArticles > 1)!;
+    for (const filters of [
+      {},
+      { speaker: [s1!] },
+      { speaker: [s1!, s2!], country: [c1!] },
+      { speaker: [s1!], country: [c1!], article: [repeated.article] },
+      { article: [repeated.article] },
+    ]) {
+      const selected = (c: Claim, except?: string) =>
+        Object.entries(filters).every(([f, values]) => f === except || values.some((v: string) => c[f as keyof Claim].has(v)));
+      const matching = [...claims.values()].filter((c) => selected(c));
+      const view = await search(state({}, filters));
+      expect(view.total, JSON.stringify(filters)).toBe(matching.length);
+      for (const field of ["speaker", "country", "article"] as const) {
+        const expected = new Map<string, number>();
+        for (const c of claims.values()) if (selected(c, field)) for (const v of c[field]) expected.set(v, (expected.get(v) ?? 0) + 1);
+        const shown = view.facets.find((f) => f.name === field)!.values.filter((v) => v.count > 0);
+        expect(new Map(shown.map((v) => [v.value, v.count])), `${field} ${JSON.stringify(filters)}`).toEqual(expected);
+      }
+    }
+  });
+
+  it("grouped, finds the claims of the sentences found ungrouped, each shown as its head version", async () => {
+    for (const q of ["said", "minister", "ceasefire talks", "pol"]) {
+      const sentences = await exportSentences(meili.client, state({ q, grouped: false }));
+      const grouped = await exportSentences(meili.client, state({ q }));
+      expect(sentences.hits.length, q).toBeGreaterThan(0);
+      expect(grouped.hits.map((h) => h.id).sort(), q).toEqual([...new Set(sentences.hits.map((h) => h.claimId))].sort());
+      for (const hit of grouped.hits) {
+        const head = docs.find((d) => d.id === hit.id)!;
+        expect(hit).toMatchObject({ text: head.text, article: head.article, articleId: head.articleId, position: head.position });
+      }
+    }
+  });
+
   it("counts a refined group's values as the page counts them, grouped", async () => {
     const grouped = await search(state());
     const [first, second] = grouped.facets.find((f) => f.name === "speaker")!.values;

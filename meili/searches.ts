@@ -4,10 +4,12 @@ import type { SearchState } from "../lib/url-state";
 import { fieldsOf, filtersOf } from "./facet-filters";
 import { filterIn, filterRange } from "./filters";
 import {
+  asSentence,
   buildHitsRequest,
   buildSearchRequests,
   COUNT_ONLY,
   resultQuery,
+  retrieved,
   searchBase,
   toSearchView,
   toHitsView,
@@ -130,12 +132,10 @@ export async function searchFacetValues(
 ): Promise<FacetValueView[]> {
   const filter = filtersOf(state, [facet]);
   const field = fieldsOf(facet, state)[0]!;
-  const index = client.index(SENTENCES_INDEX);
-  // A single-index search takes no indexUid nor q in its body: only the grouping.
-  const { indexUid: _index, q: _q, ...grouping } = searchBase(state);
+  const index = client.index(searchBase(state).indexUid);
   const [prefixed, counted] = await Promise.all([
     index.searchForFacetValues({ facetName: field, facetQuery, q: state.q, filter }),
-    index.search(state.q, { ...grouping, filter, facets: [field], ...COUNT_ONLY }),
+    index.search(state.q, { filter, facets: [field], ...COUNT_ONLY }),
   ]);
   const counts = counted.facetDistribution?.[field] ?? {};
   const found = new Map<string, number>();
@@ -174,9 +174,9 @@ export async function exportSentences(
   const hitsPerPage = Math.min(EXPORT_PAGE, cap);
   for (let page = 1; (page - 1) * hitsPerPage < cap; page++) {
     const result = await client
-      .index<SentenceDoc>(indexUid)
-      .search(q, { ...query, attributesToRetrieve: [...EXPORTED_FIELDS], page, hitsPerPage });
-    hits.push(...result.hits);
+      .index<ExportedSentence>(indexUid)
+      .search(q, { ...query, attributesToRetrieve: retrieved(EXPORTED_FIELDS, state), page, hitsPerPage });
+    hits.push(...result.hits.map(asSentence));
     total = result.totalHits;
     if (hits.length >= total) break;
   }

@@ -13,6 +13,23 @@ import { FACETS } from "./schema";
  */
 export const FILTERABLE = [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId", "speakerKind", "people"] as const;
 
+/** What a claim filter may name: the facets, "people only", and what the indexer reads claims by. */
+export const CLAIM_FILTERABLE = [...FACETS, "topic_lvl0", "topic_lvl1", "speakerKind", "people", "articleId", "versions"] as const;
+
+const SYNONYMS = buildSynonyms([
+  ["US", "USA", "United States", "U.S.", "America"],
+  ["IS", "ISIS", "ISIL", "Islamic State", "Daesh"],
+  ["UK", "Britain", "United Kingdom", "Great Britain"],
+  ["UN", "United Nations"],
+  ["EU", "European Union"],
+]);
+
+const FACETING = {
+  // Long enough for every article title in a corpus of a few thousand articles.
+  maxValuesPerFacet: 5000,
+  sortFacetValuesBy: { "*": "count" },
+} satisfies Settings["faceting"];
+
 export const SENTENCE_SETTINGS = {
   // Text first, then the speaker. Not the article's title: a title word would match every
   // sentence of its article with nothing to highlight; titles are reached through the
@@ -22,19 +39,23 @@ export const SENTENCE_SETTINGS = {
   // "Article order": by title, then article (titles repeat), then position in it.
   sortableAttributes: ["article", "articleId", "position"],
   displayedAttributes: ["*"],
-  faceting: {
-    // Long enough for every article title in a corpus of a few thousand articles.
-    maxValuesPerFacet: 5000,
-    sortFacetValuesBy: { "*": "count" },
-  },
+  faceting: FACETING,
   pagination: { maxTotalHits: 10000 },
-  synonyms: buildSynonyms([
-    ["US", "USA", "United States", "U.S.", "America"],
-    ["IS", "ISIS", "ISIL", "Islamic State", "Daesh"],
-    ["UK", "Britain", "United Kingdom", "Great Britain"],
-    ["UN", "United Nations"],
-    ["EU", "European Union"],
-  ]),
+  synonyms: SYNONYMS,
+} satisfies Settings;
+
+/**
+ * The claims index: what the grouped view searches, one document per claim. A claim is found
+ * by its head's text, then by words only its other versions have, then by its speakers.
+ */
+export const CLAIM_SETTINGS = {
+  searchableAttributes: ["text", "variantText", "speaker"],
+  filterableAttributes: [...CLAIM_FILTERABLE],
+  sortableAttributes: ["headArticle", "articleId", "position"],
+  displayedAttributes: ["*"],
+  faceting: FACETING,
+  pagination: { maxTotalHits: 10000 },
+  synonyms: SYNONYMS,
 } satisfies Settings;
 
 export const ARTICLE_SETTINGS = {

@@ -1,10 +1,16 @@
-import type { ArticleRecord, SentenceDoc } from "../../meili/schema";
+import type { ArticleRecord, ClaimDoc, SentenceDoc } from "../../meili/schema";
 
-/** One batch of changed articles: their documents, the ids they no longer have, their records. */
+/**
+ * One batch of changed articles: their documents, the ids they no longer have, their records;
+ * the claims of their sentences reported once, with the claim ids they no longer head; and the
+ * repeated claims completed meanwhile (of any article, changed or not: each carries a hash).
+ */
 export interface Batch {
   docs: SentenceDoc[];
   staleIds: string[];
   records: ArticleRecord[];
+  claims: ClaimDoc[];
+  staleClaimIds: string[];
 }
 
 /** What a sink did beyond taking documents, for the run's summary. */
@@ -19,6 +25,8 @@ export interface SinkReport {
 export interface RunScope {
   paths: string[];
   seenIds: ReadonlySet<string>;
+  /** The id of every claim of several versions in the input: the sink drops the others its articles headed. */
+  repeatedClaims: ReadonlySet<string>;
 }
 
 /**
@@ -32,4 +40,4 @@ export interface DocumentSink {
   finish(scope: RunScope): Promise<SinkReport>;
 }
 
-export const emptyBatch = (): Batch => ({ docs: [], staleIds: [], records: [] });
+export const emptyBatch = (): Batch => ({ docs: [], staleIds: [], records: [], claims: [], staleClaimIds: [] });

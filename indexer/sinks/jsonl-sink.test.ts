@@ -1,6 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { SentenceDoc } from "../../meili/schema";
+import { emptyBatch } from "./document-sink";
 import { jsonlSink } from "./jsonl-sink";
 
 const doc = (i: number) => ({ id: `a_${i}`, text: `Sentence ${i} ${"x".repeat(200)}` }) as unknown as SentenceDoc;
@@ -20,9 +21,9 @@ describe("the JSON Lines sink", () => {
     const sink = jsonlSink(out);
     expect((await sink.known()).size).toBe(0);
     const docs = Array.from({ length: 50 }, (_, i) => doc(i));
-    await sink.write({ docs: docs.slice(0, 20), staleIds: [], records: [] });
-    await sink.write({ docs: docs.slice(20), staleIds: [], records: [] });
-    expect(await sink.finish({ paths: [], seenIds: new Set() })).toEqual({ settingsTasks: 0, pruned: 0 });
+    await sink.write({ ...emptyBatch(), docs: docs.slice(0, 20) });
+    await sink.write({ ...emptyBatch(), docs: docs.slice(20) });
+    expect(await sink.finish({ paths: [], seenIds: new Set(), repeatedClaims: new Set() })).toEqual({ settingsTasks: 0, pruned: 0 });
     await reading;
     expect(
       text

@@ -11,6 +11,8 @@ import {
   pushBatch,
   REBUILD_INDEXES,
   startRebuild,
+  dropGoneClaims,
+  loadRepeatedClaims,
   type SyncContext,
 } from "../sync";
 import type { DocumentSink } from "./document-sink";
@@ -40,6 +42,8 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
   const ctx: SyncContext = { client: options.client, retry, indexes: options.rebuild ? REBUILD_INDEXES : LIVE_INDEXES };
   let settingsTasks = 0;
   let known = new Map<string, ArticleRecord>();
+  // What the index holds of the repeated claims, so an unchanged one is not sent again.
+  let repeatedHashes = new Map<string, string | undefined>();
   // Up to BATCHES_IN_FLIGHT batches sent while the next is built: extraction overlaps
   // Meilisearch's indexing, and Meilisearch can index consecutive batches in one go. Each batch
   // still writes its records only after its own documents succeeded.
@@ -49,20 +53,23 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
       if (options.rebuild) await startRebuild(ctx);
       settingsTasks = await ensureIndexes(ctx);
       known = await loadArticleRecords(ctx);
+      repeatedHashes = new Map([...(await loadRepeatedClaims(ctx))].map(([id, c]) => [id, c.hash]));
       return known;
     },
     write: async (batch) => {
       if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
-      const pushed = pushBatch(ctx, batch);
+      const claims = batch.claims.filter((c) => c.hash === undefined || repeatedHashes.get(c.id) !== c.hash);
+      const pushed = pushBatch(ctx, { ...batch, claims });
       // A failed push must fail the run even if nothing awaits it yet.
       pushed.catch(() => {});
       inFlight.push(pushed);
     },
-    finish: async ({ paths, seenIds }) => {
+    finish: async ({ paths, seenIds, repeatedClaims }) => {
       for (const pushed of inFlight) await pushed;
       let pruned = 0;
+      if (!options.rebuild && options.prune) pruned = await prune(ctx, known, seenIds, paths);
+      await dropGoneClaims(ctx, repeatedClaims, seenIds);
       if (options.rebuild) await finishRebuild(ctx);
-      else if (options.prune) pruned = await prune(ctx, known, seenIds, paths);
       return { settingsTasks, pruned };
     },
   };

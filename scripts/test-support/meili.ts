@@ -32,11 +32,11 @@ export async function startTestMeili(): Promise<TestMeili> {
 
 export const SAMPLE_CORPUS = fileURLToPath(new URL("../../../shared/corpus/sample", import.meta.url));
 
-/** Every sentence id stored in Meilisearch, sorted: to compare an index with what a dry run makes. */
-export async function storedSentenceIds(client: TestMeili["client"]): Promise<string[]> {
+/** Every document id stored in an index (the sentences by default), sorted: to compare an index with what a dry run makes. */
+export async function storedDocumentIds(client: TestMeili["client"], uid = SENTENCES_INDEX): Promise<string[]> {
   const ids: string[] = [];
   for (let offset = 0; ; offset += 10_000) {
-    const page = await client.index<{ id: string }>(SENTENCES_INDEX).getDocuments({ fields: ["id"], limit: 10_000, offset });
+    const page = await client.index<{ id: string }>(uid).getDocuments({ fields: ["id"], limit: 10_000, offset });
     ids.push(...page.results.map((d) => d.id));
     if (page.results.length < 10_000) return ids.sort();
   }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import type { SentenceDoc } from "../meili/schema";
+import { ClaimBuilder, singleClaim } from "./claim-docs";
+
+const sentence = (id: string, over: Partial<SentenceDoc> = {}): SentenceDoc => ({
+  id,
+  articleId: id.split("-")[0]!,
+  article: `Title of ${id.split("-")[0]}`,
+  position: Number(id.split("-")[1]),
+  text: "The minister said the plan would go ahead.",
+  speaker: [],
+  speakerKind: [],
+  people: [],
+  country: [],
+  topic: [],
+  topic_lvl0: [],
+  topic_lvl1: [],
+  claimId: id,
+  claimArticles: 1,
+  ...over,
+});
+
+const built = (versions: SentenceDoc[]) => {
+  const builder = new ClaimBuilder(versions.length);
+  for (const v of versions) builder.add(v);
+  return builder.build();
+};
+
+describe("claim documents", () => {
+  it("makes a sentence reported once a claim of one version, the same as the sentence", () => {
+    const doc = sentence("a-3", { speaker: ["Ana Ruiz"], speakerKind: ["person"], people: ["Ana Ruiz"], url: "https://x.test/a" });
+    expect(singleClaim(doc)).toEqual({ ...doc, article: ["Title of a"], headArticle: "Title of a", versions: 1 });
+  });
+
+  it("shows the head version and counts the claim under every version's values", () => {
+    const claim = { claimId: "a-1", claimArticles: 2 };
+    const head = sentence("a-1", { ...claim, speaker: ["Ana Ruiz"], speakerKind: ["person"], people: ["Ana Ruiz"], country: ["Peru"] });
+    const other = sentence("b-4", {
+      ...claim,
+      speaker: ["Finance Ministry", "Ana Ruiz"],
+      speakerKind: ["organisation", "person"],
+      country: ["Chile", "Peru"],
+      topic: ["economy"],
+    });
+    const doc = built([other, head]);
+    expect(doc).toMatchObject({
+      id: "a-1",
+      text: head.text,
+      articleId: "a",
+      position: 1,
+      headArticle: "Title of a",
+      article: ["Title of a", "Title of b"],
+      versions: 2,
+      speaker: ["Ana Ruiz", "Finance Ministry"],
+      speakerKind: ["person", "organisation"],
+      people: ["Ana Ruiz"],
+      country: ["Peru", "Chile"],
+      topic: ["economy"],
+    });
+  });
+
+  it("finds the claim by a word only another version has, and by nothing else of theirs", () => {
+    const claim = { claimId: "a-1", claimArticles: 2 };
+    const doc = built([
+      sentence("a-1", { ...claim, text: "The minister said the plan would go ahead." }),
+      sentence("b-2", { ...claim, text: "The Minister said the scheme would go ahead on Monday." }),
+    ]);
+    expect(doc.variantText?.split(" ").sort()).toEqual(["monday", "on", "scheme"]);
+    expect(built([sentence("a-1", claim), sentence("b-2", claim)]).variantText).toBeUndefined();
+  });
+
+  it("gives the same document and hash whatever order the versions came in, and another hash when one changes", () => {
+    const claim = { claimId: "a-1", claimArticles: 3 };
+    const versions = [
+      sentence("a-1", { ...claim, speaker: ["X"], speakerKind: ["person"] }),
+      sentence("b-2", { ...claim, speaker: ["Y"], speakerKind: ["source"], text: "Officials said the plan would go ahead." }),
+      sentence("c-9", { ...claim, speaker: ["Z"], speakerKind: ["person"] }),
+    ];
+    const one = built(versions);
+    expect(built([...versions].reverse())).toEqual(one);
+    expect(one.hash).toMatch(/^[0-9a-f]{40}$/);
+    const edited = [...versions.slice(0, 2), { ...versions[2]!, country: ["Peru"] }];
+    expect(built(edited).hash).not.toBe(one.hash);
+  });
+
+  it("says when it has every version, and refuses to build a claim it never saw the head of", () => {
+    const builder = new ClaimBuilder(2);
+    builder.add(sentence("b-2", { claimId: "a-1", claimArticles: 2 }));
+    expect(builder.complete).toBe(false);
+    expect(() => builder.build()).toThrow(/head/);
+    builder.add(sentence("a-1", { claimId: "a-1", claimArticles: 2 }));
+    expect(builder.complete).toBe(true);
+  });
+});
