@@ -47,7 +47,7 @@ describe("--rebuild", () => {
     expect(claimsAfter).toBeGreaterThan(claimsBefore);
     expect([...seenClaims].sort((a, b) => a - b)).toEqual([claimsBefore, claimsAfter]);
     const indexes = (await meili.client.getIndexes()).results.map((i) => i.uid).sort();
-    expect(indexes).toEqual(["articles", "claims", "sentences"]);
+    expect(indexes).toEqual(["articles", "claims", "facet_values", "sentences"]);
     // The next ordinary run finds everything up to date in the swapped-in index.
     expect(await runIndexer({ paths: [SAMPLE_CORPUS, WIKIREF], sink: meiliSink({ client: meili.client }) })).toMatchObject({ changed: 0 });
   });

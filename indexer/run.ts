@@ -1,4 +1,4 @@
-import { sentenceId, type ClaimDoc, type SentenceDoc } from "../meili/schema";
+import { SEARCHABLE_FACETS, sentenceId, type ClaimDoc, type SentenceDoc } from "../meili/schema";
 import { ClaimBuilder, singleClaim } from "./claim-docs";
 import { CorpusPass } from "./corpus-pass";
 import { buildDocuments, type BuiltArticle } from "./documents";
@@ -75,6 +75,7 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
     const known = await sink.known();
     const seenIds = new Set<string>();
     const claims = new RepeatedClaims((articleId, position) => context.claimOf(articleId, position)?.versions ?? 1);
+    const facetValues = new Map(SEARCHABLE_FACETS.map((f) => [f, new Set<string>()]));
     let batch = emptyBatch();
     const flush = async (full: Batch) => {
       summary.sentSentences += full.docs.length;
@@ -87,6 +88,7 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
       onProgress?.({ step: "build", done: summary.articles, total: spool.count });
       const before = known.get(built.record.id);
       const { singles, completed } = claims.add(built.docs);
+      for (const doc of built.docs) for (const [facet, values] of facetValues) for (const v of [doc[facet]].flat()) values.add(v);
       // A repeated claim goes to the sink once complete, changed or not: the sink knows what it holds.
       batch.claims.push(...completed);
       if (before?.contentHash === built.record.contentHash) summary.unchanged++;
@@ -100,7 +102,7 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
       }
     }
     await flush(batch);
-    Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: claims.done() }));
+    Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: claims.done(), facetValues }));
   } finally {
     spool.remove();
   }

@@ -1,6 +1,16 @@
 import type { EnqueuedTaskPromise, Meilisearch, Settings, Task } from "meilisearch";
-import { ARTICLES_INDEX, CLAIMS_INDEX, SENTENCES_INDEX, type ArticleRecord, type ClaimDoc } from "../meili/schema";
-import { ARTICLE_SETTINGS, CLAIM_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
+import {
+  ARTICLES_INDEX,
+  CLAIMS_INDEX,
+  FACET_VALUES_INDEX,
+  SENTENCES_INDEX,
+  type ArticleRecord,
+  type ClaimDoc,
+  type FacetValueDoc,
+  type SearchableFacet,
+} from "../meili/schema";
+import { ARTICLE_SETTINGS, CLAIM_SETTINGS, FACET_VALUE_SETTINGS, SENTENCE_SETTINGS, settingsDiff } from "../meili/settings";
+import { sha1 } from "./ids";
 import { filterIn } from "../meili/filters";
 import { meiliErrorCode } from "../meili/errors";
 import type { Retry } from "./retry";
@@ -25,15 +35,22 @@ const isIndexNotFound = (error: unknown) => (error instanceof MeiliTaskError ? e
 export interface IndexSet {
   sentences: string;
   claims: string;
+  values: string;
   articles: string;
 }
-export const LIVE_INDEXES: IndexSet = { sentences: SENTENCES_INDEX, claims: CLAIMS_INDEX, articles: ARTICLES_INDEX };
+export const LIVE_INDEXES: IndexSet = {
+  sentences: SENTENCES_INDEX,
+  claims: CLAIMS_INDEX,
+  values: FACET_VALUES_INDEX,
+  articles: ARTICLES_INDEX,
+};
 export const REBUILD_INDEXES: IndexSet = {
   sentences: `${SENTENCES_INDEX}_rebuild`,
   claims: `${CLAIMS_INDEX}_rebuild`,
+  values: `${FACET_VALUES_INDEX}_rebuild`,
   articles: `${ARTICLES_INDEX}_rebuild`,
 };
-const KINDS = ["sentences", "claims", "articles"] as const;
+const KINDS = ["sentences", "claims", "values", "articles"] as const;
 
 /** Everything a sync step needs: the client, how to retry, and which indexes. */
 export interface SyncContext {
@@ -63,6 +80,7 @@ export async function ensureIndexes(ctx: SyncContext): Promise<number> {
   const wanted = [
     [ctx.indexes.sentences, SENTENCE_SETTINGS],
     [ctx.indexes.claims, CLAIM_SETTINGS],
+    [ctx.indexes.values, FACET_VALUE_SETTINGS],
     [ctx.indexes.articles, ARTICLE_SETTINGS],
   ] as const;
   for (const [uid, settings] of wanted) {
@@ -138,7 +156,7 @@ async function addDocuments(ctx: SyncContext, uid: string, docs: readonly object
   );
 }
 
-/** Claims of several versions read and deleted a page at a time. */
+/** Claims of several versions and facet values read and written a page at a time. */
 const CLAIM_PAGE = 10_000;
 
 /** Every claim of several versions the index holds, by id: its hash and its head's article. */
@@ -167,6 +185,32 @@ export async function dropGoneClaims(ctx: SyncContext, repeated: ReadonlySet<str
     await write(ctx, `delete ${chunk.length} repeated claims`, () => ctx.client.index(ctx.indexes.claims).deleteDocuments(chunk));
   }
   return gone.length;
+}
+
+/** The value search's document for one value of a group. */
+export function facetValueDoc(facet: SearchableFacet, value: string): FacetValueDoc {
+  return { id: sha1(`${facet}\u0000${value}`), facet, value };
+}
+
+/**
+ * Adds the values of the searchable groups that the index lacks. A value no article has any
+ * more stays (its count in any search is 0, so it is never listed); `--rebuild` drops them.
+ * Returns how many it added.
+ */
+export async function addFacetValues(ctx: SyncContext, values: ReadonlyMap<SearchableFacet, ReadonlySet<string>>): Promise<number> {
+  const index = ctx.client.index<FacetValueDoc>(ctx.indexes.values);
+  const held = new Set<string>();
+  for (let offset = 0; ; offset += CLAIM_PAGE) {
+    const page = await ctx.retry("read the facet values", () => index.getDocuments({ fields: ["id"], limit: CLAIM_PAGE, offset }));
+    for (const v of page.results) held.add(v.id);
+    if (page.results.length < CLAIM_PAGE) break;
+  }
+  const missing = [...values]
+    .flatMap(([facet, set]) => [...set].map((value) => facetValueDoc(facet, value)))
+    .filter((v) => !held.has(v.id));
+  for (let i = 0; i < missing.length; i += CLAIM_PAGE)
+    await addDocuments(ctx, ctx.indexes.values, missing.slice(i, i + CLAIM_PAGE), "facet values");
+  return missing.length;
 }
 
 /** Removes articles (their sentences, then their records). */

@@ -3,9 +3,9 @@
  * never from a request; every value is quoted and escaped so that quotes, backslashes,
  * `OR`, `EXISTS` or newlines inside a value stay part of the value.
  */
-import type { FILTERABLE } from "./settings";
+import type { CLAIM_FILTERABLE, FACET_VALUE_FILTERABLE, FILTERABLE } from "./settings";
 
-export type FilterAttribute = (typeof FILTERABLE)[number];
+export type FilterAttribute = (typeof FILTERABLE | typeof CLAIM_FILTERABLE | typeof FACET_VALUE_FILTERABLE)[number];
 
 /** A filter string literal: `x" OR a` → `"x\" OR a"`. */
 export function quoteFilterValue(value: string): string {

@@ -23,11 +23,18 @@ describe("disjunctive request building", () => {
 
   it("searches the claims unless grouping is off, in every query of the page but the speakers' article counts", () => {
     const grouped = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x"));
-    expect(grouped.map((r) => r.indexUid)).toEqual(["claims", "claims", "claims", "sentences"]);
-    expect(grouped.slice(0, 3).map((r) => r.distinct)).toEqual([undefined, undefined, undefined]);
+    // main, the two refined groups, the speaker's articles, the two selected values' own counts
+    expect(grouped.map((r) => r.indexUid)).toEqual(["claims", "claims", "claims", "sentences", "claims", "claims"]);
+    expect(grouped.filter((r) => r.indexUid === "claims").map((r) => r.distinct)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(grouped[0]!.attributesToRetrieve).toContain("headArticle");
     const all = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x", { grouped: false }));
-    expect(all.map((r) => r.indexUid)).toEqual(["sentences", "sentences", "sentences", "sentences"]);
+    expect(all.map((r) => r.indexUid)).toEqual(["sentences", "sentences", "sentences", "sentences", "sentences", "sentences"]);
     expect(all[0]!.attributesToRetrieve).not.toContain("headArticle");
   });
 
@@ -44,7 +51,7 @@ describe("disjunctive request building", () => {
 
   it("counts the distinct articles quoting each selected speaker, within the rest of the search", () => {
     const requests = buildSearchRequests(state({ speaker: ["A", "B"], country: ["Russia"] }, "x"));
-    expect(requests.slice(3)).toEqual([
+    expect(requests.slice(3, 5)).toEqual([
       expect.objectContaining({ q: "x", distinct: "articleId", hitsPerPage: 0, filter: '(country IN ["Russia"]) AND (speaker IN ["A"])' }),
       expect.objectContaining({ q: "x", distinct: "articleId", hitsPerPage: 0, filter: '(country IN ["Russia"]) AND (speaker IN ["B"])' }),
     ]);
@@ -63,6 +70,7 @@ describe("disjunctive request building", () => {
       '(speaker IN ["A"]) AND (speakerKind IN ["person"])',
       '(speakerKind IN ["person"])',
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
+      '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
     ]);
     expect(requests[1]!.facets).toEqual(["people"]);
     expect(buildSearchRequests(state({}, "x", { peopleOnly: true }))[0]!.facets).toEqual([
@@ -80,13 +88,35 @@ describe("disjunctive request building", () => {
 
   it("adds one query per refined facet, without that facet's own clause", () => {
     const requests = buildSearchRequests(state({ speaker: ["John Kerry", "Sergey Lavrov"], country: ["Russia"] }));
-    expect(requests).toHaveLength(5); // main, one per refined group, one per selected speaker
+    expect(requests).toHaveLength(8); // main, one per refined group, one per selected speaker, one per selected value
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
       facets: ["topic_lvl0", "topic_lvl1", "article"],
     });
     expect(requests[1]).toMatchObject({ facets: ["speaker"], filter: '(country IN ["Russia"])', hitsPerPage: 0 });
     expect(requests[2]).toMatchObject({ facets: ["country"], filter: '(speaker IN ["John Kerry", "Sergey Lavrov"])', hitsPerPage: 0 });
+  });
+
+  it("counts a selected value beyond the top values the engine returned with its own query", () => {
+    const s = state({ speaker: ["Rare Name"], country: ["Fiji"] });
+    const requests = buildSearchRequests(s);
+    expect(requests.slice(4)).toEqual([
+      expect.objectContaining({ indexUid: "claims", filter: '(country IN ["Fiji"]) AND (speaker IN ["Rare Name"])', hitsPerPage: 0 }),
+      expect.objectContaining({ indexUid: "claims", filter: '(speaker IN ["Rare Name"]) AND (country IN ["Fiji"])', hitsPerPage: 0 }),
+    ]);
+    expect(requests[4]).not.toHaveProperty("facets");
+    const view = toSearchView(s, [
+      { hits: [], processingTimeMs: 1, totalHits: 2 },
+      // Top values only: the selected speaker is not among them; the country is, with its count.
+      { hits: [], processingTimeMs: 1, facetDistribution: { speaker: { Often: 40 } } },
+      { hits: [], processingTimeMs: 1, facetDistribution: { country: { Fiji: 2, Peru: 9 } } },
+      { hits: [], processingTimeMs: 1, totalHits: 1 },
+      { hits: [], processingTimeMs: 1, totalHits: 3 },
+      { hits: [], processingTimeMs: 1, totalHits: 99 },
+    ]);
+    const values = (name: string) => view.facets.find((f) => f.name === name)!.values;
+    expect(values("speaker")).toContainEqual({ value: "Rare Name", count: 3, selected: true });
+    expect(values("country")).toContainEqual({ value: "Fiji", count: 2, selected: true });
   });
 
   it("reads each group's counts from its own query", () => {

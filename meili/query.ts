@@ -1,6 +1,6 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
 import type { SearchState, SortOrder } from "../lib/url-state";
-import { fieldsOf, filtersOf } from "./facet-filters";
+import { facetClause, fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
 import { filterIn } from "./filters";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
@@ -10,6 +10,7 @@ import {
   FACET_LABELS,
   HIT_FIELDS,
   SENTENCES_INDEX,
+  TOPIC_PATH_SEPARATOR,
   type ClaimDoc,
   type Facet,
   type SentenceDoc,
@@ -62,7 +63,9 @@ export function asSentence<T extends { article?: unknown; headArticle?: string }
  * 1. the main query (hits, snippets, counts of the groups nobody refined);
  * 2. one per refined group without that group's own clause, so its counts ignore its own
  *    selection (disjunctive faceting, as InstantSearch does it);
- * 3. one per selected speaker: how many distinct articles quote them in this search.
+ * 3. one per selected speaker: how many distinct articles quote them in this search;
+ * 4. one per selected value, counting only: Meilisearch returns a group's top values
+ *    (`maxValuesPerFacet`), and a ticked value outside them is still counted exactly.
  */
 export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
@@ -84,7 +87,19 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
       ...COUNT_ONLY,
     }),
   );
-  return [main, ...perFacet, ...perSpeaker];
+  return [
+    main,
+    ...perFacet,
+    ...perSpeaker,
+    ...selectedValues(state).map(({ filter }) => ({ ...searchBase(state), filter, ...COUNT_ONLY })),
+  ];
+}
+
+/** Every selected value with the filter that counts it as its group's counts would: state → [{ facet, value, filter }]. */
+function selectedValues(state: SearchState): { facet: Facet; value: string; filter: string | undefined }[] {
+  return FACETS.flatMap((facet) =>
+    state.filters[facet].map((value) => ({ facet, value, filter: filtersOf(state, [facet], [facetClause(facet, [value])!]) })),
+  );
 }
 
 /**
@@ -179,10 +194,16 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
   if (!main) throw new Error("multi-search returned no result");
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
   const perFacet = rest.slice(0, refined.length);
-  const perSpeaker = rest.slice(refined.length);
+  const perSpeaker = rest.slice(refined.length, refined.length + state.filters.speaker.length);
+  const perSelected = rest.slice(refined.length + state.filters.speaker.length);
+  const selectedCounts = selectedValues(state).map((s, i) => ({ ...s, count: perSelected[i]?.totalHits ?? 0 }));
   const distributionOf = (field: string, f: Facet) => {
     const at = refined.indexOf(f);
-    return (at >= 0 ? perFacet[at] : main)?.facetDistribution?.[field] ?? {};
+    const counted = { ...((at >= 0 ? perFacet[at] : main)?.facetDistribution?.[field] ?? {}) };
+    // A selected value beyond the top values the engine returned: its own count.
+    const levels = f === "topic" ? (field === "topic_lvl1" ? isPath : (v: string) => !isPath(v)) : () => true;
+    for (const s of selectedCounts) if (s.facet === f && levels(s.value) && !(s.value in counted)) counted[s.value] = s.count;
+    return counted;
   };
   return {
     q: state.q,
@@ -204,6 +225,8 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     relaxations: [],
   };
 }
+
+const isPath = (topic: string) => topic.includes(TOPIC_PATH_SEPARATOR);
 
 /** A hit from Meilisearch → what the page shows of it. */
 function toHitView(hit: Response["hits"][number]): HitView {

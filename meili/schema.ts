@@ -121,6 +121,23 @@ export type SentenceFields<F extends readonly (keyof SentenceDoc)[]> = Pick<Sent
 
 export const SENTENCES_INDEX = "sentences";
 export const CLAIMS_INDEX = "claims";
+export const FACET_VALUES_INDEX = "facet_values";
+
+/** The groups whose values can be searched by any word (the Topic tree is short enough to read). */
+export const SEARCHABLE_FACETS = ["speaker", "country", "article"] as const satisfies readonly Facet[];
+export type SearchableFacet = (typeof SEARCHABLE_FACETS)[number];
+
+/**
+ * One value of a searchable group, in the index the value search reads: Meilisearch's own
+ * facet search matches only the start of a value (meilisearch#5443), and counts return only a
+ * group's top values, so a surname or a title's later word is found here.
+ */
+export interface FacetValueDoc {
+  /** A hash of the group and the value (a value may hold any character). */
+  id: string;
+  facet: SearchableFacet;
+  value: string;
+}
 export const ARTICLES_INDEX = "articles";
 
 /** The facet groups, in the order the UI shows them. */

@@ -2,7 +2,7 @@ import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { fold } from "../lib/fold";
 import type { SearchState } from "../lib/url-state";
 import { fieldsOf, filtersOf } from "./facet-filters";
-import { filterIn, filterRange } from "./filters";
+import { allOf, filterIn, filterRange } from "./filters";
 import {
   asSentence,
   buildHitsRequest,
@@ -23,9 +23,11 @@ import {
   CLAIM_VERSION_FIELDS,
   CONTEXT_FIELDS,
   EXPORTED_FIELDS,
+  FACET_VALUES_INDEX,
   SENTENCES_INDEX,
+  type FacetValueDoc,
+  type SearchableFacet,
   type ArticleRecord,
-  type Facet,
   type SentenceDoc,
   type SentenceFields,
 } from "./schema";
@@ -117,30 +119,41 @@ export async function getClaimVersions(client: Meilisearch, claimId: string, lim
 /** Facet values found by search inside one group. */
 export const FACET_SEARCH_LIMIT = 20;
 
+/** Values of a group the value search reads, found by any word, before they are counted. */
+const VALUE_CANDIDATES = 100;
+
 /**
  * Searches one group's values within the rest of the search, so a value's count is what
  * ticking it would add. Meilisearch's facet search matches the start of a value, with typos
  * ("Jhon" → "John Kerry") but not a later word (meilisearch#5443), and users type surnames;
- * so the group's counts for this search (the same query the panel counts with, grouped or
- * not) are searched too, for values with any word starting with the text.
+ * so the values index is searched too, for values with any word starting with the text, and
+ * those are counted in this search (the same query the panel counts with, grouped or not).
  */
 export async function searchFacetValues(
   client: Meilisearch,
   state: SearchState,
-  facet: Exclude<Facet, "topic">,
+  facet: SearchableFacet,
   facetQuery: string,
 ): Promise<FacetValueView[]> {
   const filter = filtersOf(state, [facet]);
   const field = fieldsOf(facet, state)[0]!;
   const index = client.index(searchBase(state).indexUid);
-  const [prefixed, counted] = await Promise.all([
+  const [prefixed, candidates] = await Promise.all([
     index.searchForFacetValues({ facetName: field, facetQuery, q: state.q, filter }),
-    index.search(state.q, { filter, facets: [field], ...COUNT_ONLY }),
+    client.index<FacetValueDoc>(FACET_VALUES_INDEX).search(facetQuery, {
+      filter: filterIn("facet", [facet]),
+      limit: VALUE_CANDIDATES,
+      attributesToRetrieve: ["value"],
+    }),
   ]);
-  const counts = counted.facetDistribution?.[field] ?? {};
+  const named = candidates.hits.map((h) => h.value).filter((v) => hasWordStartingWith(v, facetQuery));
+  const counted = named.length
+    ? await index.search(state.q, { filter: allOf([...(filter ? [filter] : []), filterIn(facet, named)]), facets: [field], ...COUNT_ONLY })
+    : undefined;
+  const counts = counted?.facetDistribution?.[field] ?? {};
   const found = new Map<string, number>();
-  for (const [value, count] of Object.entries(counts)) if (hasWordStartingWith(value, facetQuery)) found.set(value, count);
-  for (const hit of prefixed.facetHits) if (!found.has(hit.value)) found.set(hit.value, counts[hit.value] ?? hit.count);
+  for (const value of named) if (counts[value]) found.set(value, counts[value]);
+  for (const hit of prefixed.facetHits) if (!found.has(hit.value)) found.set(hit.value, hit.count);
   return [...found.entries()]
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .slice(0, FACET_SEARCH_LIMIT)

@@ -1,4 +1,4 @@
-import type { ArticleRecord, ClaimDoc, SentenceDoc } from "../../meili/schema";
+import type { ArticleRecord, ClaimDoc, SearchableFacet, SentenceDoc } from "../../meili/schema";
 
 /**
  * One batch of changed articles: their documents, the ids they no longer have, their records;
@@ -27,6 +27,8 @@ export interface RunScope {
   seenIds: ReadonlySet<string>;
   /** The id of every claim of several versions in the input: the sink drops the others its articles headed. */
   repeatedClaims: ReadonlySet<string>;
+  /** Every value of the searchable groups in the input, for the value search. */
+  facetValues: ReadonlyMap<SearchableFacet, ReadonlySet<string>>;
 }
 
 /**

@@ -23,7 +23,10 @@ describe("the JSON Lines sink", () => {
     const docs = Array.from({ length: 50 }, (_, i) => doc(i));
     await sink.write({ ...emptyBatch(), docs: docs.slice(0, 20) });
     await sink.write({ ...emptyBatch(), docs: docs.slice(20) });
-    expect(await sink.finish({ paths: [], seenIds: new Set(), repeatedClaims: new Set() })).toEqual({ settingsTasks: 0, pruned: 0 });
+    expect(await sink.finish({ paths: [], seenIds: new Set(), repeatedClaims: new Set(), facetValues: new Map() })).toEqual({
+      settingsTasks: 0,
+      pruned: 0,
+    });
     await reading;
     expect(
       text

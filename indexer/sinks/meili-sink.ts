@@ -3,6 +3,7 @@ import type { ArticleRecord } from "../../meili/schema";
 import { inScope, inputScope } from "../read/discover";
 import { retrying } from "../retry";
 import {
+  addFacetValues,
   deleteArticles,
   ensureIndexes,
   finishRebuild,
@@ -64,11 +65,12 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
       pushed.catch(() => {});
       inFlight.push(pushed);
     },
-    finish: async ({ paths, seenIds, repeatedClaims }) => {
+    finish: async ({ paths, seenIds, repeatedClaims, facetValues }) => {
       for (const pushed of inFlight) await pushed;
       let pruned = 0;
       if (!options.rebuild && options.prune) pruned = await prune(ctx, known, seenIds, paths);
       await dropGoneClaims(ctx, repeatedClaims, seenIds);
+      await addFacetValues(ctx, facetValues);
       if (options.rebuild) await finishRebuild(ctx);
       return { settingsTasks, pruned };
     },

@@ -1,12 +1,11 @@
 import type { NextRequest } from "next/server";
 import { searchFacetValues } from "@/meili/client";
-import { FACETS, type Facet } from "@/meili/schema";
+import { SEARCHABLE_FACETS as SEARCHABLE } from "@/meili/schema";
 import { parseSearchState, type ParamError } from "@/lib/url-state";
 import { badRequest, json, apiRoute } from "../respond";
 
 export const dynamic = "force-dynamic";
 
-const SEARCHABLE = FACETS.filter((f): f is Exclude<Facet, "topic"> => f !== "topic");
 const MAX_QUERY = 100;
 
 /** GET /api/facet-values?facet=speaker&fq=lav&<search>: a group's values matching fq, counted within the search. */
