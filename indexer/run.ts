@@ -1,4 +1,4 @@
-import { SEARCHABLE_FACETS, sentenceId, type ClaimDoc, type SentenceDoc } from "../meili/schema";
+import { SEARCHABLE_FACETS, sentenceId, type ClaimDoc, type SearchableFacet, type SentenceDoc } from "../meili/schema";
 import { ClaimBuilder, singleClaim } from "./claim-docs";
 import { CorpusPass } from "./corpus-pass";
 import { buildDocuments, type BuiltArticle } from "./documents";
@@ -88,7 +88,7 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
       onProgress?.({ step: "build", done: summary.articles, total: spool.count });
       const before = known.get(built.record.id);
       const { singles, completed } = claims.add(built.docs);
-      for (const doc of built.docs) for (const [facet, values] of facetValues) for (const v of [doc[facet]].flat()) values.add(v);
+      noteFacetValues(facetValues, built.docs);
       // A repeated claim goes to the sink once complete, changed or not: the sink knows what it holds.
       batch.claims.push(...completed);
       if (before?.contentHash === built.record.contentHash) summary.unchanged++;
@@ -124,6 +124,16 @@ function addToBatch(batch: Batch, { docs, record }: BuiltArticle, sentencesBefor
     batch.staleClaimIds.push(sentenceId(record.id, p));
   }
   for (const doc of docs) if (doc.claimId !== doc.id) batch.staleClaimIds.push(doc.id);
+}
+
+/** Adds the values of the searchable groups in these documents (an article has one title, the rest are lists). */
+function noteFacetValues(values: Map<SearchableFacet, Set<string>>, docs: readonly SentenceDoc[]) {
+  for (const doc of docs) {
+    for (const [facet, seen] of values) {
+      const held = doc[facet];
+      for (const value of typeof held === "string" ? [held] : held) seen.add(value);
+    }
+  }
 }
 
 /**
