@@ -2,7 +2,7 @@ import type { Meilisearch, MultiSearchQuery } from "meilisearch";
 import { DEFAULT_STATE, emptyFilters } from "../lib/url-state";
 import { buildSearchRequests } from "../meili/query";
 import { SENTENCES_INDEX } from "../meili/schema";
-import { quantile, round } from "./stats";
+import { percentiles, round } from "./stats";
 
 export interface Grouping {
   queries: number;
@@ -41,8 +41,7 @@ export async function measureGrouping(client: Meilisearch): Promise<Grouping> {
       if (byClaims.totalHits !== byDistinct.totalHits) totalsDiffering++;
     }
   }
-  const stats = (xs: number[]) => ({ p50: round(quantile(xs, 0.5), 1), p95: round(quantile(xs, 0.95), 1) });
-  const [c, d] = [stats(claims), stats(distinct)];
+  const [c, d] = [percentiles(claims), percentiles(distinct)];
   return { queries: texts.length, claimsIndex: c, distinct: d, p50Ratio: round(c.p50 / Math.max(d.p50, 0.5)), totalsDiffering };
 }
 

@@ -3,7 +3,7 @@ import { parseSearchState } from "../lib/url-state";
 import { buildSearchRequests } from "../meili/query";
 import { mixedQueries } from "../scripts/load-queries";
 import { searchSentences } from "../meili/searches";
-import { quantile, round } from "./stats";
+import { percentiles, round } from "./stats";
 
 export interface Overhead {
   queries: number;
@@ -50,7 +50,6 @@ export async function measureOverhead(client: Meilisearch, appUrl: string, queri
       }
     }
   }
-  const stats = (xs: number[]) => ({ p50: round(quantile(xs, 0.5), 1), p95: round(quantile(xs, 0.95), 1) });
-  const [rs, ds] = [stats(route), stats(direct)];
+  const [rs, ds] = [percentiles(route), percentiles(direct)];
   return { queries: queries.length, route: rs, direct: ds, p50Ratio: round(rs.p50 / ds.p50), p95Ratio: round(rs.p95 / ds.p95) };
 }

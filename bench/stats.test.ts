@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quantile } from "./stats";
+import { percentiles, quantile } from "./stats";
 
 describe("quantile", () => {
   it("takes the nearest rank", () => {
@@ -9,5 +9,11 @@ describe("quantile", () => {
     expect(quantile(values, 1)).toBe(100);
     expect(quantile([7], 0.95)).toBe(7);
     expect(quantile([], 0.5)).toBeNaN();
+  });
+});
+
+describe("percentiles", () => {
+  it("gives the median and the 95th percentile to a tenth", () => {
+    expect(percentiles([3.27, 1, 2])).toEqual({ p50: 2, p95: 3.3 });
   });
 });

@@ -6,3 +6,8 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 export const round = (n: number, digits = 2) => +n.toFixed(digits);
+
+/** The median and the 95th percentile, to a tenth: percentiles([1, 2, 3]) → { p50: 2, p95: 3 } */
+export function percentiles(values: readonly number[]): { p50: number; p95: number } {
+  return { p50: round(quantile(values, 0.5), 1), p95: round(quantile(values, 0.95), 1) };
+}

@@ -1,6 +1,6 @@
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "../e2e/chromium";
-import { quantile, round } from "./stats";
+import { percentiles } from "./stats";
 
 export interface Typing {
   texts: string[];
@@ -50,10 +50,9 @@ export async function measureTyping(appUrl: string, texts = TYPED, keysPerSecond
       texts,
       keysPerSecond,
       painted: latencies.length,
-      p50: round(quantile(latencies, 0.5), 1),
-      p95: round(quantile(latencies, 0.95), 1),
+      ...percentiles(latencies),
       stalePaints,
-      counts: { painted: counts.length, p50: round(quantile(counts, 0.5), 1), p95: round(quantile(counts, 0.95), 1) },
+      counts: { painted: counts.length, ...percentiles(counts) },
     };
   } finally {
     await browser.close();

@@ -87,11 +87,12 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
       summary.sentences += built.docs.length;
       onProgress?.({ step: "build", done: summary.articles, total: spool.count });
       const before = known.get(built.record.id);
-      const { singles, completed } = claims.add(built.docs);
+      const changed = before?.contentHash !== built.record.contentHash;
+      const { singles, completed } = claims.add(built.docs, changed);
       noteFacetValues(facetValues, built.docs);
       // A repeated claim goes to the sink once complete, changed or not: the sink knows what it holds.
       batch.claims.push(...completed);
-      if (before?.contentHash === built.record.contentHash) summary.unchanged++;
+      if (!changed) summary.unchanged++;
       else {
         summary.changed++;
         addToBatch(batch, built, before?.sentences ?? 0, singles);
@@ -147,14 +148,17 @@ class RepeatedClaims {
 
   constructor(private readonly versionsOf: (articleId: string, position: number) => number) {}
 
-  /** Takes an article's sentences: the claims of those reported once, and the repeated claims they complete. */
-  add(docs: SentenceDoc[]): { singles: ClaimDoc[]; completed: ClaimDoc[] } {
+  /**
+   * Takes an article's sentences: the claims of those reported once (only of a changed article:
+   * an unchanged one's are indexed already), and the repeated claims they complete.
+   */
+  add(docs: SentenceDoc[], changed: boolean): { singles: ClaimDoc[]; completed: ClaimDoc[] } {
     const singles: ClaimDoc[] = [];
     const completed: ClaimDoc[] = [];
     for (const doc of docs) {
       const versions = this.versionsOf(doc.articleId, doc.position);
       if (versions === 1) {
-        singles.push(singleClaim(doc));
+        if (changed) singles.push(singleClaim(doc));
         continue;
       }
       const builder = this.building.get(doc.claimId) ?? this.building.set(doc.claimId, new ClaimBuilder(versions)).get(doc.claimId)!;

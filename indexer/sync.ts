@@ -103,18 +103,30 @@ export async function ensureIndexes(ctx: SyncContext): Promise<number> {
   return tasks;
 }
 
+/** Documents read and written a page at a time. */
+const PAGE = 10_000;
+
+/** Every document of an index, some fields of each, a page at a time (`filter` needs the field filterable). */
+async function readAll<T extends { id: string }>(
+  ctx: SyncContext,
+  uid: string,
+  what: string,
+  fields: Extract<keyof T, string>[],
+  filter?: string,
+): Promise<T[]> {
+  const index = ctx.client.index<T>(uid);
+  const all: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await ctx.retry(`read ${what}`, () => index.getDocuments({ fields, limit: PAGE, offset, ...(filter ? { filter } : {}) }));
+    all.push(...page.results);
+    if (page.results.length < PAGE) return all;
+  }
+}
+
 /** Every article record already indexed, by id. */
 export async function loadArticleRecords(ctx: SyncContext): Promise<Map<string, ArticleRecord>> {
-  const records = new Map<string, ArticleRecord>();
-  const index = ctx.client.index<ArticleRecord>(ctx.indexes.articles);
-  const limit = 10_000;
-  for (let offset = 0; ; offset += limit) {
-    const page = await ctx.retry("read the article records", () =>
-      index.getDocuments({ limit, offset, fields: ["id", "contentHash", "sentences", "root", "title", "origin"] }),
-    );
-    for (const r of page.results) records.set(r.id, r);
-    if (page.results.length < limit) return records;
-  }
+  const fields: (keyof ArticleRecord)[] = ["id", "contentHash", "sentences", "root", "title", "origin"];
+  return new Map((await readAll<ArticleRecord>(ctx, ctx.indexes.articles, "the article records", fields)).map((r) => [r.id, r]));
 }
 
 /**
@@ -156,35 +168,18 @@ async function addDocuments(ctx: SyncContext, uid: string, docs: readonly object
   );
 }
 
-/** Claims of several versions and facet values read and written a page at a time. */
-const CLAIM_PAGE = 10_000;
-
 /** Every claim of several versions the index holds, by id: its hash and its head's article. */
 export async function loadRepeatedClaims(ctx: SyncContext): Promise<Map<string, Pick<ClaimDoc, "hash" | "articleId">>> {
-  const index = ctx.client.index<ClaimDoc>(ctx.indexes.claims);
-  const claims = new Map<string, Pick<ClaimDoc, "hash" | "articleId">>();
-  for (let offset = 0; ; offset += CLAIM_PAGE) {
-    const page = await ctx.retry("read the repeated claims", () =>
-      index.getDocuments({ filter: "versions > 1", fields: ["id", "hash", "articleId"], limit: CLAIM_PAGE, offset }),
-    );
-    for (const c of page.results) claims.set(c.id, c);
-    if (page.results.length < CLAIM_PAGE) return claims;
-  }
+  const claims = await readAll<ClaimDoc>(ctx, ctx.indexes.claims, "the repeated claims", ["id", "hash", "articleId"], "versions > 1");
+  return new Map(claims.map((c) => [c.id, c]));
 }
 
-/**
- * Deletes the repeated claims that the run's articles headed and that the input no longer has
- * (a claim that became one sentence's was overwritten by its batch; claims headed by articles
- * of other inputs are left alone). Returns how many it deleted.
- */
-export async function dropGoneClaims(ctx: SyncContext, repeated: ReadonlySet<string>, articlesOfRun: ReadonlySet<string>): Promise<number> {
-  const indexed = await loadRepeatedClaims(ctx);
-  const gone = [...indexed].filter(([id, c]) => !repeated.has(id) && articlesOfRun.has(c.articleId)).map(([id]) => id);
-  for (let i = 0; i < gone.length; i += CLAIM_PAGE) {
-    const chunk = gone.slice(i, i + CLAIM_PAGE);
-    await write(ctx, `delete ${chunk.length} repeated claims`, () => ctx.client.index(ctx.indexes.claims).deleteDocuments(chunk));
+/** Deletes claims by id. */
+export async function deleteClaims(ctx: SyncContext, ids: readonly string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += PAGE) {
+    const chunk = ids.slice(i, i + PAGE);
+    await write(ctx, `delete ${chunk.length} claims`, () => ctx.client.index(ctx.indexes.claims).deleteDocuments(chunk));
   }
-  return gone.length;
 }
 
 /** The value search's document for one value of a group. */
@@ -198,18 +193,11 @@ export function facetValueDoc(facet: SearchableFacet, value: string): FacetValue
  * Returns how many it added.
  */
 export async function addFacetValues(ctx: SyncContext, values: ReadonlyMap<SearchableFacet, ReadonlySet<string>>): Promise<number> {
-  const index = ctx.client.index<FacetValueDoc>(ctx.indexes.values);
-  const held = new Set<string>();
-  for (let offset = 0; ; offset += CLAIM_PAGE) {
-    const page = await ctx.retry("read the facet values", () => index.getDocuments({ fields: ["id"], limit: CLAIM_PAGE, offset }));
-    for (const v of page.results) held.add(v.id);
-    if (page.results.length < CLAIM_PAGE) break;
-  }
+  const held = new Set((await readAll<FacetValueDoc>(ctx, ctx.indexes.values, "the facet values", ["id"])).map((v) => v.id));
   const missing = [...values]
     .flatMap(([facet, set]) => [...set].map((value) => facetValueDoc(facet, value)))
     .filter((v) => !held.has(v.id));
-  for (let i = 0; i < missing.length; i += CLAIM_PAGE)
-    await addDocuments(ctx, ctx.indexes.values, missing.slice(i, i + CLAIM_PAGE), "facet values");
+  for (let i = 0; i < missing.length; i += PAGE) await addDocuments(ctx, ctx.indexes.values, missing.slice(i, i + PAGE), "facet values");
   return missing.length;
 }
 

@@ -1,5 +1,5 @@
 import type { Meilisearch } from "meilisearch";
-import type { ArticleRecord } from "../../meili/schema";
+import type { ArticleRecord, ClaimDoc } from "../../meili/schema";
 import { inScope, inputScope } from "../read/discover";
 import { retrying } from "../retry";
 import {
@@ -12,7 +12,7 @@ import {
   pushBatch,
   REBUILD_INDEXES,
   startRebuild,
-  dropGoneClaims,
+  deleteClaims,
   loadRepeatedClaims,
   type SyncContext,
 } from "../sync";
@@ -43,8 +43,9 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
   const ctx: SyncContext = { client: options.client, retry, indexes: options.rebuild ? REBUILD_INDEXES : LIVE_INDEXES };
   let settingsTasks = 0;
   let known = new Map<string, ArticleRecord>();
-  // What the index holds of the repeated claims, so an unchanged one is not sent again.
-  let repeatedHashes = new Map<string, string | undefined>();
+  // The repeated claims the index holds, kept up to date as batches go: an unchanged one is not
+  // sent again, and those the run no longer has are known at the end without reading them again.
+  let indexedRepeated = new Map<string, Pick<ClaimDoc, "hash" | "articleId">>();
   // Up to BATCHES_IN_FLIGHT batches sent while the next is built: extraction overlaps
   // Meilisearch's indexing, and Meilisearch can index consecutive batches in one go. Each batch
   // still writes its records only after its own documents succeeded.
@@ -54,12 +55,15 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
       if (options.rebuild) await startRebuild(ctx);
       settingsTasks = await ensureIndexes(ctx);
       known = await loadArticleRecords(ctx);
-      repeatedHashes = new Map([...(await loadRepeatedClaims(ctx))].map(([id, c]) => [id, c.hash]));
+      indexedRepeated = await loadRepeatedClaims(ctx);
       return known;
     },
     write: async (batch) => {
       if (inFlight.length >= BATCHES_IN_FLIGHT) await inFlight.shift();
-      const claims = batch.claims.filter((c) => c.hash === undefined || repeatedHashes.get(c.id) !== c.hash);
+      const claims = batch.claims.filter((c) => c.hash === undefined || indexedRepeated.get(c.id)?.hash !== c.hash);
+      // (A claim now of one version overwrites a repeated one of the same id; stale ones go.)
+      for (const c of claims) if (c.versions === 1) indexedRepeated.delete(c.id);
+      for (const id of batch.staleClaimIds) indexedRepeated.delete(id);
       const pushed = pushBatch(ctx, { ...batch, claims });
       // A failed push must fail the run even if nothing awaits it yet.
       pushed.catch(() => {});
@@ -69,7 +73,10 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
       for (const pushed of inFlight) await pushed;
       let pruned = 0;
       if (!options.rebuild && options.prune) pruned = await prune(ctx, known, seenIds, paths);
-      await dropGoneClaims(ctx, repeatedClaims, seenIds);
+      // Repeated claims the run's articles headed and the input no longer has (those headed by
+      // articles of other inputs stay).
+      const gone = [...indexedRepeated].filter(([id, c]) => !repeatedClaims.has(id) && seenIds.has(c.articleId)).map(([id]) => id);
+      await deleteClaims(ctx, gone);
       await addFacetValues(ctx, facetValues);
       if (options.rebuild) await finishRebuild(ctx);
       return { settingsTasks, pruned };
