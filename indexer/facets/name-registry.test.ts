@@ -51,4 +51,8 @@ describe("honorifics, shared surnames and surname-first names", () => {
   it("reads a lone word as the first word of a surname-first name", () => {
     expect(registry("Xu Jinmei").canonical("Xu")).toBe("Xu Jinmei");
   });
+
+  it("never reads a place speaking as the first word of a name", () => {
+    expect(registry("Texas Republican", "Texas Republican").canonical("Texas")).toBe("Texas");
+  });
 });

@@ -1,4 +1,6 @@
 import { fold } from "../../lib/fold";
+import { isPlaceName } from "./country";
+import { englishWords } from "./speaker-values";
 import { firstNameGender, genderOfWords } from "./attribution/gender";
 import { HONORIFICS } from "./attribution/lexicon";
 
@@ -60,10 +62,12 @@ export class NameRegistry {
     const clusters = this.bySurname.get(foldSurname(words[words.length - 1]!));
     if (words.length === 1) {
       const gender = titled ? genderOfWords([honorific!]) : undefined;
-      const candidates = [...(clusters ?? []), ...(this.byFirst.get(foldFirst(words[0]!)) ?? [])].filter(
-        (c) => !gender || firstNameGender(c.first) === gender,
-      );
+      const byFirst = this.byFirst.get(foldFirst(words[0]!)) ?? [];
+      const candidates = [...(clusters ?? []), ...byFirst].filter((c) => !gender || firstNameGender(c.first) === gender);
       const one = dominant([...new Set(candidates)]);
+      // ("Texas" is no "Texas Republican", "Valero" no "Valero Alamo Bowl": a name read surname
+      // first opens with no place, and its given name is no English word.)
+      if (one && !clusters?.includes(one) && (isPlaceName(words[0]!) || !isSurnameFirst(one))) return bare;
       return one ? fullest(one) : bare;
     }
     if (!clusters?.length) return bare;
@@ -71,6 +75,12 @@ export class NameRegistry {
     const matches = clusters.filter((c) => c.first === first || isInitialOf(first, c.first));
     return matches.length === 1 ? fullest(matches[0]!) : bare;
   }
+}
+
+/** Whether a cluster's names read surname first ("Xi Jinping"), not as a word and a common noun ("Pennsylvania Turnpike"). */
+function isSurnameFirst(cluster: Cluster): boolean {
+  const given = fullest(cluster).split(" ").at(-1)!.toLowerCase();
+  return !englishWords().has(given);
 }
 
 /** How much more often the main bearer of a surname must be named than the next one. */

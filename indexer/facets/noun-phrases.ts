@@ -147,8 +147,12 @@ export function classifyRun(run: string[]): Speaker | undefined {
     return { kind: "source", name: rest.join(" ").toLowerCase() };
   }
   // "Russian President", "Legislatures President": an office with no name is a role.
-  // (But "Peter King", "Larry King": a given name before it makes it a surname.)
-  if (TITLES.has(head) && !(rest.length > 1 && isGivenName(rest[rest.length - 2]!) && !TITLES.has(rest[rest.length - 2]!.toLowerCase())))
+  // (But "Peter King", "Larry King", "Mr. King": a given name or an honorific before it makes it a surname.)
+  const before = rest.length > 1 ? rest[rest.length - 2]! : undefined;
+  if (
+    TITLES.has(head) &&
+    !(before && (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(before) || (isGivenName(before) && !TITLES.has(before.toLowerCase()))))
+  )
     return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
   // "United States", "Moscow": a country or capital acting as a speaker.
   if (countryAt(rest, 0) === rest.length || (rest.length === 1 && isCityName(rest[0]!)))
@@ -162,6 +166,8 @@ export function classifyRun(run: string[]): Speaker | undefined {
     if (before?.kind === "person") return before;
   }
   const name = stripTitles(rest);
+  // "Archbishop of Canterbury", "Mayor of Calais": an office and its seat, not a person's name.
+  if (name.length === 1 && rest.length > 2 && rest[rest.length - 2] === "of") return { kind: "source", name: rest.join(" ") };
   return { kind: "person", name: name.join(" ") };
 }
 
@@ -171,17 +177,30 @@ export function classifyRun(run: string[]): Speaker | undefined {
  * "District Court Judge Amy Berman Jackson" → "Amy Berman Jackson".
  */
 function stripTitles(words: string[]): string[] {
+  // "Noël Le Graët", "Ursula von der Leyen": a particle opens the surname, which counts as one word.
+  const particle = words.findIndex((w, i) => i > 0 && i < words.length - 1 && isSurnameParticle(w));
+  const length = particle > 0 ? particle + 1 : words.length;
   let k = 0;
   while (k < words.length - 1) {
     const country = countryAt(words, k);
     if (country && k + country < words.length) k += country;
-    else if (TITLES.has(words[k]!.toLowerCase()) || isDemonymOrCountry(words[k]!) || words[k] === "of" || words.length - k > 3) k++;
+    else if (
+      TITLES.has(words[k]!.toLowerCase()) ||
+      isDemonymOrCountry(words[k]!) ||
+      words[k] === "of" ||
+      /['’]s$/.test(words[k]!) ||
+      length - k > 3
+    )
+      k++;
     // "Nations Nikki Haley": of three words, the first is no given name but the second is.
-    else if (words.length - k === 3 && !isGivenName(words[k]!) && isGivenName(words[k + 1]!)) k++;
+    else if (length - k === 3 && !isGivenName(words[k]!) && isGivenName(words[k + 1]!) && !isSurnameParticle(words[k + 1]!)) k++;
     else break;
   }
   return words.slice(k);
 }
+
+/** "de", "Le", "van", "al-": a word that opens a surname ("of" joins titles, not names). */
+const isSurnameParticle = (word: string) => word !== "of" && NAME_PARTICLES.has(word.toLowerCase());
 
 /** "Committee", "Institute", "Airlines": a word that ends an organisation's name. */
 const isOrganisationHead = (word: string) =>
@@ -240,7 +259,7 @@ export function splitAtJoiners(words: string[]): { words: string[]; organisation
   return groups.filter((g) => g.words.length);
 }
 
-const isGivenName = (word: string) => /^[A-Z][a-z]+$/.test(word) && firstNameGender(word) !== undefined;
+const isGivenName = (word: string) => /^\p{Lu}\p{Ll}+$/u.test(word) && firstNameGender(word) !== undefined;
 
 /**
  * The person a headline names, read from a given name and the word after it, since headlines

@@ -13,7 +13,7 @@ export interface SpeakerValue {
 let english: ReadonlySet<string> | undefined;
 
 /** English words in lower case (word-list: 275k words, read once, when first needed). */
-function englishWords(): ReadonlySet<string> {
+export function englishWords(): ReadonlySet<string> {
   english ??= new Set(readFileSync(wordListPath, "utf8").split("\n"));
   return english;
 }

@@ -1188,3 +1188,121 @@ describe("counted groups and names with '&'", () => {
     ]);
   });
 });
+
+describe("offices, titles and surname particles in values", () => {
+  it("takes a word that is also an office for a surname after an honorific, and gives the person a gender", () => {
+    expect(speakers("Mr. Judge asked whether she knew the mayor.", "She said no.")).toEqual([["Mr. Judge"], []]);
+  });
+
+  it("keeps a given name before a surname particle, and a particle that opens an outlet's name", () => {
+    expect(speakers("“It was a big worry,” Noël Le Graët, the federation’s president, told reporters.")).toEqual([["Noël Le Graët"]]);
+    expect(speakers("Defence Minister Ursula von der Leyen said troops would go.")).toEqual([["Ursula von der Leyen"]]);
+    expect(speakers("“There is a link,” Belgium's De Standaard newspaper reported.")).toEqual([["De Standaard"]]);
+  });
+
+  it("gives a surname without its Arabic article to the person named in full", () => {
+    expect(speakers("Mohammed al-Rahim, an adviser, told reporters the risk remained.", "“The risk is still there,” Rahim said.")).toEqual([
+      ["Mohammed al-Rahim"],
+      ["Mohammed al-Rahim"],
+    ]);
+  });
+
+  it("keeps the surname with the person first named in full, not a relative named later with more words", () => {
+    expect(
+      speakers(
+        "Rabbi Ezra Tamm leads a synagogue.",
+        "Tamm’s mother, Verdelle Okafor Tamm, was a teacher.",
+        "“She was the glue of our family,” Tamm said.",
+      ),
+    ).toEqual([[], [], ["Ezra Tamm"]]);
+  });
+
+  it("reads an office written capitalised or abbreviated as whoever holds it, and nothing when nobody does", () => {
+    expect(speakers("Cardinal Piero Vanni led the Mass.", "The Cardinal said peace was possible.")).toEqual([[], ["Piero Vanni"]]);
+    expect(speakers("Prime Minister Ana Ruiz spoke in Leeds.", "The PM insisted nothing would derail the campaign.")).toEqual([
+      [],
+      ["Ana Ruiz"],
+    ]);
+    expect(speakers("The PM insisted nothing would derail the campaign.")).toEqual([[]]);
+    expect(speakers("The Malaysian PM said the search was over.")).toEqual([["Malaysian prime minister"]]);
+  });
+
+  it("takes an office and its seat for one source, not the seat for a person", () => {
+    expect(speakers("The Archbishop of Selby said the plan was wrong.")).toEqual([["Archbishop of Selby"]]);
+  });
+
+  it("reads a rank's period as part of the rank", () => {
+    expect(speakers("“They are optimistic,” said Cmdr. William Marks of the 7th Fleet.")).toEqual([["William Marks"]]);
+  });
+});
+
+describe("honorifics with a surname", () => {
+  it("read as the person the article named in full, of the honorific's gender", () => {
+    expect(
+      speakers(
+        "“It is oriented due east,” said Paul Grant, the director of the fund.",
+        "But, Mr. Grant added, the other incentive was the location.",
+      ),
+    ).toEqual([["Paul Grant"], ["Paul Grant"]]);
+    expect(speakers("Anna Berg spoke first.", "Mr. Berg said he agreed.")).toEqual([[], ["Mr. Berg"]]);
+  });
+
+  it("do not make a mention of her husband a mention of the woman who spoke", () => {
+    expect(
+      speakers(
+        "She said she did not believe the polls, Mrs. Obama said.",
+        "“If there was going to be an effect,” she said, Mr. Obama would not have won.",
+      ),
+    ).toEqual([["Mrs. Obama"], ["Mrs. Obama"]]);
+  });
+});
+
+describe("pronouns, appositions and names around the cue", () => {
+  it("lets 'she' stand for the one who spoke earlier in the same sentence", () => {
+    expect(speakers("The House voted on the Clean Air Act.", "Pelosi said the plan was weak, but she also said “we will return.”")).toEqual(
+      [[], ["Pelosi"]],
+    );
+  });
+
+  it("takes no speaker from a word called out before an imperative", () => {
+    expect(speakers("Mrs. Obama nodded: Good, tell me exactly how you would do it.")).toEqual([[]]);
+    expect(speakers("Please note that the story was withdrawn.")).toEqual([[]]);
+  });
+
+  it("reads the name before two appositions", () => {
+    expect(speakers("Senator Claire Dunn, Democrat of Missouri, a close ally of the campaign, says the plan must change.")).toEqual([
+      ["Claire Dunn"],
+    ]);
+  });
+
+  it("keeps '… and Co' inside a firm's name, before an analyst or a legal form", () => {
+    expect(speakers("Harrow and Co analyst Jaret Sidel said the rate could rise.")).toEqual([["Jaret Sidel"]]);
+    expect(speakers("Gold may lag, bullion bankers Samuel Harrow and Co Ltd said in a report.")).toEqual([["Samuel Harrow and Co Ltd"]]);
+  });
+
+  it("gives an outlet by its own name, without the word for what it is", () => {
+    expect(speakers("Turnout was high, according to the Bangor Daily Ledger newspaper.")).toEqual([["Bangor Daily Ledger"]]);
+    expect(speakers("China’s Xinhua news agency said the talks had failed.")).toEqual([["Xinhua"]]);
+  });
+
+  it("names a possessor without its titles or the words before it", () => {
+    expect(speakers("President Ana Ruiz's national security team believes there is no threat.")).toEqual([
+      ["national security team of Ana Ruiz"],
+    ]);
+    expect(speakers("Some of Alabama’s black leaders say turnout will be low.")).toEqual([["black leaders of Alabama"]]);
+    expect(speakers("The U.S. House of Representatives’ energy committee said it wants answers.")).toEqual([
+      ["energy committee of U.S. House of Representatives"],
+    ]);
+  });
+});
+
+describe("one quoted by another", () => {
+  it("gives 'X quoted Y as saying' and 'Y was quoted as saying' to Y", () => {
+    expect(speakers("The Times quoted Senator Dana Ruiz as saying that the requests were inappropriate.")).toEqual([["Dana Ruiz"]]);
+    expect(speakers("“I never did it,” the newspaper quoted Lena Moor as saying.")).toEqual([["Lena Moor"]]);
+    expect(speakers("Analysts cited one trader as saying the deal was close.")).toEqual([["trader"]]);
+    expect(speakers("“Only one place was offered,” spokesman Dmitry Pesko was quoted as saying by the agency.")).toEqual([
+      ["Dmitry Pesko"],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { COUNTRY_NAMES, DEMONYMS, isPlaceName } from "../country";
 import { CALENDAR, namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
-import { BODIES, ISSUED_DOCUMENTS, ORGANISATION_HEADS, OUTLETS } from "./lexicon";
+import { BODIES, HONORIFICS, ISSUED_DOCUMENTS, ORGANISATION_HEADS, OUTLETS } from "./lexicon";
 import type { Mention, OwnerPronoun } from "./mention";
 
 /** A speaker value and what it names. */
@@ -41,6 +41,8 @@ const ISSUED_BY =
   /^(?: (?:released|issued|published|produced|commissioned|conducted|carried out|compiled|prepared|written)(?: on \w+| last \w+| this \w+)?)? (?:by|from) (?:the )?(.*)/;
 /** How many sentences back a pronoun may reach past people of the other gender. */
 const PRONOUN_REACH = 8;
+/** "al-Sabban", "el-Sisi": the article before an Arabic surname. */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as)-(?=\p{Lu})/iu;
 const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|first lady)$/;
 
 /**
@@ -81,11 +83,15 @@ export class Discourse {
     }
     // "Keegan replaced …" opens a sentence, where a lone capitalised word is not taken for a
     // name; once the article has named the person in full, the surname alone is a mention.
-    for (const [word] of sentence.matchAll(CAPITALISED)) {
+    for (const found of sentence.matchAll(CAPITALISED)) {
+      const word = found[0];
       // ("Michelle was working …" after "Michelle Obama": the first name alone, too.)
       const full = this.bySurname.get(word) ?? this.byFirstName(word, index)?.name;
-      if (full && !named.some((e) => e.name.split(" ").includes(word)) && this.entities.has(full))
-        this.addPerson(full, [], undefined, index);
+      const entity = full ? this.entities.get(full) : undefined;
+      if (!entity || named.some((e) => e.name.split(" ").includes(word))) continue;
+      // ("Mr. Obama" is not Mrs. Obama.)
+      const title = genderOfWords([sentence.slice(0, found.index).trimEnd().split(" ").at(-1) ?? ""]);
+      if (!(title && entity.gender && title !== entity.gender)) this.addPerson(entity.name, [], undefined, index);
     }
     if (named.length) this.observeIssuers(sentence, named, index);
   }
@@ -214,9 +220,10 @@ export class Discourse {
       case "pronoun":
         return this.pronoun(mention.pronoun, index, mention.named !== false);
       case "role": {
+        const held = this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role));
+        if (mention.heldOnly) return held;
         const holder =
-          this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role)) ??
-          (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
+          held ?? (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
         return holder ?? this.add(mention.name.replace(/^the /i, ""), "source", index, { roles: new Set([mention.role]) });
       }
       case "description": {
@@ -301,8 +308,12 @@ export class Discourse {
     const subject = this.recentSubject(index, (e) => e.kind === "person" && e.gender === gender);
     if (subject) return subject;
     // Who spoke in the last sentences comes before who was merely mentioned: quotes run on.
+    // ("Pelosi said …, but she also said": one who spoke earlier in the sentence, too.)
     const spoke = [...this.entities.values()].filter(
-      (e) => singular(e) && e.spoke >= index - 3 && e.gender !== (gender === "m" ? "f" : "m"),
+      (e) =>
+        (singular(e) || (named && e.kind === "person" && e.spoke === index)) &&
+        e.spoke >= index - 3 &&
+        e.gender !== (gender === "m" ? "f" : "m"),
     );
     spoke.sort((a, b) => b.spoke - a.spoke);
     if (spoke[0]) return spoke[0];
@@ -401,12 +412,27 @@ export class Discourse {
   private addPerson(name: string, roles: string[], gender: Gender | undefined, index: number): Entity {
     const words = name.split(" ");
     const surname = words[words.length - 1]!;
+    // "Mr. Potter" after "Paul Potter": an honorific and a surname are the person named in full.
+    const named =
+      words.length === 2 && HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, "")) ? this.bySurname.get(surname) : undefined;
+    const bearer = named && named !== name ? this.entities.get(named) : undefined;
+    // ("Mrs. Obama" is not Barack Obama.)
+    const honorificGender = genderOfWords([words[0]!.replace(/\.$/, "")]);
+    if (bearer?.kind === "person" && !(honorificGender && bearer.gender && bearer.gender !== honorificGender))
+      return this.addPerson(bearer.name, roles, gender, index);
     // "Michelle" after "Michelle Obama": a first name alone is the person last named in full with it.
     const full = words.length > 1 ? name : (this.bySurname.get(surname) ?? this.byFirstName(name, index)?.name ?? name);
     if (words.length > 1) this.byFirst.set(words[0]!, (this.byFirst.get(words[0]!) ?? new Set()).add(name));
-    if (words.length > 1 && (!this.bySurname.has(surname) || this.bySurname.get(surname)!.length < name.length)) {
-      const shorter = this.bySurname.get(surname);
+    // A fuller form of the same name takes the surname over ("Donald J. Trump" after "Donald
+    // Trump"); another person of that surname does not ("Verdelle Robinson Funnye", the mother,
+    // after "Capers Funnye", whom the article is about).
+    const held = this.bySurname.get(surname);
+    if (words.length > 1 && (!held || (held.length < name.length && (!held.includes(" ") || held.split(" ")[0] === words[0])))) {
+      const shorter = held;
       this.bySurname.set(surname, name);
+      // "Sabban" after "Mohammed al-Sabban": the Arabic article is often dropped.
+      const bare = surname.replace(ARTICLE_PREFIX, "");
+      if (bare !== surname && !this.bySurname.has(bare)) this.bySurname.set(bare, name);
       // "Tanase" seen before "Junya Tanase": one entity under the fuller name.
       if (shorter && !shorter.includes(" ") && this.entities.has(shorter)) {
         const old = this.entities.get(shorter)!;

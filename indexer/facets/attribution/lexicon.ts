@@ -14,9 +14,12 @@ export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(cues.documentVerbs);
 export const PARTICIPLES: ReadonlySet<string> = new Set(cues.participles);
 export const OCCASIONS: ReadonlySet<string> = new Set(cues.occasions);
 export const OBJECT_CONTROL: ReadonlySet<string> = new Set(cues.objectControl);
+export const QUOTING_VERBS: ReadonlySet<string> = new Set(cues.quotingVerbs);
 
 export const PEOPLE_HEADS: ReadonlySet<string> = new Set(sources.people);
 export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);
+/** "pm" → "prime minister": an office as the article may abbreviate it. */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(sources.roleAbbreviations));
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisations);
 export const BODIES: ReadonlySet<string> = new Set(sources.bodies);
 export const OUTLETS: ReadonlySet<string> = new Set(sources.outlets);

@@ -1,7 +1,19 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
 import { classifyRun, NAME_PARTICLES, NAME_PREPOSITIONS } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
-import { BODIES, COLLECTIVE, DOCUMENT_HEADS, EPITHETS, ORGANISATION_HEADS, PARTIES, PEOPLE_HEADS, ROLE_HEADS, singularOf } from "./lexicon";
+import {
+  BODIES,
+  COLLECTIVE,
+  DOCUMENT_HEADS,
+  EPITHETS,
+  ORGANISATION_HEADS,
+  OUTLETS,
+  PARTIES,
+  PEOPLE_HEADS,
+  ROLE_ABBREVIATIONS,
+  ROLE_HEADS,
+  singularOf,
+} from "./lexicon";
 import { hasOrganisationJoiner, inOrganisationName, ORG_TAILS, type SourcePhrase } from "./source-phrase";
 import type { Token } from "./tokens";
 
@@ -21,7 +33,8 @@ export type Mention =
    */
   | { kind: "source"; name: string; plural: boolean; gender?: Gender; owner?: OwnerPronoun; link?: "for" | "of"; organisation?: boolean }
   /** "the prime minister": whoever the article names with that office. */
-  | { kind: "role"; role: string; name: string }
+  /** `heldOnly`: the office stands only for someone the article gave it to, never for itself. */
+  | { kind: "role"; role: string; name: string; heldOnly?: boolean }
   /** "the England striker": a person the article names, known as that. */
   | { kind: "description"; word: string; gender?: Gender }
   /** "the firm": the organisation the article is about. */
@@ -91,8 +104,10 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const headStart = possessive >= 0 ? possessive + 1 : start;
   if (headStart >= end) return undefined;
   const last = tokens[end - 1]!;
-  // "Sears, Roebuck and Co": a company named after several people is one organisation.
-  if (ORG_TAILS.test(last.text) && tokens.slice(start, end).some((t) => t.lower === "and" || t.text === "&")) {
+  // "Sears, Roebuck and Co", "Samuel Montagu and Co Ltd": a company named after several people is one organisation.
+  let tail = end - 1;
+  while (tail > start && LEGAL_FORMS.test(tokens[tail]!.text)) tail--;
+  if (ORG_TAILS.test(tokens[tail]!.text) && tokens.slice(start, tail).some((t) => t.lower === "and" || t.text === "&")) {
     // ("farm machinery maker Deere & Co": what the company is comes before its name.)
     let named = start;
     while (named < end - 1 && !/^[A-Z]/.test(tokens[named]!.text)) named++;
@@ -156,6 +171,12 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     if (run.length === 1 && runStart === headStart && PARTIES.has(run[0]!.toLowerCase())) {
       return run[0]!.endsWith("s") ? { kind: "source", name: run[0]!, plural: true } : { kind: "organisation", name: run[0]! };
     }
+    // "The Cardinal said", "the PM insisted": an office written capitalised, for whoever holds it in the article.
+    const office = run.length === 1 && determiner === "the" && possessive < 0 ? roleIn(run[0]!.toLowerCase()) : undefined;
+    if (office) return { kind: "role", role: office, name: run[0]!, heldOnly: true };
+    // ("The Malaysian PM said": a qualified office stays a source, as "the Malaysian prime minister" does.)
+    const qualifiedOffice = run.length === 2 && determiner === "the" && DEMONYMS.has(run[0]!) ? roleIn(run[1]!.toLowerCase()) : undefined;
+    if (qualifiedOffice) return { kind: "source", name: `${run[0]} ${qualifiedOffice}`, plural: false };
     const speaker = classifyRun(run);
     if (!speaker) return undefined;
     // (No person's name has an ampersand in it.)
@@ -233,14 +254,20 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text));
   // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
   if (ORGANISATION_HEADS.has(lemma) && possessive > start && tokens[possessive - 1]!.pos === "PROPN") {
-    const owner = join(words(tokens, tokens[start]!.pos === "DET" ? start + 1 : start, possessive));
+    const owner = possessorOf(tokens, start, possessive);
     const heads = tokens.slice(headStart, end).filter((t) => t.pos !== "DET" && !GENERIC_ADJECTIVES.test(t.lower));
     const country = demonymOf(owner);
     // "Johnson's office" is the office of Johnson; "Russia's foreign ministry" the Russian Foreign Ministry.
     if (!country) return { kind: "organisation", name: join([...heads.map((t) => t.text), "of", owner]) };
+    // ("Belgium's De Standaard newspaper", "China's Xinhua news agency": an outlet's own name.)
+    const own = ownName(heads);
+    if (own) return { kind: "organisation", name: own };
     return { kind: "organisation", name: join([country, ...heads.map((t) => titleCase(t.text))]) };
   }
   if (ORGANISATION_HEADS.has(lemma) && !plural && /^(?:the|this|its|their|our)$/.test(determiner)) {
+    // ("the Bangor Daily News newspaper": the outlet's own name.)
+    const own = ownName(modifiers.concat(last));
+    if (own) return { kind: "organisation", name: own };
     return named.length
       ? { kind: "organisation", name: join([...named.map((t) => t.text), titleCase(last.text)]) }
       : { kind: "organisation-reference", name: join([...modifiers.map((t) => t.text), last.text]) };
@@ -280,7 +307,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   let name = join(head);
   if (modifierEnd && modifierEnd > end) name = join([...head, ...words(tokens, end, modifierEnd)]);
   if (possessive > start) {
-    const possessor = join(words(tokens, determiner && tokens[start]!.pos === "DET" ? start + 1 : start, possessive));
+    const possessor = possessorOf(tokens, start, possessive);
     name = `${name} ${FOR_HEADS.test(lemma) ? "for" : "of"} ${possessor}`;
   }
   const gender = genderOfWords([last.lower]);
@@ -303,12 +330,59 @@ function issuerOf(tokens: Token[], start: number, end: number, possessive: boole
   return undefined;
 }
 
+/**
+ * Who a possessive names, as a speaker value: "President Barack Obama's team" → Barack Obama,
+ * "some of Alabama's leaders" → Alabama.
+ */
+function possessorOf(tokens: Token[], start: number, possessive: number): string {
+  const first = tokens[start]!.pos === "DET" ? start + 1 : start;
+  // ("the brother's wife": a description, as written.)
+  if (!/^\p{Lu}/u.test(tokens[possessive - 1]!.text)) return join(words(tokens, first, possessive));
+  // The capitalised words (and the joiners and hyphens inside them) that end at the possessive:
+  // "Last month Australia's" → Australia, "The U.S. House of Representatives'", "Coca-Cola Co's".
+  let from = possessive;
+  while (
+    from > first &&
+    (/^\p{Lu}/u.test(tokens[from - 1]!.text) ||
+      ((JOINERS.test(tokens[from - 1]!.lower) || (tokens[from - 1]!.text === "-" && !tokens[from]!.spaced)) && from - 1 > first))
+  )
+    from--;
+  while (from < possessive && !/^\p{Lu}/u.test(tokens[from]!.text)) from++;
+  // ("Some of Wall Street's", "Leaders of Italy's": a part of the name's bearers.)
+  while (
+    from + 2 < possessive &&
+    tokens[from + 1]!.lower === "of" &&
+    (PARTITIVES.test(tokens[from]!.lower) || PEOPLE_HEADS.has(singularOf(tokens[from]!.lower) ?? tokens[from]!.lower))
+  )
+    from += 2;
+  const ws = words(tokens, from, possessive);
+  return classifyRun(ws)?.name ?? join(ws);
+}
+const JOINERS = /^(?:of|and|&|the|for|on)$/;
+const PARTITIVES = /^(?:some|many|most|all|one|none|several|each|both|few|two|three)$/;
+
+/**
+ * An outlet's own name before the word for what it is: "De Standaard newspaper" → De Standaard,
+ * "Xinhua news agency" → Xinhua; undefined unless the name is capitalised and the words after it are not.
+ */
+function ownName(heads: Token[]): string | undefined {
+  const named = heads.findIndex((t) => !/^\p{Lu}/u.test(t.text));
+  if (named <= 0 || !OUTLETS.has(heads.at(-1)!.lower) || heads.slice(named).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  const own = heads.slice(0, named);
+  // ("the Texas newspaper" names where it is, not which.)
+  return own.every((t) => DEMONYMS.has(t.text) || isPlaceName(t.text)) ? undefined : join(own.map((t) => t.text));
+}
+
+/** What follows a company's name to say its legal form: "Co Ltd", "& Sons Inc". */
+const LEGAL_FORMS = /^(?:Ltd|Inc|Plc|PLC|LLC|LLP|Corp|SA|AG|NV|BV|GmbH)\.?$/;
+
 /** The office named by a phrase ("prime minister", "chief executive"), if any. */
 function roleIn(phrase: string): string | undefined {
   const ws = phrase.split(" ");
   for (let n = Math.min(3, ws.length); n >= 1; n--) {
     const tail = ws.slice(-n).join(" ");
     if (ROLE_HEADS.has(tail)) return tail;
+    if (n === 1 && ROLE_ABBREVIATIONS.has(tail)) return ROLE_ABBREVIATIONS.get(tail);
   }
   return undefined;
 }
@@ -322,6 +396,8 @@ export function rolesOf(tokens: Token[], start: number, end: number): string[] {
       const phrase = lower.slice(i, i + n).join(" ");
       if (i + n <= lower.length && (ROLE_HEADS.has(phrase) || (n === 1 && EPITHETS.has(phrase)))) roles.push(phrase);
     }
+    const spelled = ROLE_ABBREVIATIONS.get(lower[i]!);
+    if (spelled) roles.push(spelled);
   }
   return roles;
 }

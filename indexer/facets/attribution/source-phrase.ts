@@ -8,7 +8,9 @@ import {
   OBJECT_CONTROL,
   OCCASIONS,
   ORGANISATION_HEADS,
+  PARTIES,
   PEOPLE_HEADS,
+  QUOTING_VERBS,
   SAY_VERBS,
 } from "./lexicon";
 import type { Token } from "./tokens";
@@ -157,7 +159,8 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
   for (let guard = 0; guard < 8 && k >= 0; guard++) {
     const t = tokens[k]!;
     // "AC Milan's website, which said": the relative's antecedent.
-    if (t.lower === "which" && tokens[k - 1]?.text === ",") return phrasesEndingAt(tokens, k - 2);
+    // ("Prevezon Holdings, a Russian-controlled company, which agreed": the name the company is.)
+    if (t.lower === "which" && tokens[k - 1]?.text === ",") return withNameBefore(tokens, phrasesEndingAt(tokens, k - 2));
     // "The conservatives who came first in the elections said": past the relative clause.
     if ((t.pos === "VERB" || t.pos === "AUX") && k > 1) {
       const relative = [k - 1, k - 2].find((r) => /^(?:who|that)$/.test(tokens[r]?.lower ?? "") && isNominal(tokens[r - 1]));
@@ -253,7 +256,8 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const inner = within(phrasesEndingAt(tokens, close - 1));
       // "…, the Times reported, the" – nothing that reads as an apposition.
       if (!inner.length || inner[0]!.start !== open + 1) return [];
-      if (!setOff) return [inner[0]!];
+      // ("Good, tell me how": a word and a comma before a bare verb call someone, as "Mr President, tell us".)
+      if (!setOff) return k === verb - 1 && tokens[verb]!.lower === tokens[verb]!.lemma ? [] : [inner[0]!];
       const outer = phrasesEndingAt(tokens, nameComma - 1);
       if (!outer.length) return inner;
       // "Munich Re and Swiss Re, the world's two biggest reinsurers, said": the names, both.
@@ -263,7 +267,7 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       // the phrase before the commas is a group, opening the clause.)
       const group = outer.length === 1 && isGroup(tokens, outer[0]!);
       if (group && inner.length > 1 && inner.every((p) => tokens[p.end - 1]!.pos === "PROPN")) return inner;
-      return [{ ...outer[0]!, apposition: { start: inner[0]!.start, end: inner[0]!.end } }];
+      return withNameBefore(tokens, [{ ...outer[0]!, apposition: { start: inner[0]!.start, end: inner[0]!.end } }]);
     }
     // "Trump last month said": a time phrase inside what reads as one noun phrase.
     if (k >= 2 && TIME_MODIFIERS.test(tokens[k - 1]!.lower) && isTime(tokens, { start: k - 1, end: k + 1 })) {
@@ -356,7 +360,10 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
 /** "E.D. Hill, the Fox anchor": a common-noun phrase set off after a name is that name's apposition. */
 function withNameBefore(tokens: Token[], found: SourcePhrase[]): SourcePhrase[] {
   const [inner] = found;
-  if (found.length !== 1 || !inner || tokens[inner.start - 1]?.text !== "," || tokens[inner.start]!.pos === "PROPN") return found;
+  // ("Claire McCaskill, Democrat of Missouri, a close ally …, says": a second apposition, a party's member.)
+  const party = inner !== undefined && PARTIES.has(tokens[inner.start]!.lower);
+  if (found.length !== 1 || !inner || tokens[inner.start - 1]?.text !== "," || (tokens[inner.start]!.pos === "PROPN" && !party))
+    return found;
   const outer = phrasesEndingAt(tokens, inner.start - 2);
   if (outer.length !== 1 || tokens[inner.start - 2]!.pos !== "PROPN") return found;
   return [{ ...outer[0]!, apposition: { start: inner.start, end: inner.modifierEnd ?? inner.end } }];
@@ -380,6 +387,15 @@ function occasionBefore(tokens: Token[], to: number): number {
  * Without a comma the participle belongs to the noun before it: "five women accusing him".
  */
 function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
+  // "the paper quoted Lee as saying", "cited officials as saying": the one quoted speaks.
+  if (tokens[at - 1]?.lower === "as" && isNominal(tokens[at - 2])) {
+    const object = phrasesEndingAt(tokens, at - 2);
+    const verb = tokens[(object[0]?.start ?? 0) - 1];
+    if (object.length && verb?.pos === "VERB" && QUOTING_VERBS.has(verb.lemma)) return object;
+  }
+  // ("Peskov was quoted as saying": the subject of the passive.)
+  if (tokens[at - 1]?.lower === "as" && QUOTING_VERBS.has(tokens[at - 2]?.lemma ?? "") && tokens[at - 3]?.pos === "AUX")
+    return subjectBefore(tokens, at - 2);
   const before = previousWord(tokens, at);
   // (But "sidestepped the question saying: “…”" introduces speech, and "has attacked UK policy
   // saying …" is the subject's: only people take the participle as their own.)
@@ -514,11 +530,12 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
   }
   const phrase: SourcePhrase = { start, end: end + 1, ...(modifierEnd ? { modifierEnd } : {}) };
   const coordinated: SourcePhrase[] = [phrase];
-  // "Sears, Roebuck and Co", "Johnson & Johnson": one company, not three speakers.
-  if (ORG_TAILS.test(tokens[end]!.text) && /^(?:and|&)$/.test(tokens[start - 1]?.lower ?? "") && end === start) {
+  // "Sears, Roebuck and Co", "Johnson & Johnson": one company, not three speakers; "Cowen and Co
+  // analyst Jaret Seiberg": one analyst.
+  if (ORG_TAILS.test(tokens[start]!.text) && /^(?:and|&)$/.test(tokens[start - 1]?.lower ?? "")) {
     let s2 = npStart(tokens, start - 2);
     while (s2 > 1 && tokens[s2 - 1]!.text === "," && isCapitalised(tokens[s2 - 2])) s2 = npStart(tokens, s2 - 2);
-    if (s2 >= 0) return [{ start: s2, end: end + 1 }];
+    if (s2 >= 0) return [{ ...phrase, start: s2 }];
   }
   let k = start - 1;
   while (k > 0 && (tokens[k]!.lower === "and" || (tokens[k]!.text === "," && coordinated.length > 1))) {
@@ -618,6 +635,8 @@ function npStart(tokens: Token[], end: number): number {
       p.lower !== "and"
     )
       k--;
+    // "Belgium's De Standaard newspaper", "La Stampa": a capitalised particle opens the name.
+    else if (isCapitalised(p) && p.lower !== "of" && NAME_PARTICLES.has(p.lower) && isCapitalised(tokens[k])) k--;
     else break;
   }
   return k;

@@ -16,6 +16,8 @@ export interface Token {
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
 const CLITIC = /([\p{L}\p{N}])(['’]s)(?![\p{L}\p{N}])/gu;
+/** "Cmdr. William Marks": military ranks whose period wink-nlp reads as a sentence's end. */
+const RANK_PERIOD = /\b(Cmdr|Capt|Sgt|Adm|Cpl|Supt|Lt|Col|Maj)\.(?= \p{Lu})/gu;
 
 /**
  * Tokens of one sentence, tagged by wink-nlp's English model (loaded once, offline). Only
@@ -29,7 +31,7 @@ export function tokenize(sentence: string): Token[] {
   // wink-nlp caches every word it has seen, and once "Obama's" is cached whole it stops
   // splitting off the "'s", so its tags would depend on what was read before. A space before
   // each clitic makes the split (and so the tags) the same whatever came before.
-  const tokens = nlp.readDoc(sentence.replace(CLITIC, "$1 $2")).tokens();
+  const tokens = nlp.readDoc(sentence.replace(CLITIC, "$1 $2").replace(RANK_PERIOD, "$1")).tokens();
   const text = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
   // wink-nlp 2.4 types its.lemma with an add-on signature that out() does not accept; it works at run time.
