@@ -165,6 +165,12 @@ export function classifyRun(run: string[]): Speaker | undefined {
     const before = classifyRun(rest.slice(0, from));
     if (before?.kind === "person") return before;
   }
+  // ("Allianz Global Corporate & Specialty": no person's name has an ampersand; what the firm is may come first.)
+  if (rest.includes("&")) {
+    let from = 0;
+    while (from < rest.length - 2 && isOrganisationHead(rest[from]!.toLowerCase())) from++;
+    return { kind: "institution", name: rest.slice(from).join(" ") };
+  }
   const name = stripTitles(rest);
   // "Archbishop of Canterbury", "Mayor of Calais": an office and its seat, not a person's name.
   if (name.length === 1 && rest.length > 2 && rest[rest.length - 2] === "of") return { kind: "source", name: rest.join(" ") };
@@ -183,7 +189,9 @@ function stripTitles(words: string[]): string[] {
   let k = 0;
   while (k < words.length - 1) {
     const country = countryAt(words, k);
-    if (country && k + country < words.length) k += country;
+    // ("India Allen", "Jordan Spieth": a given name that is also a country's, before a surname.)
+    const givenName = country === 1 && k + 2 === words.length && firstNameGender(words[k]!) !== undefined;
+    if (country && k + country < words.length && !givenName) k += country;
     else if (
       TITLES.has(words[k]!.toLowerCase()) ||
       isDemonymOrCountry(words[k]!) ||

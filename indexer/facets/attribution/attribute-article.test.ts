@@ -1306,3 +1306,52 @@ describe("one quoted by another", () => {
     ]);
   });
 });
+
+describe("more cues and shapes", () => {
+  it("gives a quoted predicate in the first person to the person named before it", () => {
+    expect(
+      speakers(
+        "Margot Lind told reporters the attack was close.",
+        "Lind and three colleagues “were sitting outside ... we heard a bunch of shots.",
+        "Maybe 8 to 10.”",
+      ),
+    ).toEqual([["Margot Lind"], ["Margot Lind"], ["Margot Lind"]]);
+    expect(speakers("Margot Lind arrived.", "Lind “was not aware” of the plan.")).toEqual([[], []]);
+  });
+
+  it("reads 'texted' and 'sings' before or after a quote, and a time between a document and its participle", () => {
+    expect(speakers("“I went to a party last night,” Omar Haddad texted me.")).toEqual([["Omar Haddad"]]);
+    expect(speakers("“All the beauty wants to find us again,” Paul Hewson sings.")).toEqual([["Paul Hewson"]]);
+    expect(speakers("The Wildlife Fund released a statement on Saturday saying the plan was wrong.")).toEqual([["Wildlife Fund"]]);
+  });
+
+  it("skips a 'but not' aside inside an apposition", () => {
+    expect(speakers("Mike Marsh, the strategist who worked for Lee in 2000, but not yet this year, said the race was close.")).toEqual([
+      ["Mike Marsh"],
+    ]);
+  });
+
+  it("gives a family word with 'their' to people, never to an organisation, and an outlet its own name", () => {
+    expect(speakers("The twins were born at the Pacific Center hospital.", "The twins were in one class, their mother said.")).toEqual([
+      [],
+      ["mother"],
+    ]);
+    expect(speakers("Belgium was criticised, with Le Monde newspaper calling it a “clearing house”.")).toEqual([["Le Monde"]]);
+  });
+});
+
+describe("a quoted predicate of one person", () => {
+  it("is theirs in the first person singular only", () => {
+    expect(speakers("Anne Decker died in the attack.", "Decker “was a fantastic wife to our two sons.”")).toEqual([[], []]);
+    expect(speakers("Anne Decker arrived.", "Decker “was afraid, but I stayed.”")).toEqual([[], ["Anne Decker"]]);
+  });
+});
+
+describe("names that hold a country's name or an ampersand", () => {
+  it("keeps a given name that is also a country's, and a firm's name with '&' whole", () => {
+    expect(speakers("As eighth-grader India Allen put it: “Anything is possible.”")).toEqual([["India Allen"]]);
+    expect(speakers("Insurer Allianz Global Corporate & Specialty said it had made payments.")).toEqual([
+      ["Allianz Global Corporate & Specialty"],
+    ]);
+  });
+});

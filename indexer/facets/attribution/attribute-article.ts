@@ -42,10 +42,12 @@ export function attributeArticle(written: string[], paragraphStarts: ReadonlySet
     // Only a sentence before a quote can introduce its speaker; most sentences are not.
     const beforeQuote = opensWithQuote(sentences[index + 1] ?? "") && !QUOTATION.test(sentence) && !quotedAtStart[index];
     introduced[index] = beforeQuote ? introducedBy(sentence, index, discourse) : undefined;
-    const speakers =
+    const cued =
       mayAttribute(sentence) && !isHeadline(sentence) && !isQuestion(sentence)
         ? speakersOf(sentence, index, discourse, quotedAtStart[index]!)
         : NOBODY;
+    const quoting = cued.speakers.length || quotedAtStart[index] ? undefined : quotedPredicate(sentence, index, discourse);
+    const speakers = quoting ? { speakers: [quoting], bare: false } : cued;
     // What the sentence is about, for the pronouns of the next ones (not its own: in "US officials
     // were talking up the dollar, they said", "they" are others).
     const subject = QUOTATION.test(sentence) ? undefined : subjectOpening(sentence);
@@ -307,6 +309,23 @@ function attributeAnswers(
   const speaker = interviewee();
   if (!speaker) return;
   for (const [from, to] of answers) for (let i = from; i < to; i++) give(result, i, speaker);
+}
+
+/** "Schmorak and three colleagues “were sitting outside … we heard …": a name, then its predicate quoted. */
+const QUOTED_PREDICATE = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})( and [^“”"]{1,40})? [“"]\p{Ll}/u;
+
+/**
+ * The person the article has named whose own words the sentence quotes as its predicate: the
+ * quote speaks in the first person, as "I" of one and "we" of a group with others ("Lee “was not
+ * aware” of it" may be anyone's words about Lee).
+ */
+function quotedPredicate(sentence: string, index: number, discourse: Discourse): ResolvedSpeaker | undefined {
+  const found = QUOTED_PREDICATE.exec(sentence);
+  // ("Decadt “was a fantastic wife … to our two sons”": her husband's words; a group speaks as "we".)
+  const speaking = found?.[2] ? /\b(?:we|our|us)\b/ : /\b(?:I|my|me)\b/;
+  const name = found && speaking.test(sentence.slice(found[0].length)) ? found[1] : undefined;
+  const known = name && discourse.known(name);
+  return known ? discourse.resolve({ kind: "person", name: known.name, roles: [] }, index) : undefined;
 }
 
 interface Found {

@@ -207,7 +207,8 @@ export class Discourse {
         return this.add(mention.name, mention.kind, index);
       case "source": {
         // "his office" → "office of Jeff Flake"; the owner may be named in the same sentence.
-        const holder = mention.owner && this.owner(mention.owner, index);
+        // ("their mother": a family word is of people, never an organisation's.)
+        const holder = mention.owner && this.owner(mention.owner, index, mention.gender !== undefined);
         if (holder) {
           const name = `${mention.name} ${mention.link ?? "of"} ${holder.name}`;
           return this.add(name, mention.organisation ? "organisation" : "source", index, {
@@ -367,8 +368,9 @@ export class Discourse {
   }
 
   /** Whose "his", "her", "their": the latest person (or plural source) of that gender, this sentence included. */
-  private owner(pronoun: OwnerPronoun, index: number): Entity | undefined {
-    if (pronoun === "they") return this.latest(index, (e) => e.plural || e.kind === "organisation");
+  private owner(pronoun: OwnerPronoun, index: number, peopleOnly = false): Entity | undefined {
+    if (pronoun === "they")
+      return this.latest(index, (e) => (e.plural || e.kind === "organisation") && !(peopleOnly && e.kind === "organisation"));
     const gender: Gender = pronoun === "he" ? "m" : "f";
     const people = [...this.entities.values()]
       .filter((e) => e.kind === "person" && e.recency <= index + 0.5)

@@ -50,10 +50,16 @@ const CUE_LEMMAS = [
   ...PHRASES.map((p) => p[0]!),
 ];
 
-/** Every written form of a cue verb: regular inflections plus the irregular ones listed. */
-const CUE_FORMS: ReadonlySet<string> = new Set(
-  CUE_LEMMAS.flatMap((lemma) => [lemma, ...inflect(lemma), ...((cues.forms as Record<string, string[]>)[lemma] ?? [])]),
+/** Every written form of a cue verb, with its lemma: regular inflections plus the irregular ones listed. */
+const CUE_FORM_LEMMAS: ReadonlyMap<string, string> = new Map(
+  CUE_LEMMAS.flatMap((lemma) =>
+    [lemma, ...inflect(lemma), ...((cues.forms as Record<string, string[]>)[lemma] ?? [])].map((form) => [form, lemma] as const),
+  ),
 );
+const CUE_FORMS: ReadonlySet<string> = new Set(CUE_FORM_LEMMAS.keys());
+
+/** The cue verb a written form is of ("texted" → "text"), for words the tagger does not know. */
+export const cueLemmaOf = (form: string): string | undefined => CUE_FORM_LEMMAS.get(form);
 
 function inflect(lemma: string): string[] {
   const stem = lemma.replace(/e$/, "");

@@ -264,10 +264,14 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     if (own) return { kind: "organisation", name: own };
     return { kind: "organisation", name: join([country, ...heads.map((t) => titleCase(t.text))]) };
   }
+  // ("the Bangor Daily News newspaper", "with Le Monde newspaper calling": the outlet's own name.)
+  // ("a UN agency" is one of its agencies.)
+  const own =
+    ORGANISATION_HEADS.has(lemma) && !plural && possessive < 0 && !/^(?:a|an|one)$/.test(determiner)
+      ? ownName(modifiers.concat(last))
+      : undefined;
+  if (own) return { kind: "organisation", name: own };
   if (ORGANISATION_HEADS.has(lemma) && !plural && /^(?:the|this|its|their|our)$/.test(determiner)) {
-    // ("the Bangor Daily News newspaper": the outlet's own name.)
-    const own = ownName(modifiers.concat(last));
-    if (own) return { kind: "organisation", name: own };
     return named.length
       ? { kind: "organisation", name: join([...named.map((t) => t.text), titleCase(last.text)]) }
       : { kind: "organisation-reference", name: join([...modifiers.map((t) => t.text), last.text]) };

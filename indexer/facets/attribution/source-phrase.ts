@@ -195,6 +195,11 @@ export function subjectBefore(tokens: Token[], verb: number, depth = 0): SourceP
       const open = previousComma(tokens, k - 1);
       const first = tokens[open + 1];
       if (!first) return [];
+      // ("Mike Murphy, the strategist who worked for McCain in 2000, but not yet this year, said": an aside.)
+      if (first.lower === "but" && tokens[open + 2]?.lower === "not" && open > 0) {
+        k = open;
+        continue;
+      }
       // (", visibly shaken,": an adverb before the participle.)
       if (
         CLAUSE_OPENERS.test(first.lower) ||
@@ -396,7 +401,10 @@ function clauseSubject(tokens: Token[], at: number): SourcePhrase[] {
   // ("Peskov was quoted as saying": the subject of the passive.)
   if (tokens[at - 1]?.lower === "as" && QUOTING_VERBS.has(tokens[at - 2]?.lemma ?? "") && tokens[at - 3]?.pos === "AUX")
     return subjectBefore(tokens, at - 2);
-  const before = previousWord(tokens, at);
+  let before = previousWord(tokens, at);
+  // ("released a statement on Saturday saying": a time between the document and the participle.)
+  const time = before > 1 ? phrasesEndingAt(tokens, before)[0] : undefined;
+  if (time && isTime(tokens, time) && tokens[time.start - 1]?.pos === "ADP" && isNominal(tokens[time.start - 2])) before = time.start - 2;
   // (But "sidestepped the question saying: “…”" introduces speech, and "has attacked UK policy
   // saying …" is the subject's: only people take the participle as their own.)
   // ("with Mr Hollande merely saying …": adverbs may stand between in a clause opened by "with".)

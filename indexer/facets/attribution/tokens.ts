@@ -1,6 +1,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
-import { ROLE_HEADS, SPEECH_VERBS } from "./lexicon";
+import { cueLemmaOf, ROLE_HEADS, SPEECH_VERBS } from "./lexicon";
 
 /** One word or mark of a sentence, with its universal part of speech and lemma. */
 export interface Token {
@@ -48,6 +48,8 @@ export function tokenize(sentence: string): Token[] {
       spaced: !clitic && (spaces[i] ?? " ").length > 0,
     };
   });
+  // ("he texted me": a verb the tagger does not know keeps its written form as its lemma.)
+  for (const t of out) if (t.pos === "VERB" && t.lemma === t.lower) t.lemma = cueLemmaOf(t.lower) ?? t.lemma;
   // "Hatch said", "Then Hatch said": a capitalised word the tagger took for a verb, right before a
   // speech verb, is a name (no verb stands right before "said").
   for (let i = 0; i + 1 < out.length; i++) {
