@@ -50,16 +50,43 @@ const CUE_LEMMAS = [
   ...PHRASES.map((p) => p[0]!),
 ];
 
-/** Every written form of a cue verb, with its lemma: regular inflections plus the irregular ones listed. */
-const CUE_FORM_LEMMAS: ReadonlyMap<string, string> = new Map(
-  CUE_LEMMAS.flatMap((lemma) =>
-    [lemma, ...inflect(lemma), ...((cues.forms as Record<string, string[]>)[lemma] ?? [])].map((form) => [form, lemma] as const),
-  ),
-);
-const CUE_FORMS: ReadonlySet<string> = new Set(CUE_FORM_LEMMAS.keys());
+/** Every written form of a cue verb with its lemmas: regular inflections plus the irregular ones listed. */
+const CUE_FORM_LEMMAS = new Map<string, Set<string>>();
+for (const lemma of CUE_LEMMAS)
+  for (const form of [lemma, ...inflect(lemma), ...((cues.forms as Record<string, string[]>)[lemma] ?? [])])
+    (CUE_FORM_LEMMAS.get(form) ?? CUE_FORM_LEMMAS.set(form, new Set()).get(form)!).add(lemma);
 
 /** The cue verb a written form is of ("texted" → "text"), for words the tagger does not know. */
-export const cueLemmaOf = (form: string): string | undefined => CUE_FORM_LEMMAS.get(form);
+export const cueLemmaOf = (form: string): string | undefined => CUE_FORM_LEMMAS.get(form)?.values().next().value;
+
+/**
+ * What else a sentence must hold for a form to be a cue there: nothing for a verb that is a cue
+ * alone; else a quote mark (single ones too: the cue reader counts them), or one of the sets of
+ * words ("made" only with "clear" or "case", "brushed" with "aside" or "off", "described" with
+ * "as"). Tagging is most of attribution's cost, and "made", "set", "took", "put" are common words.
+ */
+interface FormNeeds {
+  alone: boolean;
+  quote: boolean;
+  words: readonly (readonly string[])[];
+}
+const CUE_FORM_NEEDS: ReadonlyMap<string, FormNeeds> = new Map(
+  [...CUE_FORM_LEMMAS].map(([form, lemmas]) => {
+    const all = [...lemmas];
+    return [
+      form,
+      {
+        alone: all.some((l) => SPEECH_VERBS.has(l) || PARTICIPLES.has(l) || NEEDS_CONTENT.has(l) || DOCUMENT_VERBS.has(l)),
+        quote: all.some((l) => NEEDS_QUOTE.has(l)),
+        words: all.flatMap((l) => [
+          ...(NEEDS_PARTICLE.get(l) ?? []).map((particle) => [particle]),
+          ...(NEEDS_AS.has(l) ? [["as"]] : []),
+          ...PHRASES.filter((p) => p[0] === l).map((p) => p.slice(1)),
+        ]),
+      },
+    ];
+  }),
+);
 
 function inflect(lemma: string): string[] {
   const stem = lemma.replace(/e$/, "");
@@ -81,6 +108,14 @@ function inflect(lemma: string): string[] {
  */
 export function mayAttribute(sentence: string): boolean {
   if (/[“”":]|according to/i.test(sentence)) return true;
-  for (const word of sentence.toLowerCase().split(/[^a-z]+/)) if (CUE_FORMS.has(word)) return true;
+  const words = sentence.toLowerCase().split(/[^a-z]+/);
+  let present: Set<string> | undefined;
+  for (const word of words) {
+    const needs = CUE_FORM_NEEDS.get(word);
+    if (!needs) continue;
+    if (needs.alone || (needs.quote && /['‘’]/.test(sentence))) return true;
+    present ??= new Set(words);
+    if (needs.words.some((set) => set.every((w) => present!.has(w)))) return true;
+  }
   return false;
 }

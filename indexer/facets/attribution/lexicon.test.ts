@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { cueLemmaOf, mayAttribute } from "./lexicon";
+
+describe("which sentences attribution tags", () => {
+  it("lets through a quote, a colon, 'according to' and a verb that is a cue alone", () => {
+    expect(mayAttribute("The plan “will work,” he added.")).toBe(true);
+    expect(mayAttribute("His remarks: short.")).toBe(true);
+    expect(mayAttribute("Prices rose, according to the survey.")).toBe(true);
+    expect(mayAttribute("Lee said the plan would work.")).toBe(true);
+  });
+
+  it("lets a verb that is a cue only with other words through only with them", () => {
+    expect(mayAttribute("The firm made a profit and set a record.")).toBe(false);
+    expect(mayAttribute("The minister made clear that taxes would rise.")).toBe(true);
+    expect(mayAttribute("She brushed the criticism aside.")).toBe(true);
+    expect(mayAttribute("He portrayed the plan as reckless.")).toBe(true);
+    expect(mayAttribute("He portrayed a king.")).toBe(false);
+    expect(mayAttribute("People think it has 'deep meaning'.")).toBe(true);
+    expect(mayAttribute("People think it has deep meaning.")).toBe(false);
+  });
+
+  it("knows the cue verb of a form the tagger may not", () => {
+    expect(cueLemmaOf("texted")).toBe("text");
+    expect(cueLemmaOf("sang")).toBe("sing");
+    expect(cueLemmaOf("table")).toBeUndefined();
+  });
+});
