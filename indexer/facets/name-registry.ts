@@ -111,9 +111,14 @@ function foldWord(word: string): string {
   return fold(word).replace(/[.’']/g, "");
 }
 
+/** "al-Sabban" → "Sabban": the Arabic article before a surname, often dropped. */
+export function withoutArticle(surname: string): string {
+  return surname.replace(/^(?:al|el|ad|ash|as)-/i, "");
+}
+
 /** al-Assad → assad: the article prefix of Arabic names is often dropped. */
 function foldSurname(word: string): string {
-  return foldWord(word).replace(/^(?:al|el|ad|ash|as)-/, "");
+  return withoutArticle(foldWord(word));
 }
 
 /** Transliteration variants of Slavic and other first names: Sergey/Sergei, Aleksei/Alexey, Mikhail/Mihail. */

@@ -225,7 +225,10 @@ function isPeoplePlural(word: string): boolean {
 export const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(lists.namePrepositions);
 
 /** Words that join the parts of one organisation's name: "Bank of America", "Ways and Means Committee". */
-const ORG_JOINERS: ReadonlySet<string> = new Set(lists.organisationJoiners);
+export const ORG_JOINERS: ReadonlySet<string> = new Set(lists.organisationJoiners);
+
+/** Military ranks written with a period before a name ("Cmdr. William Marks"). */
+export const RANK_ABBREVIATIONS: readonly string[] = lists.rankAbbreviations;
 
 /**
  * Splits a run of capitalised words and joiners into names. A joiner stays inside an

@@ -1,4 +1,5 @@
 import { COUNTRY_NAMES, DEMONYMS, isPlaceName } from "../country";
+import { withoutArticle } from "../name-registry";
 import { CALENDAR, namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
@@ -41,8 +42,6 @@ const ISSUED_BY =
   /^(?: (?:released|issued|published|produced|commissioned|conducted|carried out|compiled|prepared|written)(?: on \w+| last \w+| this \w+)?)? (?:by|from) (?:the )?(.*)/;
 /** How many sentences back a pronoun may reach past people of the other gender. */
 const PRONOUN_REACH = 8;
-/** "al-Sabban", "el-Sisi": the article before an Arabic surname. */
-const ARTICLE_PREFIX = /^(?:al|el|ad|ash|as)-(?=\p{Lu})/iu;
 const TOP_ROLES = /^(?:president|prime minister|premier|chancellor|king|queen|pope|emperor|first lady)$/;
 
 /**
@@ -430,15 +429,14 @@ export class Discourse {
     // after "Capers Funnye", whom the article is about).
     const held = this.bySurname.get(surname);
     if (words.length > 1 && (!held || (held.length < name.length && (!held.includes(" ") || held.split(" ")[0] === words[0])))) {
-      const shorter = held;
       this.bySurname.set(surname, name);
       // "Sabban" after "Mohammed al-Sabban": the Arabic article is often dropped.
-      const bare = surname.replace(ARTICLE_PREFIX, "");
+      const bare = withoutArticle(surname);
       if (bare !== surname && !this.bySurname.has(bare)) this.bySurname.set(bare, name);
       // "Tanase" seen before "Junya Tanase": one entity under the fuller name.
-      if (shorter && !shorter.includes(" ") && this.entities.has(shorter)) {
-        const old = this.entities.get(shorter)!;
-        this.entities.delete(shorter);
+      if (held && !held.includes(" ") && this.entities.has(held)) {
+        const old = this.entities.get(held)!;
+        this.entities.delete(held);
         this.entities.set(name, { ...old, name });
       }
     }

@@ -20,6 +20,8 @@ export const PEOPLE_HEADS: ReadonlySet<string> = new Set(sources.people);
 export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);
 /** "pm" → "prime minister": an office as the article may abbreviate it. */
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(sources.roleAbbreviations));
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(sources.legalForms);
+export const PARTITIVES: ReadonlySet<string> = new Set(sources.partitives);
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisations);
 export const BODIES: ReadonlySet<string> = new Set(sources.bodies);
 export const OUTLETS: ReadonlySet<string> = new Set(sources.outlets);

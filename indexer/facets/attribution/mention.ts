@@ -1,14 +1,16 @@
 import { DEMONYMS, demonymOf, isPlaceName } from "../country";
-import { classifyRun, NAME_PARTICLES, NAME_PREPOSITIONS } from "../noun-phrases";
+import { classifyRun, NAME_PARTICLES, NAME_PREPOSITIONS, ORG_JOINERS } from "../noun-phrases";
 import { type Gender, genderOfWords } from "./gender";
 import {
   BODIES,
   COLLECTIVE,
   DOCUMENT_HEADS,
   EPITHETS,
+  LEGAL_FORMS,
   ORGANISATION_HEADS,
   OUTLETS,
   PARTIES,
+  PARTITIVES,
   PEOPLE_HEADS,
   ROLE_ABBREVIATIONS,
   ROLE_HEADS,
@@ -106,7 +108,7 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
   const last = tokens[end - 1]!;
   // "Sears, Roebuck and Co", "Samuel Montagu and Co Ltd": a company named after several people is one organisation.
   let tail = end - 1;
-  while (tail > start && LEGAL_FORMS.test(tokens[tail]!.text)) tail--;
+  while (tail > start && LEGAL_FORMS.has(tokens[tail]!.text.replace(/\.$/, ""))) tail--;
   if (ORG_TAILS.test(tokens[tail]!.text) && tokens.slice(start, tail).some((t) => t.lower === "and" || t.text === "&")) {
     // ("farm machinery maker Deere & Co": what the company is comes before its name.)
     let named = start;
@@ -348,7 +350,10 @@ function possessorOf(tokens: Token[], start: number, possessive: number): string
   while (
     from > first &&
     (/^\p{Lu}/u.test(tokens[from - 1]!.text) ||
-      ((JOINERS.test(tokens[from - 1]!.lower) || (tokens[from - 1]!.text === "-" && !tokens[from]!.spaced)) && from - 1 > first))
+      ((ORG_JOINERS.has(tokens[from - 1]!.lower) ||
+        tokens[from - 1]!.lower === "the" ||
+        (tokens[from - 1]!.text === "-" && !tokens[from]!.spaced)) &&
+        from - 1 > first))
   )
     from--;
   while (from < possessive && !/^\p{Lu}/u.test(tokens[from]!.text)) from++;
@@ -356,14 +361,12 @@ function possessorOf(tokens: Token[], start: number, possessive: number): string
   while (
     from + 2 < possessive &&
     tokens[from + 1]!.lower === "of" &&
-    (PARTITIVES.test(tokens[from]!.lower) || PEOPLE_HEADS.has(singularOf(tokens[from]!.lower) ?? tokens[from]!.lower))
+    (PARTITIVES.has(tokens[from]!.lower) || PEOPLE_HEADS.has(singularOf(tokens[from]!.lower) ?? tokens[from]!.lower))
   )
     from += 2;
   const ws = words(tokens, from, possessive);
   return classifyRun(ws)?.name ?? join(ws);
 }
-const JOINERS = /^(?:of|and|&|the|for|on)$/;
-const PARTITIVES = /^(?:some|many|most|all|one|none|several|each|both|few|two|three)$/;
 
 /**
  * An outlet's own name before the word for what it is: "De Standaard newspaper" → De Standaard,
@@ -376,9 +379,6 @@ function ownName(heads: Token[]): string | undefined {
   // ("the Texas newspaper" names where it is, not which.)
   return own.every((t) => DEMONYMS.has(t.text) || isPlaceName(t.text)) ? undefined : join(own.map((t) => t.text));
 }
-
-/** What follows a company's name to say its legal form: "Co Ltd", "& Sons Inc". */
-const LEGAL_FORMS = /^(?:Ltd|Inc|Plc|PLC|LLC|LLP|Corp|SA|AG|NV|BV|GmbH)\.?$/;
 
 /** The office named by a phrase ("prime minister", "chief executive"), if any. */
 function roleIn(phrase: string): string | undefined {

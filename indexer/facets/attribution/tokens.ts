@@ -1,5 +1,6 @@
 import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import { RANK_ABBREVIATIONS } from "../noun-phrases";
 import { cueLemmaOf, ROLE_HEADS, SPEECH_VERBS } from "./lexicon";
 
 /** One word or mark of a sentence, with its universal part of speech and lemma. */
@@ -17,7 +18,7 @@ let nlp: ReturnType<typeof winkNLP> | undefined;
 
 const CLITIC = /([\p{L}\p{N}])(['’]s)(?![\p{L}\p{N}])/gu;
 /** "Cmdr. William Marks": military ranks whose period wink-nlp reads as a sentence's end. */
-const RANK_PERIOD = /\b(Cmdr|Capt|Sgt|Adm|Cpl|Supt|Lt|Col|Maj)\.(?= \p{Lu})/gu;
+const RANK_PERIOD = new RegExp(`\\b(${RANK_ABBREVIATIONS.join("|")})\\.(?= \\p{Lu})`, "gu");
 
 /**
  * Tokens of one sentence, tagged by wink-nlp's English model (loaded once, offline). Only
