@@ -342,9 +342,11 @@ const CAPITALISED_SPAN = /(?<![\p{L}.&-])(?:(?:[A-Z]\.|[A-Z]&[A-Z]|[A-Z][\p{L}'�
  * name; elsewhere they split it: "Ryan and McConnell" → [Ryan], [McConnell]; "Secretary of
  * State Rex Tillerson" → [Secretary], [State Rex Tillerson].
  */
-export function capitalisedRuns(text: string): string[][] {
+export function capitalisedRuns(text: string, limit = Number.POSITIVE_INFINITY): string[][] {
   const runs: string[][] = [];
   for (const m of text.matchAll(CAPITALISED_SPAN)) {
+    // (A caller that reads only the first run need not find the rest: this runs on every sentence.)
+    if (runs.length >= limit) break;
     // "Samsung Galaxy S8", "Boeing 737": a model, not a name.
     if (/^\s+[A-Z]*\d/.test(text.slice(m.index + m[0].length))) continue;
     // A possessor ends a name ("Taiwan’s China policy" names neither), unless an organisation's

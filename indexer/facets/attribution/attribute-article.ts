@@ -171,7 +171,7 @@ function isOnlyLinks(sentence: string): boolean {
 function personOpening(sentence: string): string | undefined {
   const first = FIRST_WORD.exec(sentence)?.[0];
   if (first && opensPredicate(sentence.slice(first.length).trim())) return first;
-  const [run] = capitalisedRuns(sentence);
+  const [run] = capitalisedRuns(sentence, 1);
   if (!run) return undefined;
   // "Newcastle chairman Chris Mort", "CNN iReporter Chris Morrow": what the person is may come first.
   const before = sentence
@@ -260,7 +260,7 @@ function subjectOpening(sentence: string): SentenceSubject | undefined {
   const group = GROUP_OPENING.exec(bare);
   if (group && PEOPLE_HEADS.has(singularOf(group[2]!) ?? "")) return { name: `${group[1] ?? ""}${group[2]}`, kind: "source" };
   for (const clause of [bare, bare.replace(/^[^,]{3,80}?,\s+/, "").replace(CONNECTIVE, "")]) {
-    const [run] = capitalisedRuns(clause);
+    const [run] = capitalisedRuns(clause, 1);
     if (!run) continue;
     const at = clause.indexOf(run[0]!);
     const before = clause.slice(0, at).split(" ").filter(Boolean);
