@@ -56,3 +56,10 @@ describe("honorifics, shared surnames and surname-first names", () => {
     expect(registry("Texas Republican", "Texas Republican").canonical("Texas")).toBe("Texas");
   });
 });
+
+describe("a lone word and the names it may stand for", () => {
+  it("is no surname of a capitalised phrase that opens with an English word", () => {
+    expect(registry("Analysis Isis").canonical("Isis")).toBe("Isis");
+    expect(registry("Maria Isis").canonical("Isis")).toBe("Maria Isis");
+  });
+});

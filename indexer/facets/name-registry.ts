@@ -63,11 +63,13 @@ export class NameRegistry {
     if (words.length === 1) {
       const gender = titled ? genderOfWords([honorific!]) : undefined;
       const byFirst = this.byFirst.get(foldFirst(words[0]!)) ?? [];
-      const candidates = [...(clusters ?? []), ...byFirst].filter((c) => !gender || firstNameGender(c.first) === gender);
+      // ("ISIS" is no "Analysis Isis": a name a surname alone stands for opens with a given name, not an English word.)
+      const bySurname = (clusters ?? []).filter((c) => c.first.length === 1 || firstNameGender(c.first) || !englishWords().has(c.first));
+      const candidates = [...bySurname, ...byFirst].filter((c) => !gender || firstNameGender(c.first) === gender);
       const one = dominant([...new Set(candidates)]);
       // ("Texas" is no "Texas Republican", "Valero" no "Valero Alamo Bowl": a name read surname
       // first opens with no place, and its given name is no English word.)
-      if (one && !clusters?.includes(one) && (isPlaceName(words[0]!) || !isSurnameFirst(one))) return bare;
+      if (one && !bySurname.includes(one) && (isPlaceName(words[0]!) || !isSurnameFirst(one))) return bare;
       return one ? fullest(one) : bare;
     }
     if (!clusters?.length) return bare;

@@ -322,10 +322,11 @@ export function namedEntitiesIn(text: string): NamedEntity[] {
   for (const words of capitalisedRuns(text)) {
     const speaker = classifyRun(words);
     if ((speaker?.kind === "person" || speaker?.kind === "institution") && speaker.name.includes(" ")) {
-      const titles = words
-        .slice(0, words.length - speaker.name.split(" ").length)
-        .map((w) => w.toLowerCase())
-        .filter((w) => TITLES.has(w));
+      const before = words.slice(0, words.length - speaker.name.split(" ").length);
+      const titles = before.map((w) => w.toLowerCase()).filter((w) => TITLES.has(w));
+      // "Russian President Vladimir Putin" is also "the Russian president".
+      const country = before.findIndex((w, i) => DEMONYMS.has(w) && TITLES.has(before[i + 1]?.toLowerCase() ?? ""));
+      if (country >= 0) titles.push(`${before[country]!.toLowerCase()} ${before[country + 1]!.toLowerCase()}`);
       names.push({ kind: speaker.kind, name: speaker.name, titles });
     }
   }

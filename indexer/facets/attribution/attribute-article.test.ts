@@ -1355,3 +1355,50 @@ describe("names that hold a country's name or an ampersand", () => {
     ]);
   });
 });
+
+describe("quote runs closed by their own attribution, and offices qualified by party or country", () => {
+  it("gives a quote run to the attribution that closes it, not to the speaker of the sentence before", () => {
+    expect(
+      speakers(
+        "Lamar Bell has played down the president's role.",
+        "“Lamar, you could have spent years in jail.",
+        "Shoplifting is not a little thing.",
+        "Ungrateful fool!,” Trump tweeted.",
+      ),
+    ).toEqual([["Lamar Bell"], ["Trump"], ["Trump"], ["Trump"]]);
+  });
+
+  it("reads a party's word before an office as no name, and a country's as that country's office", () => {
+    expect(speakers("President Ana Ruiz spoke first.", "The Republican president also weighed in on the plan.")).toEqual([
+      [],
+      ["Ana Ruiz"],
+    ]);
+    expect(speakers("Russian President Ivan Sokol spoke.", "“The state is safe,” the Russian president said.")).toEqual([
+      [],
+      ["Ivan Sokol"],
+    ]);
+    expect(speakers("Russian President Ivan Sokol spoke.", "The Turkish president said the deal was off.")).toEqual([
+      [],
+      ["Turkish president"],
+    ]);
+  });
+});
+
+describe("organisations named with a possessive or a lower-case word", () => {
+  it("keeps a possessive in a firm's name, not an owner's, and the words of a body from its first name on", () => {
+    expect(speakers("Shares fell after Moody's Investors Service said it may cut ratings.")).toEqual([["Moody's Investors Service"]]);
+    expect(speakers("Prices are falling, the UN's Food & Agriculture Organisation has warned.")).toEqual([
+      ["Food & Agriculture Organisation"],
+    ]);
+    expect(speakers("The US state department recommended that Americans leave.")).toEqual([["US State Department"]]);
+  });
+});
+
+describe("two words for one group", () => {
+  it("reads 'current and former officials' as one source, not a person named Current", () => {
+    expect(speakers("Current and former officials said the plan was sound.")).toEqual([["officials"]]);
+    expect(speakers("Senior and junior staff said the plan was wrong.")).toEqual([["staff"]]);
+    expect(speakers("Republican and Democratic lawmakers said the bill would pass.")).toEqual([["Republican and Democratic lawmakers"]]);
+    expect(speakers("Ryan and McConnell said the bill would pass.")).toEqual([["Ryan", "McConnell"]]);
+  });
+});

@@ -575,7 +575,10 @@ function carryAcrossQuotes(sentences: string[], result: Attribution[], paragraph
       !result[i]!.speaker.length &&
       i > 0 &&
       result[i - 1]!.speaker.length &&
-      (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!)))
+      (!paragraphStarts.has(i) || isQuoteOnly(sentences[i - 1]!) || (isQuoteOnly(sentence) && endsQuoting(sentences[i - 1]!))) &&
+      // (Not when the quote it opens closes on an attribution of its own: "“…LaVar, you could …
+      // / … / Ungrateful fool!,” Trump tweeted.")
+      !(balance > 0 && closesOnAttribution(i, sentences, result, paragraphStarts))
     ) {
       // A whole-quote sentence right after an attributed one goes on quoting that speaker.
       give(result, i, result[i - 1]!);
@@ -623,6 +626,16 @@ export const withQuotationMarks = (sentence: string) => sentence.replace(/''|``/
  */
 export const withPlainNames = (sentence: string) =>
   sentence.includes("<") ? sentence.replace(/ ?<[A-Z0-9.-]{1,10}>/g, "").replace(/<([^<>]{2,80})>/g, "$1") : sentence;
+
+/** Whether the quote that sentence `i` leaves open closes, within its paragraphs, on a sentence with a speaker. */
+function closesOnAttribution(i: number, sentences: string[], result: Attribution[], paragraphStarts: ReadonlySet<number>): boolean {
+  let open = quoteBalance(sentences[i]!);
+  for (let j = i + 1; j < sentences.length && !(paragraphStarts.has(j) && !opensWithQuote(sentences[j]!)); j++) {
+    open = opensWithQuote(sentences[j]!) ? quoteBalance(sentences[j]!) : open + quoteBalance(sentences[j]!);
+    if (open <= 0) return result[j]!.speaker.length > 0;
+  }
+  return false;
+}
 
 /** The one speaker of the paragraph before sentence `i`, if all its attributed sentences have the same. */
 function soleSpeakerBefore(i: number, result: Attribution[], paragraphStarts: ReadonlySet<number>): Attribution | undefined {

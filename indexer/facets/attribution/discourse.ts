@@ -223,7 +223,10 @@ export class Discourse {
         const held = this.latest(index, (e) => e.kind === "person" && e.roles.has(mention.role));
         if (mention.heldOnly) return held;
         const holder =
-          held ?? (TOP_ROLES.test(mention.role) ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" "))) : undefined);
+          held ??
+          (TOP_ROLES.test(mention.role) && !mention.qualified
+            ? this.mostMentionedPerson(index, genderOfWords(mention.role.split(" ")))
+            : undefined);
         return holder ?? this.add(mention.name.replace(/^the /i, ""), "source", index, { roles: new Set([mention.role]) });
       }
       case "description": {

@@ -22,6 +22,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(sources.roles);
 export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(sources.roleAbbreviations));
 export const LEGAL_FORMS: ReadonlySet<string> = new Set(sources.legalForms);
 export const PARTITIVES: ReadonlySet<string> = new Set(sources.partitives);
+export const PAIRED_MODIFIERS: ReadonlySet<string> = new Set(sources.pairedModifiers);
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set(sources.organisations);
 export const BODIES: ReadonlySet<string> = new Set(sources.bodies);
 export const OUTLETS: ReadonlySet<string> = new Set(sources.outlets);

@@ -9,6 +9,7 @@ import {
   LEGAL_FORMS,
   ORGANISATION_HEADS,
   OUTLETS,
+  PAIRED_MODIFIERS,
   PARTIES,
   PARTITIVES,
   PEOPLE_HEADS,
@@ -36,7 +37,8 @@ export type Mention =
   | { kind: "source"; name: string; plural: boolean; gender?: Gender; owner?: OwnerPronoun; link?: "for" | "of"; organisation?: boolean }
   /** "the prime minister": whoever the article names with that office. */
   /** `heldOnly`: the office stands only for someone the article gave it to, never for itself. */
-  | { kind: "role"; role: string; name: string; heldOnly?: boolean }
+  /** `qualified`: an office of a country ("the Russian president"), nobody else's when nobody holds it. */
+  | { kind: "role"; role: string; name: string; heldOnly?: boolean; qualified?: boolean }
   /** "the England striker": a person the article names, known as that. */
   | { kind: "description"; word: string; gender?: Gender }
   /** "the firm": the organisation the article is about. */
@@ -200,6 +202,22 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       // "The Institute said": the organisation the article named, as "the institute" would be.
       if (run.length === 1 && ORGANISATION_HEADS.has(run[0]!.toLowerCase()) && !BODIES.has(run[0]!.toLowerCase()))
         return { kind: "organisation-reference", name: run[0]!.toLowerCase() };
+      // ("Moody's Investors Service", "Actors' Equity Association": a firm named with a possessive,
+      // which owns nothing; not "the UN's Food & Agriculture Organisation", nor "the Legislature's office".)
+      const founder =
+        possessive === headStart - 1 && possessive - 1 === (tokens[start]!.pos === "DET" ? start + 1 : start)
+          ? tokens[possessive - 1]!
+          : undefined;
+      if (
+        founder?.pos === "PROPN" &&
+        runStart === headStart &&
+        run.length > 1 &&
+        !/^[A-Z]{2,}$/.test(founder.text) &&
+        !ORGANISATION_HEADS.has(founder.lower) &&
+        !isPlaceName(founder.text) &&
+        !DEMONYMS.has(founder.text)
+      )
+        return { kind: "organisation", name: `${founder.text}${tokens[possessive]!.text} ${speaker.name}` };
       return { kind: "organisation", name: speaker.name };
     }
     if (speaker.kind === "source") {
@@ -245,15 +263,25 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
     return { kind: "description", word: lemma, ...(gender ? { gender } : {}) };
   }
   // ("a three-judge panel": a number written into a compound stays.)
+  // ("Current and former officials", "senior and junior staff": a pair of words that only qualify
+  // the group; "Republican and Democratic lawmakers" keeps its names.)
+  const pair = (at: number) =>
+    tokens[at]?.lower === "and" &&
+    PAIRED_MODIFIERS.has(tokens[at - 1]?.lower ?? "") &&
+    /^\p{Ll}/u.test(tokens[at + 1]?.text ?? "") &&
+    PAIRED_MODIFIERS.has(tokens[at + 1]!.lower);
+  const paired = (k: number) => [-1, 0, 1].some((d) => pair(headStart + k + d));
   const modifiers = tokens.slice(headStart, end - 1).filter(
     (t, k) =>
       t.pos !== "DET" &&
+      !paired(k) &&
       (!GENERIC_ADJECTIVES.test(t.lower) ||
         tokens[headStart + k + 1]?.text === "-" ||
         // ("half-dozen": written into a compound, not after a dateline's " - ".)
         (tokens[headStart + k - 1]?.text === "-" && !t.spaced)),
   );
-  const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text));
+  // ("the Republican president", "the Democratic senator": a party's word names nobody.)
+  const named = modifiers.filter((t) => /^[A-Z]/.test(t.text) && !DEMONYMS.has(t.text) && !PARTIES.has(t.lower.replace(/ic$/, "")));
   // "Russia’s foreign ministry" is the Russian Foreign Ministry; "Kraft's board" the Kraft Board.
   if (ORGANISATION_HEADS.has(lemma) && possessive > start && tokens[possessive - 1]!.pos === "PROPN") {
     const owner = possessorOf(tokens, start, possessive);
@@ -274,12 +302,18 @@ function classify(tokens: Token[], start: number, end: number, modifierEnd?: num
       : undefined;
   if (own) return { kind: "organisation", name: own };
   if (ORGANISATION_HEADS.has(lemma) && !plural && /^(?:the|this|its|their|our)$/.test(determiner)) {
+    // ("the US state department": the words from the first name on, capitalised.)
+    const from = modifiers.findIndex((t) => named.includes(t));
     return named.length
-      ? { kind: "organisation", name: join([...named.map((t) => t.text), titleCase(last.text)]) }
+      ? { kind: "organisation", name: join([...modifiers.slice(from).map((t) => titleCase(t.text)), titleCase(last.text)]) }
       : { kind: "organisation-reference", name: join([...modifiers.map((t) => t.text), last.text]) };
   }
   // "the Turkish foreign minister" is not the Russian one named before: a qualified office stays a source.
   const qualified = modifiers.some((t) => DEMONYMS.has(t.text));
+  // ("the Russian president said" after "Russian President Vladimir Putin": the holder of that country's office.)
+  const demonym = modifiers.length === 1 && DEMONYMS.has(modifiers[0]!.text) ? modifiers[0]!.text.toLowerCase() : undefined;
+  if (role && demonym && !plural && determiner === "the" && possessive < 0 && role === last.lower)
+    return { kind: "role", role: `${demonym} ${role}`, name: join([modifiers[0]!.text, last.text]), qualified: true };
   if (role && !plural && determiner === "the" && !named.length && !qualified) {
     // "Germany's defense minister": the office of that country.
     const owner = possessive > start ? join(words(tokens, tokens[start]!.pos === "DET" ? start + 1 : start, possessive)) : "";

@@ -8,6 +8,7 @@ import {
   OBJECT_CONTROL,
   OCCASIONS,
   ORGANISATION_HEADS,
+  PAIRED_MODIFIERS,
   PARTIES,
   PEOPLE_HEADS,
   QUOTING_VERBS,
@@ -553,6 +554,18 @@ function phrasesEndingAt(tokens: Token[], end: number): SourcePhrase[] {
     // "Russia denies the claim, and Trump says …": ", and" between two noun phrases joins two
     // clauses unless a list goes on before them ("Lee, Ruiz, and Chen said").
     if (coordinated.length === 1 && tokens[k - 1]!.text === "," && tokens[s - 1]?.text !== ",") break;
+    // "Current and former officials", "Republican and Democratic lawmakers": two words for one group.
+    const next = coordinated[0]!;
+    if (
+      s === prevEnd &&
+      next.end - next.start > 1 &&
+      PAIRED_MODIFIERS.has(tokens[s]!.lower) &&
+      PAIRED_MODIFIERS.has(tokens[next.start]!.lower)
+    ) {
+      coordinated[0] = { ...next, start: s };
+      k = s - 1;
+      continue;
+    }
     coordinated.unshift({ start: s, end: prevEnd + 1 });
     k = s - 1;
   }
