@@ -2,7 +2,7 @@ import { fold } from "../../lib/fold";
 import { isPlaceName } from "./country";
 import { englishWords } from "./speaker-values";
 import { firstNameGender, genderOfWords } from "./attribution/gender";
-import { HONORIFICS } from "./attribution/lexicon";
+import { isHonorificWord } from "./attribution/lexicon";
 
 /**
  * Person names seen across a whole corpus, merged so each real speaker has one facet value:
@@ -56,7 +56,7 @@ export class NameRegistry {
 
   private resolve(name: string): string {
     const [honorific, ...rest] = name.split(" ");
-    const titled = rest.length > 0 && HONORIFICS.has(honorific!.toLowerCase().replace(/\.$/, ""));
+    const titled = rest.length > 0 && isHonorificWord(honorific!);
     const words = titled ? rest : [honorific!, ...rest];
     const bare = words.join(" ");
     const clusters = this.bySurname.get(foldSurname(words[words.length - 1]!));

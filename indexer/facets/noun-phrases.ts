@@ -1,5 +1,5 @@
 import { firstNameGender } from "./attribution/gender";
-import { BODIES, COLLECTIVE, HONORIFICS, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
+import { BODIES, COLLECTIVE, isHonorificWord, isTitleOfAddress, ORGANISATION_HEADS, PEOPLE_HEADS, singularOf } from "./attribution/lexicon";
 import { COUNTRY_NAMES, DEMONYMS, demonymOf, isCityName, isPlaceName } from "./country";
 import lists from "./data/noun-phrases.json" with { type: "json" };
 
@@ -149,10 +149,7 @@ export function classifyRun(run: string[]): Speaker | undefined {
   // "Russian President", "Legislatures President": an office with no name is a role.
   // (But "Peter King", "Larry King", "Mr. King": a given name or an honorific before it makes it a surname.)
   const before = rest.length > 1 ? rest[rest.length - 2]! : undefined;
-  if (
-    TITLES.has(head) &&
-    !(before && (/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(before) || (isGivenName(before) && !TITLES.has(before.toLowerCase()))))
-  )
+  if (TITLES.has(head) && !(before && (isTitleOfAddress(before) || (isGivenName(before) && !TITLES.has(before.toLowerCase())))))
     return rest.length > 1 ? { kind: "source", name: rest.join(" ") } : undefined;
   // "United States", "Moscow": a country or capital acting as a speaker.
   if (countryAt(rest, 0) === rest.length || (rest.length === 1 && isCityName(rest[0]!)))
@@ -208,7 +205,7 @@ function stripTitles(words: string[]): string[] {
 }
 
 /** "de", "Le", "van", "al-": a word that opens a surname ("of" joins titles, not names). */
-const isSurnameParticle = (word: string) => word !== "of" && NAME_PARTICLES.has(word.toLowerCase());
+export const isSurnameParticle = (word: string) => word !== "of" && NAME_PARTICLES.has(word.toLowerCase());
 
 /** "Committee", "Institute", "Airlines": a word that ends an organisation's name. */
 const isOrganisationHead = (word: string) =>
@@ -296,7 +293,7 @@ function countryAt(words: string[], at: number): number {
 const isShouting = (words: string[]) =>
   words.filter((w) => /^[A-Z]{3,}$/.test(w)).length >= 2 ||
   (words.length > 1 && words.every((w) => /^[A-Z]+$/.test(w)) && words.some((w) => FUNCTION_WORDS.has(w.toLowerCase())));
-const isHonorific = (word: string) => /^\p{Lu}/u.test(word) && HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""));
+const isHonorific = (word: string) => /^\p{Lu}/u.test(word) && isHonorificWord(word);
 /** Days and months ("May" is left out: it is a surname as often). */
 export const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;

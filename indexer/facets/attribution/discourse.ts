@@ -3,7 +3,7 @@ import { withoutArticle } from "../name-registry";
 import { CALENDAR, namedEntitiesIn } from "../noun-phrases";
 import type { SpeakerKind } from "../../../meili/schema";
 import { firstNameGender, genderOfWords, type Gender } from "./gender";
-import { BODIES, HONORIFICS, ISSUED_DOCUMENTS, ORGANISATION_HEADS, OUTLETS } from "./lexicon";
+import { BODIES, isHonorificWord, ISSUED_DOCUMENTS, ORGANISATION_HEADS, OUTLETS } from "./lexicon";
 import type { Mention, OwnerPronoun } from "./mention";
 
 /** A speaker value and what it names. */
@@ -89,7 +89,7 @@ export class Discourse {
       const entity = full ? this.entities.get(full) : undefined;
       if (!entity || named.some((e) => e.name.split(" ").includes(word))) continue;
       // ("Mr. Obama" is not Mrs. Obama.)
-      const title = genderOfWords([sentence.slice(0, found.index).trimEnd().split(" ").at(-1) ?? ""]);
+      const title = genderOfWords([wordBefore(sentence, found.index)]);
       if (!(title && entity.gender && title !== entity.gender)) this.addPerson(entity.name, [], undefined, index);
     }
     if (named.length) this.observeIssuers(sentence, named, index);
@@ -417,8 +417,7 @@ export class Discourse {
     const words = name.split(" ");
     const surname = words[words.length - 1]!;
     // "Mr. Potter" after "Paul Potter": an honorific and a surname are the person named in full.
-    const named =
-      words.length === 2 && HONORIFICS.has(words[0]!.toLowerCase().replace(/\.$/, "")) ? this.bySurname.get(surname) : undefined;
+    const named = words.length === 2 && isHonorificWord(words[0]!) ? this.bySurname.get(surname) : undefined;
     const bearer = named && named !== name ? this.entities.get(named) : undefined;
     // ("Mrs. Obama" is not Barack Obama.)
     const honorificGender = genderOfWords([words[0]!.replace(/\.$/, "")]);
@@ -520,6 +519,13 @@ function introducedOrganisations(sentence: string): [string, string][] {
     found.push([words[i]!, name]);
   }
   return found;
+}
+
+/** The word before position `at` ("Mr." in "… Mr. Obama"), without splitting the whole sentence: this runs on every name. */
+function wordBefore(sentence: string, at: number): string {
+  let end = at;
+  while (end > 0 && sentence[end - 1] === " ") end--;
+  return sentence.slice(sentence.lastIndexOf(" ", end - 1) + 1, end);
 }
 
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu;

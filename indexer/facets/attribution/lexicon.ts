@@ -34,6 +34,11 @@ export const FEMALE_WORDS: ReadonlySet<string> = new Set(sources.female);
 export const MALE_WORDS: ReadonlySet<string> = new Set(sources.male);
 export const PARTIES: ReadonlySet<string> = new Set(sources.parties);
 export const HONORIFICS: ReadonlySet<string> = new Set(sources.honorifics);
+const ADDRESS_TITLES: ReadonlySet<string> = new Set(sources.addressTitles);
+/** "Mrs.", "Sir", "lord": an honorific, with or without its period, in any case. */
+export const isHonorificWord = (word: string) => HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""));
+/** "Mr", "Dr.": an honorific of plain address, which starts a name and is never part of an office. */
+export const isTitleOfAddress = (word: string) => /^\p{Lu}/u.test(word) && ADDRESS_TITLES.has(word.toLowerCase().replace(/\.$/, ""));
 export const EPITHETS: ReadonlySet<string> = new Set(sources.epithets);
 
 /** "lobbyists" → "lobbyist", "gunmen" → "gunman", "parties" → "party"; undefined when the word has no plural ending. */

@@ -1,10 +1,11 @@
 import { type Cue, insideQuotes, previousWord } from "./cues";
-import { CALENDAR, NAME_PARTICLES, NAME_PREPOSITIONS } from "../noun-phrases";
+import { CALENDAR, isSurnameParticle, NAME_PARTICLES, NAME_PREPOSITIONS } from "../noun-phrases";
 import {
   BODIES,
   DESCRIBERS,
   DOCUMENT_HEADS,
   HONORIFICS,
+  isTitleOfAddress,
   OBJECT_CONTROL,
   OCCASIONS,
   ORGANISATION_HEADS,
@@ -628,7 +629,7 @@ function npStart(tokens: Token[], end: number): number {
     if (
       k < end &&
       isCapitalised(tokens[k + 1]) &&
-      (/^(?:Mr|Mrs|Ms|Dr|Prof)\.?$/.test(tokens[k]!.text) ||
+      (isTitleOfAddress(tokens[k]!.text) ||
         (/^[A-Z]/.test(tokens[k]!.text) && isCapitalised(tokens[k - 1]) && HONORIFICS.has(tokens[k]!.lower)))
     )
       return k;
@@ -657,7 +658,7 @@ function npStart(tokens: Token[], end: number): number {
     )
       k--;
     // "Belgium's De Standaard newspaper", "La Stampa": a capitalised particle opens the name.
-    else if (isCapitalised(p) && p.lower !== "of" && NAME_PARTICLES.has(p.lower) && isCapitalised(tokens[k])) k--;
+    else if (isCapitalised(p) && isSurnameParticle(p.text) && isCapitalised(tokens[k])) k--;
     else break;
   }
   return k;
