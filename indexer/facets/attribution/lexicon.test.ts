@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { cueLemmaOf, mayAttribute } from "./lexicon";
 
 describe("which sentences attribution tags", () => {
-  it("lets through a quote, a colon, 'according to' and a verb that is a cue alone", () => {
+  it("lets through a colon opening a quote, 'according to' and a verb that is a cue alone", () => {
     expect(mayAttribute("The plan “will work,” he added.")).toBe(true);
-    expect(mayAttribute("His remarks: short.")).toBe(true);
+    expect(mayAttribute("His remarks were blunt: “Go home.”")).toBe(true);
     expect(mayAttribute("Prices rose, according to the survey.")).toBe(true);
     expect(mayAttribute("Lee said the plan would work.")).toBe(true);
+  });
+
+  it("does not tag a quote or a colon that no cue goes with", () => {
+    expect(mayAttribute("The “reset” of relations failed.")).toBe(false);
+    expect(mayAttribute("“We will win.”")).toBe(false);
+    expect(mayAttribute("His view: short.")).toBe(false);
   });
 
   it("lets a verb that is a cue only with other words through only with them", () => {
