@@ -15,6 +15,14 @@ describe("which sentences attribution tags", () => {
     expect(mayAttribute("His view: short.")).toBe(false);
   });
 
+  it("does not take a form inside a name or after an article for a verb", () => {
+    expect(mayAttribute("Trade with the United States grew.")).toBe(false);
+    expect(mayAttribute("The report was long.")).toBe(false);
+    expect(mayAttribute("States report their figures.")).toBe(true);
+    expect(mayAttribute("“No,” replied the witness.")).toBe(true);
+    expect(mayAttribute("This, said Lee, is the plan.")).toBe(true);
+  });
+
   it("lets a verb that is a cue only with other words through only with them", () => {
     expect(mayAttribute("The firm made a profit and set a record.")).toBe(false);
     expect(mayAttribute("The minister made clear that taxes would rise.")).toBe(true);

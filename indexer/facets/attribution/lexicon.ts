@@ -97,6 +97,7 @@ const CUE_FORM_NEEDS: ReadonlyMap<string, FormNeeds> = new Map(
 );
 
 const COLON_QUOTE_OR_ACCORDING = /:\s*[“”"‘’']|according\s+to/i;
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "our", "my", "your", "every", "another"]);
 const QUOTE_MARK = /[“”"‘’']/;
 
 function inflect(lemma: string): string[] {
@@ -121,11 +122,16 @@ function inflect(lemma: string): string[] {
  */
 export function mayAttribute(sentence: string): boolean {
   if (COLON_QUOTE_OR_ACCORDING.test(sentence)) return true;
-  const words = sentence.toLowerCase().split(/[^a-z]+/);
+  // Words at even places, what separates them at odd ones.
+  const parts = sentence.split(/([^A-Za-z]+)/);
+  const words = parts.map((w, i) => (i % 2 ? "" : w.toLowerCase()));
   let present: Set<string> | undefined;
-  for (const word of words) {
-    const needs = CUE_FORM_NEEDS.get(word);
+  for (let i = 0; i < parts.length; i += 2) {
+    const needs = CUE_FORM_NEEDS.get(words[i]!);
     if (!needs) continue;
+    // "the United States", "Islamic State", "the report": inside a name or right after an article
+    // or a possessive the form is no verb.
+    if ((i > 2 && /^[A-Z][a-z]/.test(parts[i]!)) || (parts[i - 1] === " " && DETERMINERS.has(words[i - 2]!))) continue;
     if (needs.alone || (needs.quote && QUOTE_MARK.test(sentence))) return true;
     present ??= new Set(words);
     if (needs.words.some((set) => set.every((w) => present!.has(w)))) return true;
