@@ -17,6 +17,7 @@ describe("which sentences attribution tags", () => {
 
   it("does not take a form inside a name or after an article for a verb", () => {
     expect(mayAttribute("Trade with the United States grew.")).toBe(false);
+    expect(mayAttribute("Islamic State fighters advanced.")).toBe(false);
     expect(mayAttribute("The report was long.")).toBe(false);
     expect(mayAttribute("States report their figures.")).toBe(true);
     expect(mayAttribute("“No,” replied the witness.")).toBe(true);

@@ -98,6 +98,8 @@ const CUE_FORM_NEEDS: ReadonlyMap<string, FormNeeds> = new Map(
 
 const COLON_QUOTE_OR_ACCORDING = /:\s*[“”"‘’']|according\s+to/i;
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "our", "my", "your", "every", "another"]);
+const LATIN_WORD = /[A-Za-z]+/g;
+const CAPITALISED = /^[A-Z][a-z]/;
 const QUOTE_MARK = /[“”"‘’']/;
 
 function inflect(lemma: string): string[] {
@@ -122,18 +124,25 @@ function inflect(lemma: string): string[] {
  */
 export function mayAttribute(sentence: string): boolean {
   if (COLON_QUOTE_OR_ACCORDING.test(sentence)) return true;
-  // Words at even places, what separates them at odd ones.
-  const parts = sentence.split(/([^A-Za-z]+)/);
-  const words = parts.map((w, i) => (i % 2 ? "" : w.toLowerCase()));
   let present: Set<string> | undefined;
-  for (let i = 0; i < parts.length; i += 2) {
-    const needs = CUE_FORM_NEEDS.get(words[i]!);
+  let previous = "";
+  let previousEnd = -1;
+  // (Runs on every sentence: one pass over its words, nothing split.)
+  for (const found of sentence.matchAll(LATIN_WORD)) {
+    const written = found[0];
+    const word = written.toLowerCase();
+    const before = previous;
+    const adjacent = previousEnd === found.index - 1 && sentence[previousEnd] === " ";
+    const first = previousEnd < 0;
+    previous = word;
+    previousEnd = found.index + written.length;
+    const needs = CUE_FORM_NEEDS.get(word);
     if (!needs) continue;
     // "the United States", "Islamic State", "the report": inside a name or right after an article
     // or a possessive the form is no verb.
-    if ((i > 2 && /^[A-Z][a-z]/.test(parts[i]!)) || (parts[i - 1] === " " && DETERMINERS.has(words[i - 2]!))) continue;
+    if ((!first && CAPITALISED.test(written)) || (adjacent && DETERMINERS.has(before))) continue;
     if (needs.alone || (needs.quote && QUOTE_MARK.test(sentence))) return true;
-    present ??= new Set(words);
+    present ??= new Set(sentence.toLowerCase().split(/[^a-z]+/));
     if (needs.words.some((set) => set.every((w) => present!.has(w)))) return true;
   }
   return false;
