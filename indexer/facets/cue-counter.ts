@@ -18,23 +18,24 @@ export function compileCueCounter(lists: readonly (readonly string[])[]): (sente
   const startsOf = firstWordIndex(cues.filter((c): c is RegularCue => Boolean(c.parts)));
   // ("U.S.", "AT&T": a cue written with other marks is matched by an expression of its own.)
   const irregular = cues.filter((c) => !c.parts).map((c) => ({ list: c.list, pattern: irregularPattern(c) }));
+  const groups = lists.length * 2;
   return (sentence) => {
     const counts = new Array<number>(lists.length).fill(0);
     for (const { list, pattern } of irregular) counts[list]! += sentence.match(pattern)?.length ?? 0;
     const words = wordsOf(sentence);
-    // Per list and case: the first word a next occurrence may start at.
-    const free = new Map<number, number>();
+    // Per list and case: the first word a next occurrence may start at, and the last word one started at.
+    const free = new Int32Array(groups);
+    const startedAt = new Int32Array(groups).fill(-1);
     for (let j = 0; j < words.length; j++) {
-      if (words[j]!.afterHyphen) continue;
-      const tried = new Set<number>();
+      if (sentence[words[j]!.start - 1] === "-") continue;
       for (const cue of startsOf(words[j]!)) {
         const group = cue.list * 2 + (cue.sensitive ? 1 : 0);
-        if (tried.has(group) || (free.get(group) ?? 0) > j) continue;
-        const end = matchAt(cue, words, j);
+        if (startedAt[group] === j || free[group]! > j) continue;
+        const end = matchAt(cue, words, j, sentence);
         if (end < 0) continue;
-        tried.add(group);
+        startedAt[group] = j;
         counts[cue.list]!++;
-        free.set(group, end + 1);
+        free[group] = end + 1;
       }
     }
     return counts;
@@ -74,23 +75,21 @@ function irregularPattern({ written, sensitive, wildcard }: ParsedCue): RegExp {
 interface Word {
   text: string;
   lower: string;
-  /** The characters between this word and the previous one. */
-  gap: string;
-  afterHyphen: boolean;
+  start: number;
+  end: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
 function wordsOf(sentence: string): Word[] {
   const words: Word[] = [];
-  let last = 0;
-  for (const found of sentence.matchAll(WORD)) {
-    const gap = sentence.slice(last, found.index);
-    words.push({ text: found[0], lower: found[0].toLowerCase(), gap, afterHyphen: gap.endsWith("-") });
-    last = found.index + found[0].length;
-  }
+  for (const found of sentence.matchAll(WORD))
+    words.push({ text: found[0], lower: found[0].toLowerCase(), start: found.index, end: found.index + found[0].length });
   return words;
 }
+
+/** The characters between word `k` and the one before it. */
+const gapBefore = (words: Word[], k: number, sentence: string) => sentence.slice(words[k - 1]!.end, words[k]!.start);
 
 /**
  * The cues that may start at a word (its first part equal to the word, or a prefix of it for a
@@ -128,20 +127,23 @@ function firstWordIndex(cues: RegularCue[]): (word: Word) => RegularCue[] {
 const MAX_SEEN_WORDS = 100_000;
 
 /** The index of the last word of `cue` matched from word `j`, or -1. */
-function matchAt(cue: RegularCue, words: Word[], j: number): number {
+function matchAt(cue: RegularCue, words: Word[], j: number, sentence: string): number {
   const last = cue.parts.length - 1;
   for (let k = 0; k <= last; k++) {
     const word = words[j + k];
     if (!word) return -1;
     const text = cue.sensitive ? word.text : word.lower;
-    if (k > 0 && !(cue.joins[k - 1] === "-" ? word.gap === "-" : WHITESPACE.test(word.gap))) return -1;
+    if (k > 0) {
+      const gap = gapBefore(words, j + k, sentence);
+      if (!(cue.joins[k - 1] === "-" ? gap === "-" : WHITESPACE.test(gap))) return -1;
+    }
     if (k === last && cue.wildcard) {
       if (!text.startsWith(cue.parts[k]!) || !LETTERS.test(text.slice(cue.parts[k]!.length))) return -1;
     } else if (text !== cue.parts[k]) return -1;
   }
   // ("strike-related": the letters a * matches run on over hyphens.)
   let end = j + last;
-  if (cue.wildcard) while (words[end + 1]?.gap === "-" && LETTERS.test(words[end + 1]!.text)) end++;
+  if (cue.wildcard) while (words[end + 1] && gapBefore(words, end + 1, sentence) === "-" && LETTERS.test(words[end + 1]!.text)) end++;
   return end;
 }
 
