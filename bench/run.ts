@@ -19,11 +19,12 @@ import { startApp } from "./app";
 import { measureSearchPageJs } from "./bundle";
 import { buildBenchCorpus, type BenchCorpus } from "./corpus";
 import { measureExtraction } from "./extraction";
+import { compareExtraction, EXTRACTION_BASELINE } from "./extraction-against";
 import { type FloorInput, ingestFloor } from "./floor";
 import { measureGrouping } from "./grouping";
 import { runIndexerCli } from "./indexer-run";
 import { measureIncremental } from "./incremental";
-import { renderTable } from "./report";
+import { type BenchReport, renderTable } from "./report";
 import { benchQueries, measureOverhead } from "./search-overhead";
 import { round } from "./stats";
 import { measureTyping } from "./typing";
@@ -35,11 +36,20 @@ const sizes = (values.quick ? "10k" : values.sizes!).split(",").map(parseSize);
 const work = join(".data", "bench");
 mkdirSync(work, { recursive: true });
 
+/** Rounds of the extraction comparison: about a minute each on this machine. */
+const EXTRACTION_ROUNDS = 3;
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 log("extraction throughput on one core …");
-const extraction = await measureExtraction();
+const extraction: BenchReport["extraction"] = await measureExtraction();
 log(`  ${extraction.sentencesPerSecond} sentences/s`);
+log(`extraction against ${EXTRACTION_BASELINE.commit}, the code its target was set on, passes alternated …`);
+try {
+  extraction.against = compareExtraction(EXTRACTION_BASELINE.commit, EXTRACTION_ROUNDS, (line) => log(`  ${line}`));
+} catch (error) {
+  // (A shallow clone may not hold that commit: the rest of the bench still runs.)
+  log(`  not compared: ${(error as Error).message}`);
+}
 
 const results = [];
 for (const size of sizes) results.push(await benchSize(size));
