@@ -114,7 +114,7 @@ export function renderTable(report: BenchReport): string {
 function extractionLine({ sentencesPerSecond, against }: BenchReport["extraction"]): string {
   const head = `Extraction on one core: ${sentencesPerSecond} sentences/s.`;
   if (!against)
-    return `${head} (Not compared with ${EXTRACTION_BASELINE.commit} in this run — a shallow clone lacks it; the bench's log says why.)`;
+    return `${head} (Not compared with ${EXTRACTION_BASELINE.commit} in this run: the bench's log says why, e.g. a shallow clone without that commit.)`;
   const needed = +(EXTRACTION_BASELINE.target / EXTRACTION_BASELINE.sentencesPerSecond).toFixed(2);
   return `${head} Against ${against.commit} (the code the ${EXTRACTION_BASELINE.target.toLocaleString("en-US")} sentences/s target was set on, about ${EXTRACTION_BASELINE.sentencesPerSecond.toLocaleString("en-US")} then), ${against.ratios.length} rounds alternated in this run: ${against.ours.join(", ")} vs ${against.theirs.join(", ")} sentences/s, ratio median ${against.medianRatio} (${Math.min(...against.ratios)}–${Math.max(...against.ratios)}; target ≥ ${needed}) ${mark(against.medianRatio >= needed)}.`;
 }

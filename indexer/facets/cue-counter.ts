@@ -23,17 +23,15 @@ export function compileCueCounter(lists: readonly (readonly string[])[]): (sente
     const counts = new Array<number>(lists.length).fill(0);
     for (const { list, pattern } of irregular) counts[list]! += sentence.match(pattern)?.length ?? 0;
     const words = wordsOf(sentence);
-    // Per list and case: the first word a next occurrence may start at, and the last word one started at.
+    // Per list and case: the first word a next occurrence may start at (past the last one found).
     const free = new Int32Array(groups);
-    const startedAt = new Int32Array(groups).fill(-1);
     for (let j = 0; j < words.length; j++) {
       if (sentence[words[j]!.start - 1] === "-") continue;
       for (const cue of startsOf(words[j]!)) {
         const group = cue.list * 2 + (cue.sensitive ? 1 : 0);
-        if (startedAt[group] === j || free[group]! > j) continue;
+        if (free[group]! > j) continue;
         const end = matchAt(cue, words, j, sentence);
         if (end < 0) continue;
-        startedAt[group] = j;
         counts[cue.list]!++;
         free[group] = end + 1;
       }

@@ -97,7 +97,7 @@ const CUE_FORM_NEEDS: ReadonlyMap<string, FormNeeds> = new Map(
 );
 
 const COLON_QUOTE_OR_ACCORDING = /:\s*[“”"‘’']|according\s+to/i;
-const DETERMINERS = new Set(["the", "a", "an", "its", "their", "our", "my", "your", "every", "another"]);
+const NOUN_MARKERS: ReadonlySet<string> = new Set(cues.nounMarkers);
 const LATIN_WORD = /[A-Za-z]+/g;
 const CAPITALISED = /^[A-Z][a-z]/;
 const QUOTE_MARK = /[“”"‘’']/;
@@ -140,7 +140,7 @@ export function mayAttribute(sentence: string): boolean {
     if (!needs) continue;
     // "the United States", "Islamic State", "the report": inside a name or right after an article
     // or a possessive the form is no verb.
-    if ((!first && CAPITALISED.test(written)) || (adjacent && DETERMINERS.has(before))) continue;
+    if ((!first && CAPITALISED.test(written)) || (adjacent && NOUN_MARKERS.has(before))) continue;
     if (needs.alone || (needs.quote && QUOTE_MARK.test(sentence))) return true;
     present ??= new Set(sentence.toLowerCase().split(/[^a-z]+/));
     if (needs.words.some((set) => set.every((w) => present!.has(w)))) return true;
