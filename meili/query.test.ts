@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STATE, emptyFilters, type SearchState } from "../lib/url-state";
+import { DEFAULT_STATE, emptyFilters, parseSearchState, type SearchState } from "../lib/url-state";
 import { splitHighlight } from "./highlight";
 import { facetClause } from "./facet-filters";
 import { facetValues, topicTree } from "./facet-views";
@@ -243,5 +243,14 @@ describe("the hits before the counts", () => {
     expect(full.hits).toHaveLength(HITS_PER_PAGE);
     expect(full.hasMore).toBe(true);
     expect(toHitsView(state({}, "x"), page(HITS_PER_PAGE)).hasMore).toBe(false);
+  });
+
+  it("names the search it answers, as the page's query string, for links back to it", () => {
+    const s = state({ country: ["Russia"] }, "kerry", { page: 2 });
+    const empty = { hits: [], processingTimeMs: 1, facetDistribution: {} } as never;
+    for (const view of [toHitsView(s, empty), toSearchView(s, [empty])]) {
+      expect(parseSearchState(new URLSearchParams(view.search)).state).toEqual(s);
+    }
+    expect(toHitsView(state({}, ""), empty).search).toBe("");
   });
 });

@@ -1,5 +1,5 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
-import type { SearchState, SortOrder } from "../lib/url-state";
+import { serializeSearchState, type SearchState, type SortOrder } from "../lib/url-state";
 import { facetClause, fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
 import { filterIn } from "./filters";
@@ -142,6 +142,8 @@ export interface FacetView {
 
 export interface SearchView {
   q: string;
+  /** The search these results answer, as the page URL's query string: links made from them go back to it. */
+  search: string;
   hits: HitView[];
   /** Claims when `grouped`, sentences otherwise. */
   total: number;
@@ -174,13 +176,14 @@ export type Response = Pick<SearchResponse<Searched>, "hits" | "facetDistributio
 };
 
 /** One page of hits, before the counts: whether a next page exists, not how many. */
-export type HitsView = Pick<SearchView, "q" | "hits" | "grouped" | "page" | "processingTimeMs"> & { hasMore: boolean };
+export type HitsView = Pick<SearchView, "q" | "search" | "hits" | "grouped" | "page" | "processingTimeMs"> & { hasMore: boolean };
 
 /** The answer to `buildHitsRequest` → what the UI renders of it. */
 export function toHitsView(state: SearchState, result: Response): HitsView {
   const hits = result.hits.slice(0, HITS_PER_PAGE);
   return {
     q: state.q,
+    search: serializeSearchState(state),
     hits: hits.map(toHitView),
     grouped: state.grouped,
     page: state.page,
@@ -208,6 +211,7 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
   };
   return {
     q: state.q,
+    search: serializeSearchState(state),
     hits: main.hits.map(toHitView),
     total: main.totalHits ?? 0,
     grouped: state.grouped,

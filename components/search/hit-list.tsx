@@ -1,3 +1,4 @@
+import { memo } from "react";
 import type { HitView } from "@/meili/query";
 import { Hit } from "./hit";
 
@@ -5,11 +6,13 @@ export interface HitListProps {
   hits: HitView[];
   /** The query these hits answer (it lags the box while a newer answer loads). */
   query: string;
+  /** The search these hits answer (query string): the article links go back to it. */
   backQuery: string;
   onSpeaker: (speaker: string) => void;
 }
 
-export function HitList({ hits, query, backQuery, onSpeaker }: HitListProps) {
+/** Drawn again only when other hits arrive, not at every keystroke while they load. */
+export const HitList = memo(function HitList({ hits, query, backQuery, onSpeaker }: HitListProps) {
   return (
     <ol className="space-y-3" aria-label="Results" data-query={query}>
       {hits.map((hit) => (
@@ -17,4 +20,4 @@ export function HitList({ hits, query, backQuery, onSpeaker }: HitListProps) {
       ))}
     </ol>
   );
-}
+});

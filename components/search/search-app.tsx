@@ -1,11 +1,10 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { SWRConfig } from "swr";
 import {
   clearFilters,
   parseSearchState,
-  serializeSearchState,
   toggleFilter,
   withGrouping,
   withOnly,
@@ -16,6 +15,7 @@ import {
   type SearchState,
 } from "@/lib/url-state";
 import type { HitsView, SearchView } from "@/meili/query";
+import type { Facet } from "@/meili/schema";
 import { ActiveFilters } from "./active-filters";
 import { FacetPanel } from "./facet-panel";
 import { HitList } from "./hit-list";
@@ -68,7 +68,14 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   const focusFirstHitOf = useFirstHitFocus(hits);
   useKeyboard({ onClear: useCallback(() => setState(withQuery(state, ""), "replace"), [state, setState]) });
   const message = error?.message ?? (!hits ? initialError : null);
-  const backQuery = serializeSearchState(state);
+  // Handlers that keep their identity while the search changes, so the hits and the facet
+  // groups are not drawn again at each keystroke (they read the search when called).
+  const current = useCurrent(state);
+  const onToggle = useCallback((f: Facet, v: string) => setState(toggleFilter(current.current, f, v), "push"), [current, setState]);
+  const onPeopleOnly = useCallback((on: boolean) => setState(withPeopleOnly(current.current, on), "push"), [current, setState]);
+  const onSpeaker = useCallback((s: string) => setState(withOnly(current.current, "speaker", s), "push"), [current, setState]);
+  const countsSearch = counts.data?.search;
+  const countedIn = useMemo(() => parseSearchState(new URLSearchParams(countsSearch)).state, [countsSearch]);
   return (
     <form
       role="search"
@@ -117,10 +124,12 @@ function SearchPage({ initialError }: { initialError: string | null }) {
             <div aria-busy={counting || undefined} data-counts-query={counts.data.q} className={counting ? "opacity-60" : undefined}>
               <FacetPanel
                 facets={counts.data.facets}
-                state={state}
+                selected={state.filters}
+                peopleOnly={state.peopleOnly}
+                countedIn={countedIn}
                 speakerArticles={counts.data.speakerArticles}
-                onToggle={(f, v) => setState(toggleFilter(state, f, v), "push")}
-                onPeopleOnly={(on) => setState(withPeopleOnly(state, on), "push")}
+                onToggle={onToggle}
+                onPeopleOnly={onPeopleOnly}
               />
             </div>
           )}
@@ -164,14 +173,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
               onRelax={(query) => setState(parseSearchState(new URLSearchParams(query)).state, "push")}
             />
           )}
-          {hits && (
-            <HitList
-              hits={hits.hits}
-              query={hits.q}
-              backQuery={backQuery}
-              onSpeaker={(s) => setState(withOnly(state, "speaker", s), "push")}
-            />
-          )}
+          {hits && <HitList hits={hits.hits} query={hits.q} backQuery={hits.search} onSpeaker={onSpeaker} />}
           {data && (
             <Pagination
               page={data.page}
@@ -203,4 +205,13 @@ function useFirstHitFocus(data: HitsView | undefined) {
   return (page: number) => {
     pending.current = page;
   };
+}
+
+/** A ref that always holds the latest `value` (set after each render, before effects and events). */
+function useCurrent<T>(value: T) {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
 }

@@ -55,6 +55,7 @@ async function fetchJson<T>(key: string, signal?: AbortSignal): Promise<T> {
 /** The hits part of a whole search's view (the server renders both at once). */
 export const hitsOf = (view: SearchView): HitsView => ({
   q: view.q,
+  search: view.search,
   hits: view.hits,
   grouped: view.grouped,
   page: view.page,
