@@ -15,6 +15,8 @@ export interface Incremental {
   sentSentences: number;
   /** Sentences of the changed article: all that should be sent. */
   articleSentences: number;
+  /** Articles whose facets the re-run extracted: the changed one only, with the build cache. */
+  extractedArticles?: number;
   searchable: boolean;
 }
 
@@ -46,6 +48,7 @@ export async function measureIncremental(
       seconds: round(run.seconds),
       corpusPassSeconds: round(run.summary.corpusPassSeconds),
       sentSentences: run.summary.sentSentences,
+      extractedArticles: run.summary.extracted,
       articleSentences: segment(body).length,
       searchable: found.hits.length > 0,
     };

@@ -10,15 +10,16 @@ export interface IndexerRun {
 }
 
 /**
- * `npm run index` end to end, as a user runs it, into the given Meilisearch; its report gives
- * what was sent and its peak memory.
+ * `npm run index` end to end, as a user runs it, into the given Meilisearch, with its own data
+ * folder (for its build cache: a first run extracts everything); its report gives what was sent
+ * and its peak memory.
  */
-export async function runIndexerCli(paths: string[], host: string, key: string, reportDir: string): Promise<IndexerRun> {
+export async function runIndexerCli(paths: string[], host: string, key: string, dataDir: string, reportDir: string): Promise<IndexerRun> {
   const report = join(reportDir, `index-report-${Date.now()}.json`);
   const started = performance.now();
   await new Promise<void>((resolve, reject) => {
     const child = spawn("npm", ["run", "-s", "index", "--", "--report", report, ...paths], {
-      env: { ...process.env, MEILI_HOST: host, MEILI_MASTER_KEY: key },
+      env: { ...process.env, MEILI_HOST: host, MEILI_MASTER_KEY: key, PARLEY_DATA_DIR: dataDir },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let err = "";

@@ -37,13 +37,19 @@ export function renderTable(report: BenchReport): string {
   const rule = `|---|---|${sizes.map(() => "---:").join("|")}|`;
   const row = (figure: string, target: string, cell: (s: SizeResult) => string) =>
     `| ${figure} | ${target} | ${sizes.map(cell).join(" | ")} |`;
-  const memoryGrowth = largest.memory.peakRssMB / smallest.memory.peakRssMB;
+  // Issue 11: memory within 1.3× from 100k to 1M sentences.
+  const hundredK = sizes.find((s) => s.sentences >= 100_000) ?? smallest;
+  const memoryGrowth = (s: SizeResult) => s.memory.peakRssMB / hundredK.memory.peakRssMB;
   return [
     `${report.date}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}. Sizes are sentences; ×N is how often the real corpus (../shared/corpus) was repeated, with distinct article ids, to reach them.`,
     "",
     head,
     rule,
-    row("1. indexing ÷ floor (s ÷ s)", "≤ 1.25 at 1M", (s) => `${s.indexing.ratio} (${s.indexing.seconds} ÷ ${s.floor.seconds})`),
+    row(
+      "1. indexing ÷ floor (s ÷ s)",
+      "≤ 1.5 at 1M (goal 1.25)",
+      (s) => `${s.indexing.ratio} (${s.indexing.seconds} ÷ ${s.floor.seconds})`,
+    ),
     row(
       "2. extraction ÷ ingestion (sent./s ÷ docs/s)",
       "≥ 5",
@@ -83,10 +89,10 @@ export function renderTable(report: BenchReport): string {
       (s) => `${Math.round(s.pageJs.gzippedBytes / 1024)} (${s.pageJs.scripts} scripts) ${mark(s.pageJs.gzippedBytes <= 150 * 1024)}`,
     ),
     row(
-      "5. indexer peak RSS (MB)",
-      `≤ 1.5× the smallest, < 500`,
+      "5. indexer peak RSS (MB); × the 100k size's",
+      "≤ 500; ≤ 1.3× from 100k to 1M",
       (s) =>
-        `${s.memory.peakRssMB} (${(s.memory.peakRssMB / smallest.memory.peakRssMB).toFixed(2)}×) ${mark(s.memory.peakRssMB < 500 && s.memory.peakRssMB / smallest.memory.peakRssMB <= 1.5)}`,
+        `${s.memory.peakRssMB} (${memoryGrowth(s).toFixed(2)}×) ${mark(s.memory.peakRssMB <= 500 && (s.sentences < 1_000_000 || memoryGrowth(s) <= 1.3))}`,
     ),
     row(
       "6. one article changed → searchable (s); of it, the corpus pass",
@@ -99,8 +105,13 @@ export function renderTable(report: BenchReport): string {
       (s) =>
         `${s.incremental.sentSentences} ÷ ${s.incremental.articleSentences} ${mark(s.incremental.sentSentences === s.incremental.articleSentences)}`,
     ),
+    row(
+      "6. articles extracted in that run",
+      "1",
+      (s) => `${s.incremental.extractedArticles ?? "–"} ${mark(s.incremental.extractedArticles === 1)}`,
+    ),
     "",
-    `Indexing at the largest size: ${largest.indexing.ratio} ${mark(largest.indexing.ratio <= 1.25)}; memory from the smallest to the largest: ${memoryGrowth.toFixed(2)}×.`,
+    `Indexing at the largest size: ${largest.indexing.ratio} ${mark(largest.indexing.ratio <= 1.5)} (goal 1.25 ${mark(largest.indexing.ratio <= 1.25)}); memory from ${hundredK.sentences.toLocaleString("en-US")} to the largest: ${memoryGrowth(largest).toFixed(2)}×.`,
     "",
     extractionLine(report.extraction),
     "",

@@ -80,7 +80,8 @@ async function benchSize(target: number) {
     log(`    ${round(floor.seconds, 1)} s`);
     for (const uid of [SENTENCES_INDEX, CLAIMS_INDEX]) await client.deleteIndex(uid).waitTask({ timeout: 600_000 });
     log("  npm run index …");
-    const indexer = await runIndexerCli([corpus.dir], meili.host, meili.masterKey, work);
+    const indexerData = join(dataDir, "indexer");
+    const indexer = await runIndexerCli([corpus.dir], meili.host, meili.masterKey, indexerData, work);
     log(`    ${round(indexer.seconds, 1)} s, peak RSS ${Math.round(indexer.peakRssBytes / 1e6)} MB`);
     const app = await startApp(meili.host, await searchOnlyKey(client));
     try {
@@ -98,7 +99,9 @@ async function benchSize(target: number) {
       log(`    search page JS: ${Math.round(pageJs.gzippedBytes / 1024)} kB gzipped`);
       log(`    hits p95 ${typing.p95} ms, counts p95 ${typing.counts.p95} ms, stale paints ${typing.stalePaints}`);
       log("  incremental update of one article …");
-      const incremental = await measureIncremental(corpus, client, (paths) => runIndexerCli(paths, meili.host, meili.masterKey, work));
+      const incremental = await measureIncremental(corpus, client, (paths) =>
+        runIndexerCli(paths, meili.host, meili.masterKey, indexerData, work),
+      );
       log(`    ${round(incremental.seconds, 1)} s, ${incremental.sentSentences} sentences sent`);
       const ingestRate = floor.documents / floor.seconds;
       return {

@@ -1,6 +1,7 @@
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { connectAdmin } from "../meili/engine/connect";
+import { BuildCache } from "./build-cache";
 import { parseConfig, USAGE, type IndexerConfig } from "./config";
 import { runIndexer, type RunSummary } from "./run";
 import { jsonlSink } from "./sinks/jsonl-sink";
@@ -31,6 +32,8 @@ async function dryRun(config: IndexerConfig): Promise<RunSummary> {
 async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
   const connection = await connectAdmin(config.env);
   log(`Indexing into ${connection.description}`);
+  // Dry runs always extract: their output is what the evaluation scores.
+  const cache = BuildCache.inDataDir(config.env.dataDir, config.taxonomy);
   // Records are written after their documents, so stopping anywhere leaves an index the next run completes.
   const stop = () => {
     log("Interrupted: stopping. Run the same command again to finish the index.");
@@ -45,9 +48,10 @@ async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
       retrySeconds: config.retrySeconds,
       onRetry: (what, error, waitMs) => log(`  Meilisearch unreachable (${error.message}); retrying to ${what} in ${waitMs / 1000}s`),
     });
-    return await runIndexer({ paths: config.paths, taxonomy: config.taxonomy, sink, onProgress: progress });
+    return await runIndexer({ paths: config.paths, taxonomy: config.taxonomy, sink, onProgress: progress, cache });
   } finally {
     process.off("SIGINT", stop);
+    await cache.close();
     await connection.close();
   }
 }

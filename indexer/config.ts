@@ -24,7 +24,9 @@ export interface IndexerConfig {
 export const USAGE = `Usage: npm run index -- [options] [PATH...]
 
 Indexes .txt/.md (first line = title) and .jsonl/.json (title, body|text, id, url, date, source)
-files, searching folders recursively. With no PATH, PARLEY_CORPUS is used.
+files, searching folders recursively. With no PATH, PARLEY_CORPUS is used. What each article
+gave is kept in PARLEY_DATA_DIR/build-cache (default .data): an article that did not change is
+not analysed again (a dry run always analyses everything).
 
 Options:
   --dry-run          build the documents without sending them to Meilisearch

@@ -4,6 +4,7 @@ import { finalSpeaker } from "./facets/speaker-values";
 import type { TopicClassifier } from "./facets/topic";
 import type { ClaimAssignment } from "./claim-clusterer";
 import { NO_CORPUS, type CorpusContext } from "./corpus-pass";
+import type { BuildCache } from "./build-cache";
 import { contentHashFor } from "./ids";
 import type { SegmentedArticle } from "./read/read-articles";
 import type { ArticleMeta } from "./read/types";
@@ -64,11 +65,22 @@ function pickMeta({ url, date, source }: ArticleMeta) {
   return { ...(url ? { url } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}) };
 }
 
-/** The build step: every article with its documents, in the order read. */
+/**
+ * The build step: every article with its documents, in the order read, and whether they were
+ * extracted anew (with a cache, an article whose input and corpus answers did not change is not).
+ */
 export async function* buildDocuments(
   articles: AsyncIterable<SegmentedArticle>,
   classifyTopics: TopicClassifier,
   corpus: CorpusContext,
-): AsyncGenerator<BuiltArticle> {
-  for await (const article of articles) yield buildArticle(article, classifyTopics, corpus);
+  cache?: BuildCache,
+): AsyncGenerator<BuiltArticle & { extracted: boolean }> {
+  for await (const article of articles) {
+    const build = (context: CorpusContext) => buildArticle(article, classifyTopics, context);
+    if (!cache) yield { ...build(corpus), extracted: true };
+    else {
+      const { built, reused } = cache.built(article, corpus, build);
+      yield { ...built, extracted: !reused };
+    }
+  }
 }

@@ -7,6 +7,7 @@ import { buildSearchRequests, toSearchView } from "../meili/query";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "../meili/highlight";
 import { CLAIMS_INDEX, SENTENCES_INDEX, type ClaimDoc, type SentenceDoc } from "../meili/schema";
 import { SAMPLE_CORPUS, startTestMeili } from "../scripts/test-support/meili";
+import { BuildCache } from "./build-cache";
 import { articleIdFor } from "./ids";
 import { runIndexer } from "./run";
 import { meiliSink } from "./sinks/meili-sink";
@@ -15,6 +16,11 @@ import { documentsSink } from "./sinks/jsonl-sink";
 let meili: Awaited<ReturnType<typeof startTestMeili>>;
 let corpus: string;
 let dryDocs: SentenceDoc[];
+let cache: BuildCache;
+
+/** A run into Meilisearch as the CLI makes it: with the build cache, kept between runs. */
+const index = (paths: string[], options: { prune?: boolean } = {}) =>
+  runIndexer({ paths, sink: meiliSink({ client: meili.client, ...options }), cache });
 
 const searchAll = async (state: Partial<SearchState>) => {
   const full = { ...DEFAULT_STATE, ...state, filters: { ...emptyFilters(), ...state.filters } };
@@ -69,19 +75,21 @@ beforeAll(async () => {
   // A private copy of the sample, so the test can edit and delete articles.
   corpus = join(mkdtempSync(join(tmpdir(), "parley-corpus-")), "sample");
   cpSync(SAMPLE_CORPUS, corpus, { recursive: true });
+  cache = BuildCache.open(join(corpus, "..", "build-cache"));
   dryDocs = [];
   await runIndexer({ paths: [corpus], sink: documentsSink((d) => dryDocs.push(d)) });
 });
 
 afterAll(async () => {
+  await cache?.close();
   await meili?.stop();
   rmSync(join(corpus, ".."), { recursive: true, force: true });
 });
 
 describe("indexing the sample into a real Meilisearch", () => {
   it("indexes every sentence once", async () => {
-    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client }) });
-    expect(summary).toMatchObject({ articles: 5, changed: 5, unchanged: 0, rejections: [] });
+    const summary = await index([corpus]);
+    expect(summary).toMatchObject({ articles: 5, extracted: 5, changed: 5, unchanged: 0, rejections: [] });
     expect(summary.sentences).toBe(dryDocs.length);
     expect(await countDocs()).toBe(dryDocs.length);
     expect(dryDocs.some((d) => d.claimArticles > 1)).toBe(true);
@@ -114,8 +122,9 @@ describe("indexing the sample into a real Meilisearch", () => {
 
   it("does no Meilisearch work when nothing changed", async () => {
     const before = await lastTaskUid();
-    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client }) });
-    expect(summary).toMatchObject({ changed: 0, unchanged: 5, sentSentences: 0, settingsTasks: 0 });
+    const summary = await index([corpus]);
+    // Nor any extraction: every article comes from the build cache.
+    expect(summary).toMatchObject({ extracted: 0, changed: 0, unchanged: 5, sentSentences: 0, settingsTasks: 0 });
     expect(await lastTaskUid()).toBe(before);
   });
 
@@ -123,7 +132,7 @@ describe("indexing the sample into a real Meilisearch", () => {
     const name = readdirSync(corpus).sort()[0]!;
     const lines = readFileSync(join(corpus, name), "utf8").split("\n");
     writeFileSync(join(corpus, name), lines.slice(0, 3).join("\n"));
-    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client }) });
+    const summary = await index([corpus]);
     const articleId = articleIdFor({ root: "sample", origin: name });
     // Other articles change only where they repeated a removed sentence (their report count drops).
     const removedClaims = new Set(
@@ -131,7 +140,12 @@ describe("indexing the sample into a real Meilisearch", () => {
     );
     const partners = [...new Set(dryDocs.filter((d) => d.articleId !== articleId && removedClaims.has(d.claimId)).map((d) => d.articleId))];
     const partnerSentences = dryDocs.filter((d) => partners.includes(d.articleId)).length;
-    expect(summary).toMatchObject({ changed: 1 + partners.length, unchanged: 4 - partners.length, sentSentences: 2 + partnerSentences });
+    expect(summary).toMatchObject({
+      extracted: 1 + partners.length,
+      changed: 1 + partners.length,
+      unchanged: 4 - partners.length,
+      sentSentences: 2 + partnerSentences,
+    });
     const before = dryDocs.filter((d) => d.articleId === articleId).length;
     expect(before).toBeGreaterThan(2);
     const after = await meili.client.index(SENTENCES_INDEX).search("", { filter: `articleId = "${articleId}"`, limit: 1000 });
@@ -145,7 +159,7 @@ describe("indexing the sample into a real Meilisearch", () => {
   it("prunes articles whose files are gone", async () => {
     const file = readdirSync(corpus).sort()[1]!;
     rmSync(join(corpus, file));
-    const summary = await runIndexer({ paths: [corpus], sink: meiliSink({ client: meili.client, prune: true }) });
+    const summary = await index([corpus], { prune: true });
     expect(summary).toMatchObject({ articles: 4, pruned: 1 });
     expect(await countDocs()).toBe(summary.sentences);
     expect(await indexedClaims()).toEqual(claimsOf(await dryRun()));
@@ -155,7 +169,7 @@ describe("indexing the sample into a real Meilisearch", () => {
     const [kept] = readdirSync(corpus).sort();
     const before = await countDocs();
     // The same file given alone: its article is still there, so nothing is pruned.
-    expect(await runIndexer({ paths: [join(corpus, kept!)], sink: meiliSink({ client: meili.client, prune: true }) })).toMatchObject({
+    expect(await index([join(corpus, kept!)], { prune: true })).toMatchObject({
       pruned: 0,
     });
     expect(await countDocs()).toBe(before);
@@ -163,10 +177,10 @@ describe("indexing the sample into a real Meilisearch", () => {
     const jsonl = join(corpus, "extra.jsonl");
     const record = (title: string) => JSON.stringify({ title, body: `${title} said the talks would resume. Nobody else did.` });
     writeFileSync(jsonl, [record("First extra"), record("Second extra")].join("\n"));
-    await runIndexer({ paths: [jsonl], sink: meiliSink({ client: meili.client }) });
+    await index([jsonl]);
     const withExtra = await countDocs();
     writeFileSync(jsonl, record("First extra"));
-    const summary = await runIndexer({ paths: [jsonl], sink: meiliSink({ client: meili.client, prune: true }) });
+    const summary = await index([jsonl], { prune: true });
     expect(summary).toMatchObject({ articles: 1, pruned: 1 });
     expect(await countDocs()).toBe(withExtra - 2);
     rmSync(jsonl);

@@ -1,4 +1,5 @@
 import { SEARCHABLE_FACETS, sentenceId, type ClaimDoc, type SearchableFacet, type SentenceDoc } from "../meili/schema";
+import type { BuildCache } from "./build-cache";
 import { ClaimBuilder, singleClaim } from "./claim-docs";
 import { CorpusPass } from "./corpus-pass";
 import { buildDocuments, type BuiltArticle } from "./documents";
@@ -17,6 +18,8 @@ export interface RunOptions {
   /** Files read in the first pass, then articles built in the second. */
   onProgress?: (progress: { step: "read" | "build"; done: number; total: number }) => void;
   batchSize?: number;
+  /** Articles built by earlier runs: those unchanged are not extracted again. */
+  cache?: BuildCache;
 }
 
 /** Sentences a batch (≈ 10 MB): Meilisearch indexes consecutive batches together anyway. */
@@ -25,6 +28,8 @@ export const DEFAULT_BATCH_SIZE = 10_000;
 export interface RunSummary {
   files: number;
   articles: number;
+  /** Articles whose facets were extracted (the others came from the build cache). */
+  extracted: number;
   changed: number;
   unchanged: number;
   pruned: number;
@@ -44,13 +49,21 @@ export interface RunSummary {
  * once, spooled) and learn the corpus → build documents → skip what the sink already holds →
  * write the rest in batches → let the sink finish (prune, swap).
  */
-export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize = DEFAULT_BATCH_SIZE }: RunOptions): Promise<RunSummary> {
+export async function runIndexer({
+  paths,
+  taxonomy,
+  sink,
+  onProgress,
+  batchSize = DEFAULT_BATCH_SIZE,
+  cache,
+}: RunOptions): Promise<RunSummary> {
   const started = performance.now();
   const classify = compileTaxonomy(loadTaxonomy(taxonomy));
   const { files, rejections } = discover(paths);
   const summary: RunSummary = {
     files: files.length,
     articles: 0,
+    extracted: 0,
     changed: 0,
     unchanged: 0,
     pruned: 0,
@@ -81,9 +94,10 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
       summary.sentSentences += full.docs.length;
       await sink.write(full);
     };
-    for await (const built of buildDocuments(spool.articles(), classify, context)) {
+    for await (const built of buildDocuments(spool.articles(), classify, context, cache)) {
       seenIds.add(built.record.id);
       summary.articles++;
+      if (built.extracted) summary.extracted++;
       summary.sentences += built.docs.length;
       onProgress?.({ step: "build", done: summary.articles, total: spool.count });
       const before = known.get(built.record.id);
@@ -103,6 +117,7 @@ export async function runIndexer({ paths, taxonomy, sink, onProgress, batchSize 
       }
     }
     await flush(batch);
+    await cache?.forget(paths, seenIds);
     Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: claims.done(), facetValues }));
   } finally {
     spool.remove();

@@ -10,6 +10,7 @@ import { appEnv, toolEnv, type ToolEnv } from "../lib/env";
 import { connectAdmin, searchOnlyKey, type AdminConnection } from "../meili/engine/connect";
 import { portIsFree, type EngineEvent } from "../meili/engine/server";
 import { statusPathFor } from "../meili/engine/status";
+import { BuildCache } from "../indexer/build-cache";
 import { runIndexer } from "../indexer/run";
 import { ignoreClosedStdout } from "../lib/closed-pipe";
 import { meiliSink } from "../indexer/sinks/meili-sink";
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   process.once("SIGINT", stopAll);
   process.once("SIGTERM", stopAll);
   log(`Meilisearch: ${meili.description}`);
-  await indexCorpus(meili, corpus);
+  await indexCorpus(meili, corpus, env.dataDir);
   await buildIfStale(log);
   const searchKey = env.MEILI_SEARCH_KEY ?? (await searchOnlyKey(meili.client));
   // While the embedded engine restarts, the app reads why from its status file.
@@ -64,10 +65,15 @@ async function assertPortFree(port: number) {
   }
 }
 
-async function indexCorpus(meili: AdminConnection, paths: string[]) {
+async function indexCorpus(meili: AdminConnection, paths: string[], dataDir: string) {
   log(`Indexing ${paths.join(", ")} …`);
-  const summary = await runIndexer({ paths, sink: meiliSink({ client: meili.client, prune: true }) });
-  for (const line of summaryLines(summary)) log(line);
+  const cache = BuildCache.inDataDir(dataDir);
+  try {
+    const summary = await runIndexer({ paths, sink: meiliSink({ client: meili.client, prune: true }), cache });
+    for (const line of summaryLines(summary)) log(line);
+  } finally {
+    await cache.close();
+  }
 }
 
 function stopper(meili: AdminConnection) {
