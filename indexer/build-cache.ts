@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { open, type Database, type RootDatabase } from "lmdb";
-import type { ClaimAssignment } from "./claim-clusterer";
-import type { CorpusContext } from "./corpus-pass";
+import type { ClaimAssignment, ClaimTraits } from "./claim-clusterer";
+import type { CorpusContext, Observations } from "./corpus-pass";
 import type { BuiltArticle } from "./documents";
-import { inScope, inputScope } from "./read/discover";
-import type { SegmentedArticle } from "./read/read-articles";
+import { inScope, inputScope, type InputFile } from "./read/discover";
+import type { ReadArticle } from "./read/read-articles";
+import type { Notice, Rejection } from "./read/types";
 
 /** What an article's build asked the corpus pass, and was told. */
 interface Answers {
@@ -16,25 +17,61 @@ interface Answers {
   claims: (ClaimAssignment | null)[];
 }
 
-interface Entry {
-  /** The article as read, and the build's own code and data: what the documents are made from. */
+interface BuildEntry {
+  /** Of the article as read and of the build (`inputHash`): what the documents are made from. */
   inputHash: string;
   answers: Answers;
   built: BuiltArticle;
 }
 
+/** Observations as stored: the claim signatures as bytes. */
+interface ObservationEntry {
+  inputHash: string;
+  names: string[];
+  claims: Omit<ClaimTraits, "signatures"> & { signatures: Uint8Array };
+}
+
+/** An article of a file read in an earlier run. */
+export interface RecalledArticle {
+  id: string;
+  inputHash: string;
+  observations: Observations;
+}
+
+interface FileEntry {
+  fingerprint: string;
+  size: number;
+  mtimeMs: number;
+  ids: string[];
+  rejections: Rejection[];
+  notices: Notice[];
+}
+
+const RACY_MS = 2000;
+
+/** Where an article was read from. */
+type Place = { root: string; origin: string };
+
 /**
- * Articles as built by earlier runs, kept between runs in an embedded LMDB store: an article read
- * the same as then, by the same build, whose questions to the corpus (the canonical value of a
- * speaker, a sentence's claim) get the same answers, is not extracted again. Everything else
- * about its documents comes from the article alone, so they are the same as a new build's.
+ * What earlier runs read and built, kept between runs in an embedded LMDB store, so that a run
+ * costs about what changed:
+ * - a file of the same size and time, for the same build, is not read again: its articles'
+ *   observations for the first pass (names, claim signatures) are kept;
+ * - an article read the same as then keeps its observations;
+ * - an article whose input and build are the same and whose questions to the corpus (a
+ *   speaker's canonical value, a sentence's claim) get the same answers is not extracted
+ *   again. Everything else about its documents comes from the article alone.
  */
 export class BuildCache {
+  private failure: Error | undefined;
+
   private constructor(
     private readonly root: RootDatabase,
-    private readonly entries: Database<Entry, string>,
+    private readonly builds: Database<BuildEntry, string>,
+    private readonly observed: Database<ObservationEntry, string>,
+    private readonly files: Database<FileEntry, string>,
     /** Where each article was read from, to forget the ones its input no longer has. */
-    private readonly places: Database<{ root: string; origin: string }, string>,
+    private readonly places: Database<Place, string>,
     private readonly fingerprint: string,
   ) {}
 
@@ -44,42 +81,83 @@ export class BuildCache {
   }
 
   static open(dir: string, fingerprint = buildFingerprint()): BuildCache {
-    const root = open({ path: dir, maxDbs: 4, compression: true });
-    return new BuildCache(root, root.openDB<Entry, string>({ name: "articles" }), root.openDB({ name: "places" }), fingerprint);
+    const root = open({ path: dir, maxDbs: 8, compression: true });
+    const db = <V>(name: string) => root.openDB<V, string>({ name });
+    return new BuildCache(root, db("builds"), db("observations"), db("files"), db("places"), fingerprint);
+  }
+
+  /** A hash of the article as read (with its sentences) and of the build. */
+  inputHash(article: ReadArticle): string {
+    return createHash("sha1").update(this.fingerprint).update(JSON.stringify(article)).digest("hex");
+  }
+
+  /** The articles of a file that is as it was when last read by this build, and what reading it reported. */
+  recallFile(file: InputFile): { articles: RecalledArticle[]; rejections: Rejection[]; notices: Notice[] } | undefined {
+    const entry = this.files.get(file.path);
+    if (!entry || entry.fingerprint !== this.fingerprint || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs) return undefined;
+    const articles: RecalledArticle[] = [];
+    for (const id of entry.ids) {
+      const observed = this.observed.get(id);
+      if (!observed) return undefined;
+      articles.push({ id, inputHash: observed.inputHash, observations: fromEntry(observed) });
+    }
+    return { articles, rejections: entry.rejections, notices: entry.notices };
+  }
+
+  /**
+   * Notes what reading a file gave: its articles (observed already) and its reports. A file
+   * changed in the last seconds is not noted: an edit within the file system's time resolution
+   * could keep its size and time (as git treats "racy" files, it is read again next time).
+   */
+  noteFile(file: InputFile, ids: string[], reported: { rejections: Rejection[]; notices: Notice[] }): void {
+    if (Date.now() - file.mtimeMs < RACY_MS) return;
+    const entry: FileEntry = { fingerprint: this.fingerprint, size: file.size, mtimeMs: file.mtimeMs, ids, ...reported };
+    this.pending(this.files.put(file.path, entry));
+  }
+
+  /** What the first pass learns from an article: kept from when it was read the same, else `observe`'s. */
+  observations(article: ReadArticle, inputHash: string, observe: (article: ReadArticle) => Observations): Observations {
+    const kept = this.observed.get(article.id);
+    if (kept?.inputHash === inputHash) return fromEntry(kept);
+    const observations = observe(article);
+    this.pending(this.observed.put(article.id, toEntry(inputHash, observations)));
+    return observations;
   }
 
   /**
    * The article's documents: those of the last build when nothing they were made from changed,
-   * else `build`'s, which are kept for the next run.
+   * else `build`'s (given a context that records the answers), which are kept for the next run.
    */
-  built(
-    article: SegmentedArticle,
+  async built(
+    ref: { id: string; inputHash: string },
     context: CorpusContext,
-    build: (context: CorpusContext) => BuiltArticle,
-  ): { built: BuiltArticle; reused: boolean } {
-    const inputHash = createHash("sha1").update(this.fingerprint).update(JSON.stringify(article)).digest("hex");
-    const cached = this.entries.get(article.id);
-    if (cached?.inputHash === inputHash && sameAnswers(cached.answers, article.id, context)) return { built: cached.built, reused: true };
+    build: (context: CorpusContext) => BuiltArticle | Promise<BuiltArticle>,
+  ): Promise<{ built: BuiltArticle; reused: boolean }> {
+    const cached = this.builds.get(ref.id);
+    if (cached?.inputHash === ref.inputHash && sameAnswers(cached.answers, ref.id, context)) return { built: cached.built, reused: true };
     const recorder = new AnswerRecorder(context);
-    const built = build(recorder.context);
-    this.pending(this.entries.put(article.id, { inputHash, answers: recorder.answers(), built }));
-    this.pending(this.places.put(article.id, { root: article.raw.root, origin: article.raw.origin }));
+    const built = await build(recorder.context);
+    this.pending(this.builds.put(ref.id, { inputHash: ref.inputHash, answers: recorder.answers(), built }));
+    this.pending(this.places.put(ref.id, { root: built.record.root, origin: built.record.origin }));
     return { built, reused: false };
   }
 
-  /** Forgets the articles read under `paths` that a run over them did not see. */
-  async forget(paths: string[], seenIds: ReadonlySet<string>): Promise<number> {
+  /** Forgets the articles and files under `paths` that a run over them did not see. */
+  async forget(paths: string[], seen: { ids: ReadonlySet<string>; files: ReadonlySet<string> }): Promise<number> {
+    await this.committed();
     const scopes = paths.map(inputScope);
-    const gone: string[] = [];
+    let gone = 0;
     for (const { key, value } of this.places.getRange()) {
-      if (!seenIds.has(key) && scopes.some((scope) => inScope(scope, value))) gone.push(key);
+      if (seen.ids.has(key) || !scopes.some((scope) => inScope(scope, value))) continue;
+      gone++;
+      for (const db of [this.builds, this.observed, this.places] as Database<unknown, string>[]) this.pending(db.remove(key));
     }
-    for (const id of gone) {
-      this.pending(this.entries.remove(id));
-      this.pending(this.places.remove(id));
+    const folders = paths.map((p) => resolve(p));
+    for (const path of this.files.getKeys()) {
+      if (!seen.files.has(path) && folders.some((f) => path === f || path.startsWith(`${f}${sep}`))) this.pending(this.files.remove(path));
     }
     await this.committed();
-    return gone.length;
+    return gone;
   }
 
   /** Resolves once every write so far is visible to reads (writes are batched in the background). */
@@ -94,12 +172,25 @@ export class BuildCache {
     if (this.failure) throw new Error(`build cache: ${this.failure.message}`);
   }
 
-  private failure: Error | undefined;
-
   /** Writes go in the background, batched by the store; the first failure is reported at close. */
   private pending(write: Promise<unknown>): void {
     write.catch((error: Error) => (this.failure ??= error));
   }
+}
+
+function toEntry(inputHash: string, { names, claims }: Observations): ObservationEntry {
+  const { signatures, ...rest } = claims;
+  return {
+    inputHash,
+    names,
+    claims: { ...rest, signatures: new Uint8Array(signatures.buffer, signatures.byteOffset, signatures.byteLength) },
+  };
+}
+
+function fromEntry({ names, claims }: ObservationEntry): Observations {
+  // (A copy: the stored bytes need not be aligned for 16-bit reads.)
+  const signatures = new Uint16Array(Uint8Array.from(claims.signatures).buffer);
+  return { names, claims: { ...claims, signatures } };
 }
 
 /** A corpus context that notes every question asked of it and its answer. */

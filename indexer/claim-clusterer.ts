@@ -8,6 +8,54 @@ export interface ClaimAssignment {
   versions: number;
 }
 
+/**
+ * What the clusterer keeps of an article's sentences, worked out from their text alone (so the
+ * build cache keeps it between runs): the sentences long enough to be claims, each with its
+ * signature and guards.
+ */
+export interface ClaimTraits {
+  /** Sentences in the article. */
+  sentences: number;
+  /** Positions of the sentences that may be claims, ascending. */
+  signed: number[];
+  /** Their signatures, 16 bits of each MinHash minimum, CLAIM_TUNING.hashes per sentence. */
+  signatures: Uint16Array;
+  negated: boolean[];
+  /** Their guards' figures and names, as sorted hashes. */
+  numbers: number[][];
+  names: number[][];
+}
+
+/** An article's sentences → what the clusterer keeps of them. */
+export function claimTraits(sentences: readonly string[]): ClaimTraits {
+  const traits: ClaimTraits = {
+    sentences: sentences.length,
+    signed: [],
+    signatures: new Uint16Array(0),
+    negated: [],
+    numbers: [],
+    names: [],
+  };
+  const signatures: Uint32Array[] = [];
+  sentences.forEach((text, position) => {
+    const signature = claimSignature(text);
+    if (!signature) return;
+    const guard = claimGuard(text);
+    traits.signed.push(position);
+    signatures.push(signature);
+    traits.negated.push(guard.negated);
+    traits.numbers.push(guardHashes(guard.numbers));
+    traits.names.push(guardHashes(guard.names));
+  });
+  const k = CLAIM_TUNING.hashes;
+  traits.signatures = new Uint16Array(signatures.length * k);
+  // 16 bits of each minimum: equal by chance once in 65,536, plenty for an estimate.
+  signatures.forEach((signature, i) => {
+    for (let h = 0; h < k; h++) traits.signatures[i * k + h] = signature[h]! & 0xffff;
+  });
+  return traits;
+}
+
 /** A growable typed array: per-sentence state in a few flat buffers, not an object per sentence. */
 class Column<T extends Uint32Array | Uint16Array> {
   length = 0;
@@ -58,28 +106,34 @@ export class ClaimClusterer {
 
   /** Adds one article's sentences, in order (their positions are their indexes). */
   addArticle(articleId: string, sentences: readonly string[]): void {
+    this.addTraits(articleId, claimTraits(sentences));
+  }
+
+  /** Adds one article by what `claimTraits` found in its sentences (kept from an earlier run, or new). */
+  addTraits(articleId: string, traits: ClaimTraits): void {
     const article = this.articleIds.length;
     this.articleIds.push(articleId);
     this.firstSentence.set(articleId, this.articleOf.length);
-    for (const text of sentences) {
+    let next = 0;
+    for (let position = 0; position < traits.sentences; position++) {
       this.articleOf.push(article);
-      const signature = claimSignature(text);
-      if (!signature) {
+      if (traits.signed[next] !== position) {
         this.slot.push(NONE);
         continue;
       }
       const slot = this.guards.negated.length;
       this.slot.push(slot);
-      for (let h = 0; h < signature.length; h++) this.signatures.push(signature[h]! & 0xffff);
-      const guard = claimGuard(text);
-      this.guards.negated.push(guard.negated ? 1 : 0);
-      for (const [pool, words] of [
-        [this.guards.numbers, guard.numbers],
-        [this.guards.names, guard.names],
+      const k = CLAIM_TUNING.hashes;
+      for (let h = 0; h < k; h++) this.signatures.push(traits.signatures[next * k + h]!);
+      this.guards.negated.push(traits.negated[next] ? 1 : 0);
+      for (const [pool, hashes] of [
+        [this.guards.numbers, traits.numbers[next]!],
+        [this.guards.names, traits.names[next]!],
       ] as const) {
         pool.start.push(pool.data.length);
-        pool.data.push(...guardHashes(words));
+        pool.data.push(...hashes);
       }
+      next++;
     }
   }
 

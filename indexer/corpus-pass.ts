@@ -1,4 +1,4 @@
-import { ClaimClusterer, type ClaimAssignment } from "./claim-clusterer";
+import { ClaimClusterer, claimTraits, type ClaimAssignment, type ClaimTraits } from "./claim-clusterer";
 import { NameRegistry } from "./facets/name-registry";
 import { personNamesIn } from "./facets/noun-phrases";
 import type { ReadArticle } from "./read/read-articles";
@@ -11,6 +11,17 @@ export interface CorpusContext {
 
 export const NO_CORPUS: CorpusContext = { canonicalSpeaker: (n) => n, claimOf: () => undefined };
 
+/** What the first pass learns from one article: the full names it gives, its sentences' claim traits. */
+export interface Observations {
+  names: string[];
+  claims: ClaimTraits;
+}
+
+/** An article → what the first pass learns from it (from its text alone: the build cache keeps it). */
+export function observe(article: ReadArticle): Observations {
+  return { names: personNamesIn(article.raw.body), claims: claimTraits(article.sentences) };
+}
+
 /**
  * The first pass, over the whole input: every person's full name, so that a speaker gets one
  * facet value across the corpus (a surname-only mention in one article joins the full name in
@@ -20,9 +31,10 @@ export class CorpusPass {
   private readonly names = new NameRegistry();
   private readonly claims = new ClaimClusterer();
 
-  observe(article: ReadArticle): void {
-    for (const name of personNamesIn(article.raw.body)) this.names.observe(name);
-    this.claims.addArticle(article.id, article.sentences);
+  /** Adds an article by what it gives (`observe`, now or in an earlier run). */
+  add(articleId: string, { names, claims }: Observations): void {
+    for (const name of names) this.names.observe(name);
+    this.claims.addTraits(articleId, claims);
   }
 
   /** Call once, after the last article. */

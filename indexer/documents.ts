@@ -5,6 +5,7 @@ import type { TopicClassifier } from "./facets/topic";
 import type { ClaimAssignment } from "./claim-clusterer";
 import { NO_CORPUS, type CorpusContext } from "./corpus-pass";
 import type { BuildCache } from "./build-cache";
+import { isKnown, readKnownArticle, type SpooledArticle } from "./first-pass";
 import { contentHashFor } from "./ids";
 import type { SegmentedArticle } from "./read/read-articles";
 import type { ArticleMeta } from "./read/types";
@@ -67,19 +68,21 @@ function pickMeta({ url, date, source }: ArticleMeta) {
 
 /**
  * The build step: every article with its documents, in the order read, and whether they were
- * extracted anew (with a cache, an article whose input and corpus answers did not change is not).
+ * extracted anew (with a cache, an article whose input and corpus answers did not change is not;
+ * a known article is read again only when it must be built).
  */
 export async function* buildDocuments(
-  articles: AsyncIterable<SegmentedArticle>,
+  articles: AsyncIterable<SpooledArticle>,
   classifyTopics: TopicClassifier,
   corpus: CorpusContext,
   cache?: BuildCache,
 ): AsyncGenerator<BuiltArticle & { extracted: boolean }> {
   for await (const article of articles) {
-    const build = (context: CorpusContext) => buildArticle(article, classifyTopics, context);
-    if (!cache) yield { ...build(corpus), extracted: true };
+    const build = async (context: CorpusContext) =>
+      buildArticle(isKnown(article) ? await readKnownArticle(article) : article, classifyTopics, context);
+    if (!cache) yield { ...(await build(corpus)), extracted: true };
     else {
-      const { built, reused } = cache.built(article, corpus, build);
+      const { built, reused } = await cache.built(article, corpus, build);
       yield { ...built, extracted: !reused };
     }
   }

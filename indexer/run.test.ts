@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import type { SentenceDoc } from "../meili/schema";
+import { BuildCache } from "./build-cache";
 import { runIndexer } from "./run";
 import { documentsSink } from "./sinks/jsonl-sink";
 
@@ -83,5 +84,42 @@ describe("repeated reports across articles", () => {
     expect(a.claimArticles).toBe(2);
     const alone = byText("The weather");
     expect(alone).toMatchObject({ claimId: alone.id, claimArticles: 1 });
+  });
+});
+
+describe("runs with a build cache", () => {
+  it("read and extract only what changed, and give the documents of a fresh run", async () => {
+    const input = join(dir, "cached");
+    mkdirSync(input);
+    const repeated = "The central bank will keep its key interest rate unchanged until the end of next year.";
+    writeFileSync(join(input, "x.txt"), "Markets calm\nShares rose on Monday. Traders were cautious.");
+    writeFileSync(join(input, "y.txt"), `Bank holds\nGovernor Lena Ortiz spoke in Madrid. ${repeated}`);
+    writeFileSync(join(input, "z.txt"), "Storm passes\nThe storm left the coast overnight. Nobody was hurt.");
+    // Written a minute ago: a file changed within the last seconds is always read again.
+    const settle = (name: string) => utimesSync(join(input, name), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    for (const name of ["x.txt", "y.txt", "z.txt"]) settle(name);
+    const cache = BuildCache.open(join(dir, "build-cache"));
+    const run = async (cached: boolean) => {
+      const docs: SentenceDoc[] = [];
+      reads.clear();
+      const summary = await runIndexer({ paths: [input], sink: documentsSink((d) => docs.push(d)), cache: cached ? cache : undefined });
+      return { docs, summary, read: [...reads.keys()].map((p) => p.replace(`${input}/`, "")).sort() };
+    };
+    try {
+      const first = await run(true);
+      expect(first.summary.extracted).toBe(3);
+      const second = await run(true);
+      expect(second).toMatchObject({ read: [], summary: { extracted: 0 } });
+      expect(second.docs).toEqual(first.docs);
+      // x now repeats y's claim: x is read and built, y built again (its claim is reported twice now), z neither.
+      writeFileSync(join(input, "x.txt"), `Markets calm\nShares rose on Monday. ${repeated}`);
+      settle("x.txt");
+      const third = await run(true);
+      expect(third).toMatchObject({ read: ["x.txt", "y.txt"], summary: { extracted: 2 } });
+      expect(third.docs.find((d) => d.text === repeated && d.articleId === third.docs[0]!.articleId)?.claimArticles).toBe(2);
+      expect(third.docs).toEqual((await run(false)).docs);
+    } finally {
+      await cache.close();
+    }
   });
 });

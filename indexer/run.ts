@@ -4,8 +4,8 @@ import { ClaimBuilder, singleClaim } from "./claim-docs";
 import { CorpusPass } from "./corpus-pass";
 import { buildDocuments, type BuiltArticle } from "./documents";
 import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
+import { firstPass, type SpooledArticle } from "./first-pass";
 import { discover } from "./read/discover";
-import { readArticles, withoutBody, type SegmentedArticle } from "./read/read-articles";
 import { ArticleSpool } from "./read/spool";
 import type { Notice, Rejection } from "./read/types";
 import { emptyBatch, type Batch, type DocumentSink } from "./sinks/document-sink";
@@ -45,9 +45,11 @@ export interface RunSummary {
 }
 
 /**
- * The indexer as named steps: discover the input → read articles (each file read and segmented
- * once, spooled) and learn the corpus → build documents → skip what the sink already holds →
- * write the rest in batches → let the sink finish (prune, swap).
+ * The indexer as named steps: discover the input → the first pass (each file read and segmented
+ * once, spooled, and what the corpus learns of each article; with a cache, files unchanged since
+ * an earlier run are not read) → build documents (with a cache, only of articles whose input or
+ * corpus answers changed) → skip what the sink already holds → write the rest in batches → let
+ * the sink finish (prune, swap).
  */
 export async function runIndexer({
   paths,
@@ -75,12 +77,14 @@ export async function runIndexer({
     seconds: 0,
     corpusPassSeconds: 0,
   };
-  const spool = new ArticleSpool<SegmentedArticle>();
+  const spool = new ArticleSpool<SpooledArticle>();
   try {
     const corpus = new CorpusPass();
-    for await (const article of readArticles(files, summary, (done, total) => onProgress?.({ step: "read", done, total }))) {
-      corpus.observe(article);
-      await spool.add(withoutBody(article));
+    for await (const { id, observations, spooled } of firstPass(files, summary, cache, (done, total) =>
+      onProgress?.({ step: "read", done, total }),
+    )) {
+      corpus.add(id, observations);
+      await spool.add(spooled);
     }
     const context = corpus.context();
     summary.corpusPassSeconds = (performance.now() - started) / 1000;
@@ -117,7 +121,7 @@ export async function runIndexer({
       }
     }
     await flush(batch);
-    await cache?.forget(paths, seenIds);
+    await cache?.forget(paths, { ids: seenIds, files: new Set(files.map((f) => f.path)) });
     Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: claims.done(), facetValues }));
   } finally {
     spool.remove();

@@ -27,7 +27,7 @@ import { SearchBox } from "./search-box";
 import { Stats } from "./stats";
 import { useDelayedFlag } from "./use-delayed-flag";
 import { useKeyboard } from "./use-keyboard";
-import { cacheStartingWith, exportHref, useHits, useSearch } from "./use-search";
+import { cacheStartingWith, exportHref, useHits, usePrefetchHits, useSearch } from "./use-search";
 import { hrefFor, useUrlState } from "./use-url-state";
 
 export interface SearchAppProps {
@@ -52,6 +52,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   // them, and they are asked for only once the hits are in, so that on a machine's few cores the
   // engine counting one search never delays the hits of the next.
   const found = useHits(state);
+  const prefetchHits = usePrefetchHits();
   const ask = !found.isLoading && found.error === undefined;
   const counts = useSearch(state, ask);
   const countsCurrent = ask && Boolean(counts.data) && !counts.isLoading;
@@ -91,7 +92,14 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           <span className="ml-2 text-base font-normal text-slate-600 dark:text-slate-400">who said what, where, and who reported it</span>
         </h1>
         <div className="flex gap-2">
-          <SearchBox value={state.q} onChange={(q) => setState(withQuery(state, q), "replace")} />
+          <SearchBox
+            value={state.q}
+            onChange={(q) => {
+              const next = withQuery(state, q);
+              prefetchHits(next);
+              setState(next, "replace");
+            }}
+          />
           <QueryHelp />
         </div>
       </header>

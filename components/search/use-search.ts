@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import useSWR from "swr";
+import useSWR, { preload, useSWRConfig } from "swr";
 import { serializeSearchState, type SearchState } from "@/lib/url-state";
 import type { FacetValueView, HitsView, SearchView } from "@/meili/query";
 import type { Facet } from "@/meili/schema";
@@ -97,6 +97,18 @@ export function useSearch(state: SearchState, ask = true) {
 /** The page of hits alone for a state, which comes before `useSearch`'s counts. */
 export function useHits(state: SearchState) {
   return useLatest<HitsView>(hitsCacheKey(state));
+}
+
+/**
+ * Asks for a state's hits at once, from the keystroke's handler, not after the page has been
+ * drawn for it (`useHits` then takes the answer in flight); nothing for a state already cached.
+ */
+export function usePrefetchHits(): (state: SearchState) => void {
+  const { cache } = useSWRConfig();
+  return (state) => {
+    const key = hitsCacheKey(state);
+    if (cache.get(key) === undefined) void preload(key, fetchLatestSearch<HitsView>).catch(() => {});
+  };
 }
 
 function useLatest<T>(key: string | null) {

@@ -11,6 +11,9 @@ export interface InputFile {
   root: string;
   /** Path relative to that root (the file's own name when a file was given). */
   relPath: string;
+  /** Size and modification time when found: a file with both unchanged need not be read again. */
+  size: number;
+  mtimeMs: number;
 }
 
 /**
@@ -59,7 +62,7 @@ export function discover(inputs: string[]): { files: InputFile[]; rejections: Re
       rejections.push({ path, reason: `unsupported file type "${ext || "(none)"}" (expected ${SUPPORTED_EXTENSIONS.join(", ")})` });
       return;
     }
-    files.push({ path, root, relPath: relative(rootDir, path) || basename(path) });
+    files.push({ path, root, relPath: relative(rootDir, path) || basename(path), size: stat.size, mtimeMs: stat.mtimeMs });
   };
 
   for (const input of inputs) {

@@ -27,31 +27,30 @@ export interface ReadReport {
   notices: Notice[];
 }
 
-/**
- * Every article of the input, each file read and segmented once, in input order. A file that
- * cannot be read and an article whose id was already seen are reported, and reading goes on.
- */
-export async function* readArticles(
-  files: InputFile[],
-  report: ReadReport,
-  onFile?: (done: number, total: number) => void,
-): AsyncGenerator<ReadArticle> {
-  const firstSeen = new Map<string, string>();
-  for (const [i, file] of files.entries()) {
-    const read = await readInputFile(file);
-    report.rejections.push(...read.rejections);
-    report.notices.push(...read.notices);
-    for (const raw of read.articles) {
-      const id = articleIdFor(raw);
-      const first = firstSeen.get(id);
-      if (first) {
-        report.rejections.push({ path: file.path, reason: `duplicate article id ${raw.id ?? id} (first seen in ${first})` });
-        continue;
-      }
-      firstSeen.set(id, `${raw.root}/${raw.origin}`);
-      yield segmentArticle(raw, id);
+/** The articles of a run so far, by id: a second article with an id is a duplicate. */
+export class SeenArticles {
+  private readonly firstSeen = new Map<string, string>();
+
+  /** Takes an article read from `file`, or reports it as a duplicate and returns false. */
+  take(id: string, place: { root: string; origin: string; label?: string }, file: InputFile, report: ReadReport): boolean {
+    const first = this.firstSeen.get(id);
+    if (first) {
+      report.rejections.push({ path: file.path, reason: `duplicate article id ${place.label ?? id} (first seen in ${first})` });
+      return false;
     }
-    onFile?.(i + 1, files.length);
+    this.firstSeen.set(id, `${place.root}/${place.origin}`);
+    return true;
+  }
+}
+
+/** One file's articles, read and segmented, those whose id was seen already reported as duplicates. */
+export async function* readFileArticles(file: InputFile, report: ReadReport, seen: SeenArticles): AsyncGenerator<ReadArticle> {
+  const read = await readInputFile(file);
+  report.rejections.push(...read.rejections);
+  report.notices.push(...read.notices);
+  for (const raw of read.articles) {
+    const id = articleIdFor(raw);
+    if (seen.take(id, { root: raw.root, origin: raw.origin, label: raw.id }, file, report)) yield segmentArticle(raw, id);
   }
 }
 

@@ -7,7 +7,7 @@ import { discover, inputScope, inScope } from "./discover";
 import { parseJsonLines, parseTextArticle } from "./formats";
 import { readInputFile } from "./read-file";
 
-const file = { path: "/c/a.txt", root: "c", relPath: "a.txt" };
+const file = { path: "/c/a.txt", root: "c", relPath: "a.txt", size: 0, mtimeMs: 0 };
 
 describe("formats", () => {
   it("takes the first non-empty line as the title", () => {
@@ -75,7 +75,7 @@ describe("discovery", () => {
   });
 
   it("reports a file it cannot read", async () => {
-    const r = await readInputFile({ path: join(dir, "missing.txt"), root: "x", relPath: "missing.txt" });
+    const r = await readInputFile({ path: join(dir, "missing.txt"), root: "x", relPath: "missing.txt", size: 0, mtimeMs: 0 });
     expect(r.rejections[0]?.reason).toBe("no such file or folder");
   });
 });
