@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -49,6 +49,16 @@ describe("the build cache", () => {
   afterEach(async () => {
     await cache.close();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is left out, with a warning, where it cannot be opened: the run then analyses every article", () => {
+    const notAFolder = join(dir, "file");
+    writeFileSync(notAFolder, "");
+    const warnings: string[] = [];
+    expect(BuildCache.inDataDir(notAFolder, (line) => warnings.push(line))).toBeUndefined();
+    expect(warnings).toEqual([
+      expect.stringMatching(/^The build cache in .*file\/build-cache cannot be opened \(.+\): every article is analysed\.$/),
+    ]);
   });
 
   it("gives an unchanged article's documents back without building it, in a later run too", async () => {

@@ -75,9 +75,19 @@ export class BuildCache {
     private readonly fingerprint: string,
   ) {}
 
-  /** The cache of a Parley data folder (`PARLEY_DATA_DIR`), for builds with this taxonomy. */
-  static inDataDir(dataDir: string, taxonomy?: string): BuildCache {
-    return BuildCache.open(join(dataDir, "build-cache"), buildFingerprint(taxonomy));
+  /**
+   * The cache of a Parley data folder (`PARLEY_DATA_DIR`), for builds with this taxonomy; none
+   * when it cannot be opened (a folder the user may not write): the run then analyses every
+   * article, and `warn` says so.
+   */
+  static inDataDir(dataDir: string, warn: (line: string) => void, taxonomy?: string): BuildCache | undefined {
+    const dir = join(dataDir, "build-cache");
+    try {
+      return BuildCache.open(dir, buildFingerprint(taxonomy));
+    } catch (error) {
+      warn(`The build cache in ${dir} cannot be opened (${(error as Error).message}): every article is analysed.`);
+      return undefined;
+    }
   }
 
   static open(dir: string, fingerprint = buildFingerprint()): BuildCache {

@@ -33,7 +33,7 @@ async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
   const connection = await connectAdmin(config.env);
   log(`Indexing into ${connection.description}`);
   // Dry runs always extract: their output is what the evaluation scores.
-  const cache = BuildCache.inDataDir(config.env.dataDir, config.taxonomy);
+  const cache = BuildCache.inDataDir(config.env.dataDir, log, config.taxonomy);
   // Records are written after their documents, so stopping anywhere leaves an index the next run completes.
   const stop = () => {
     log("Interrupted: stopping. Run the same command again to finish the index.");
@@ -51,7 +51,7 @@ async function indexIntoMeili(config: IndexerConfig): Promise<RunSummary> {
     return await runIndexer({ paths: config.paths, taxonomy: config.taxonomy, sink, onProgress: progress, cache });
   } finally {
     process.off("SIGINT", stop);
-    await cache.close();
+    await cache?.close();
     await connection.close();
   }
 }

@@ -67,12 +67,12 @@ async function assertPortFree(port: number) {
 
 async function indexCorpus(meili: AdminConnection, paths: string[], dataDir: string) {
   log(`Indexing ${paths.join(", ")} …`);
-  const cache = BuildCache.inDataDir(dataDir);
+  const cache = BuildCache.inDataDir(dataDir, log);
   try {
     const summary = await runIndexer({ paths, sink: meiliSink({ client: meili.client, prune: true }), cache });
     for (const line of summaryLines(summary)) log(line);
   } finally {
-    await cache.close();
+    await cache?.close();
   }
 }
 
