@@ -242,27 +242,26 @@ const here = new URL(".", import.meta.url).pathname;
 const require = createRequire(import.meta.url);
 
 /**
- * A hash of what makes documents of an article besides the article itself and the corpus
- * answers: the facet extractors' code and data, the document builder, the document schema, the
- * language model's version. A change to any of them rebuilds every article once.
+ * The indexer's files that only move documents (the command line, the run's plumbing, the
+ * sinks): every other one may change what an article gives, so it is part of the fingerprint.
+ */
+const PLUMBING = /^(?:cli|config|run|summary|retry|sync)\.ts$|^sinks\/|^read\/spool\.ts$/;
+
+/**
+ * A hash of what makes an article's observations and documents besides the article itself and
+ * the corpus answers: the indexer's own code and data (parsing, segmentation, claims, the facet
+ * extractors, this cache), the document schema, the language model's version. A change to any
+ * of them reads and builds every article again, once.
  */
 export function buildFingerprint(taxonomy?: string): string {
   const hash = createHash("sha1");
-  const files = [
-    ...sourcesUnder(join(here, "facets")),
-    join(here, "documents.ts"),
-    join(here, "ids.ts"),
-    join(here, "..", "meili", "schema.ts"),
-    ...(taxonomy ? [taxonomy] : []),
-  ];
-  for (const file of files) hash.update(relative(here, file)).update(readFileSync(file));
+  const sources = readdirSync(here, { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(?:ts|json)$/.test(f) && !/\.test\.ts$/.test(f) && !PLUMBING.test(f))
+    .sort()
+    .map((f) => join(here, f));
+  for (const file of [...sources, join(here, "..", "meili", "schema.ts"), ...(taxonomy ? [taxonomy] : [])]) {
+    hash.update(relative(here, file)).update(readFileSync(file));
+  }
   for (const pkg of ["wink-nlp", "wink-eng-lite-web-model"]) hash.update(readFileSync(require.resolve(`${pkg}/package.json`)));
   return hash.digest("hex");
-}
-
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((f) => /\.(?:ts|json)$/.test(f) && !/\.test\.ts$/.test(f))
-    .sort()
-    .map((f) => join(dir, f));
 }

@@ -5,7 +5,7 @@ import type { TopicClassifier } from "./facets/topic";
 import type { ClaimAssignment } from "./claim-clusterer";
 import { NO_CORPUS, type CorpusContext } from "./corpus-pass";
 import type { BuildCache } from "./build-cache";
-import { isKnown, readKnownArticle, type SpooledArticle } from "./first-pass";
+import { isKnown, knownArticleReader, type SpooledArticle } from "./first-pass";
 import { contentHashFor } from "./ids";
 import type { SegmentedArticle } from "./read/read-articles";
 import type { ArticleMeta } from "./read/types";
@@ -77,9 +77,10 @@ export async function* buildDocuments(
   corpus: CorpusContext,
   cache?: BuildCache,
 ): AsyncGenerator<BuiltArticle & { extracted: boolean }> {
+  const readKnown = knownArticleReader();
   for await (const article of articles) {
     const build = async (context: CorpusContext) =>
-      buildArticle(isKnown(article) ? await readKnownArticle(article) : article, classifyTopics, context);
+      buildArticle(isKnown(article) ? await readKnown(article) : article, classifyTopics, context);
     if (!cache) yield { ...(await build(corpus)), extracted: true };
     else {
       const { built, reused } = await cache.built(article, corpus, build);

@@ -4,6 +4,7 @@ import { articleIdFor } from "./ids";
 import type { InputFile } from "./read/discover";
 import { readFileArticles, SeenArticles, segmentArticle, withoutBody, type ReadReport, type SegmentedArticle } from "./read/read-articles";
 import { readInputFile } from "./read/read-file";
+import type { RawArticle } from "./read/types";
 
 /** An article of a file the build cache knows unchanged: not read, only named. */
 export interface KnownArticle {
@@ -66,9 +67,19 @@ export async function* firstPass(
   }
 }
 
-/** A known article, read again from its file (when its documents must be built again). */
-export async function readKnownArticle({ id, file }: KnownArticle): Promise<SegmentedArticle> {
-  const raw = (await readInputFile(file)).articles.find((a) => articleIdFor(a) === id);
-  if (!raw) throw new Error(`${file.path}: article ${id} is no longer in the file (it changed during the run?)`);
-  return withoutBody(segmentArticle(raw, id));
+/**
+ * Reads known articles again, when their documents must be built again. The last file read is
+ * kept: the articles of one file come in a row, and each is found without reading it again.
+ */
+export function knownArticleReader(): (article: KnownArticle) => Promise<SegmentedArticle> {
+  let last: { path: string; articles: Map<string, RawArticle> } | undefined;
+  return async ({ id, file }) => {
+    if (last?.path !== file.path) {
+      const { articles } = await readInputFile(file);
+      last = { path: file.path, articles: new Map(articles.map((a) => [articleIdFor(a), a])) };
+    }
+    const raw = last.articles.get(id);
+    if (!raw) throw new Error(`${file.path}: article ${id} is no longer in the file (it changed during the run?)`);
+    return withoutBody(segmentArticle(raw, id));
+  };
 }

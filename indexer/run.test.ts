@@ -93,11 +93,15 @@ describe("runs with a build cache", () => {
     mkdirSync(input);
     const repeated = "The central bank will keep its key interest rate unchanged until the end of next year.";
     writeFileSync(join(input, "x.txt"), "Markets calm\nShares rose on Monday. Traders were cautious.");
-    writeFileSync(join(input, "y.txt"), `Bank holds\nGovernor Lena Ortiz spoke in Madrid. ${repeated}`);
+    const y = [
+      { id: "y1", title: "Bank holds", body: `Governor Lena Ortiz spoke in Madrid. ${repeated}` },
+      { id: "y2", title: "Rates", body: `${repeated} Savers were disappointed.` },
+    ];
+    writeFileSync(join(input, "y.jsonl"), y.map((a) => JSON.stringify(a)).join("\n"));
     writeFileSync(join(input, "z.txt"), "Storm passes\nThe storm left the coast overnight. Nobody was hurt.");
     // Written a minute ago: a file changed within the last seconds is always read again.
     const settle = (name: string) => utimesSync(join(input, name), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-    for (const name of ["x.txt", "y.txt", "z.txt"]) settle(name);
+    for (const name of ["x.txt", "y.jsonl", "z.txt"]) settle(name);
     const cache = BuildCache.open(join(dir, "build-cache"));
     const run = async (cached: boolean) => {
       const docs: SentenceDoc[] = [];
@@ -107,16 +111,18 @@ describe("runs with a build cache", () => {
     };
     try {
       const first = await run(true);
-      expect(first.summary.extracted).toBe(3);
+      expect(first.summary.extracted).toBe(4);
       const second = await run(true);
       expect(second).toMatchObject({ read: [], summary: { extracted: 0 } });
       expect(second.docs).toEqual(first.docs);
-      // x now repeats y's claim: x is read and built, y built again (its claim is reported twice now), z neither.
+      // x now repeats y's claim: x is read and built, y's two articles built again (their claim is
+      // reported three times now: y is read once for both), z neither.
       writeFileSync(join(input, "x.txt"), `Markets calm\nShares rose on Monday. ${repeated}`);
       settle("x.txt");
       const third = await run(true);
-      expect(third).toMatchObject({ read: ["x.txt", "y.txt"], summary: { extracted: 2 } });
-      expect(third.docs.find((d) => d.text === repeated && d.articleId === third.docs[0]!.articleId)?.claimArticles).toBe(2);
+      expect(third).toMatchObject({ read: ["x.txt", "y.jsonl"], summary: { extracted: 3 } });
+      expect(reads.get(join(input, "y.jsonl"))).toBe(1);
+      expect(third.docs.find((d) => d.text === repeated && d.articleId === third.docs[0]!.articleId)?.claimArticles).toBe(3);
       expect(third.docs).toEqual((await run(false)).docs);
     } finally {
       await cache.close();
