@@ -8,7 +8,7 @@ export function summaryLines(s: RunSummary, dryRun?: { out?: string }): string[]
   const work = dryRun
     ? `wrote ${s.sentences} sentences${dryRun.out ? ` to ${dryRun.out}` : ""}`
     : `${s.changed} new or changed, ${s.unchanged} unchanged${s.pruned ? `, ${s.pruned} removed` : ""}; ` +
-      `${s.extracted} extracted; sent ${s.sentSentences} sentences`;
+      `${s.extracted} analysed; sent ${s.sentSentences} sentences`;
   return [
     ...s.notices.map((n) => `  note: ${n.path}: ${n.message}`),
     ...s.rejections.map((r) => `  skipped: ${r.path}${r.line ? `:${r.line}` : ""}: ${r.reason}`),
