@@ -1,8 +1,8 @@
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestMeili } from "../../scripts/test-support/meili";
-import { startEmbeddedMeili } from "./server";
+import { INDEXING_MEMORY, startEmbeddedMeili } from "./server";
 import { searchOnlyKey } from "./connect";
 
 let meili: Awaited<ReturnType<typeof startTestMeili>>;
@@ -16,6 +16,11 @@ describe("embedded Meilisearch", () => {
   it("listens on 127.0.0.1 and is healthy", async () => {
     expect(meili.server.host).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(await meili.client.isHealthy()).toBe(true);
+  });
+
+  it("runs with its indexing memory capped (Meilisearch zeroes all of it for every batch)", () => {
+    const args = readFileSync(`/proc/${meili.server.pid}/cmdline`, "utf8").split("\0");
+    expect(args[args.indexOf("--max-indexing-memory") + 1]).toBe(INDEXING_MEMORY);
   });
 
   it("stores a master key readable only by its owner", () => {
