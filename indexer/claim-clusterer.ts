@@ -103,6 +103,8 @@ export class ClaimClusterer {
     names: { start: new Column(u32(1024), u32), data: new Column(u32(1024), u32) },
   };
   private parent = new Int32Array(0);
+  /** Each sentence's place in id order. */
+  private rank = new Int32Array(0);
 
   /** Adds one article's sentences, in order (their positions are their indexes). */
   addArticle(articleId: string, sentences: readonly string[]): void {
@@ -140,37 +142,51 @@ export class ClaimClusterer {
   /**
    * Every sentence's claim: candidates are the sentences that share a band of their signature
    * (found by sorting each band's hashes, not with a table per band), joined when similar to
-   * each other and to the claim's first sentence, and their guards agree.
+   * each other and to the claim's first sentence, and their guards agree. Sentences are taken in
+   * the order of their ids, not of the input: the claims of a corpus do not depend on the order
+   * its files are read in, and a part of it assigned again alone comes out the same.
    */
   assign(): ClaimIndex {
     const n = this.articleOf.length;
+    const order = this.idOrder();
+    this.rank = new Int32Array(n);
+    for (const [r, i] of order.entries()) this.rank[i] = r;
     this.parent = Int32Array.from({ length: n }, (_, i) => i);
-    const rows = CLAIM_TUNING.rowsPerBand;
-    const bands = Math.floor(CLAIM_TUNING.hashes / rows);
     const keys = new Float64Array(n);
-    for (let band = 0; band < bands; band++) {
+    for (let band = 0; band < BANDS; band++) {
       let count = 0;
-      for (let i = 0; i < n; i++) {
-        const slot = this.slot.get(i);
+      for (let r = 0; r < n; r++) {
+        const slot = this.slot.get(order[r]!);
         if (slot === NONE) continue;
-        let h = 0x811c9dc5 ^ band;
-        for (let r = 0; r < rows; r++) h = Math.imul(h ^ this.signatures.get(slot * CLAIM_TUNING.hashes + band * rows + r), 0x01000193);
-        // 30 bits of band hash above 23 bits of sentence index: exact in a double, sorted natively.
-        keys[count++] = (h >>> 2) * 2 ** 23 + i;
+        // 30 bits of band hash above 23 bits of rank: exact in a double, sorted natively.
+        keys[count++] =
+          (bandHash(this.signatures.view(slot * CLAIM_TUNING.hashes, (slot + 1) * CLAIM_TUNING.hashes), band) >>> 2) * 2 ** 23 + r;
       }
       const sorted = keys.subarray(0, count).sort();
+      const at = (k: number) => order[sorted[k]! % 2 ** 23]!;
       for (let start = 0; start < count; ) {
         const bucket = Math.floor(sorted[start]! / 2 ** 23);
         let end = start + 1;
         while (end < count && Math.floor(sorted[end]! / 2 ** 23) === bucket) end++;
         for (let a = start + 1; a < end; a++) {
-          const index = sorted[a]! % 2 ** 23;
-          for (let b = start; b < Math.min(a, start + CLAIM_TUNING.bucketChecks); b++) this.consider(index, sorted[b]! % 2 ** 23);
+          for (let b = start; b < Math.min(a, start + CLAIM_TUNING.bucketChecks); b++) this.consider(at(a), at(b));
         }
         start = end;
       }
     }
-    return new ClaimIndex(this.articleIds, this.firstSentence, (i) => this.find(i), this.articleOf);
+    return new ClaimIndex(this.articleIds, this.firstSentence, (i) => this.find(i), this.articleOf, order);
+  }
+
+  /** Sentence indexes in the order of their articles' ids, then positions. */
+  private idOrder(): Int32Array {
+    const order = new Int32Array(this.articleOf.length);
+    const byId = this.articleIds.map((id, a) => [id, a] as const).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    let r = 0;
+    for (const [id] of byId) {
+      const first = this.firstSentence.get(id)!;
+      for (let i = first; i < this.articleOf.length && this.articleIds[this.articleOf.get(i)] === id; i++) order[r++] = i;
+    }
+    return order;
   }
 
   private consider(index: number, other: number): void {
@@ -203,18 +219,30 @@ export class ClaimClusterer {
     return i;
   }
 
+  /** A claim's root is its first sentence in id order. */
   private union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    if (this.rank[ra]! < this.rank[rb]!) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
   }
 }
 
 const NONE = 0xffffffff;
+const BANDS = Math.floor(CLAIM_TUNING.hashes / CLAIM_TUNING.rowsPerBand);
+
+/** The hash of one band of a signature (FNV-1a over its rows): sentences that share one are candidates. */
+export function bandHash(signature: ArrayLike<number>, band: number): number {
+  const rows = CLAIM_TUNING.rowsPerBand;
+  let h = 0x811c9dc5 ^ band;
+  for (let r = 0; r < rows; r++) h = Math.imul(h ^ signature[band * rows + r]!, 0x01000193);
+  return h >>> 0;
+}
 
 /** The claims assigned over a corpus, looked up by article and position. */
 export class ClaimIndex {
-  /** Each sentence's claim root (its smallest index): 4 bytes a sentence. */
+  /** Each sentence's claim root (its first sentence in id order): 4 bytes a sentence. */
   private readonly roots: Int32Array;
   /** Only claims of more than one sentence: a sentence alone is its own claim. */
   private readonly claims = new Map<number, ClaimAssignment>();
@@ -224,6 +252,7 @@ export class ClaimIndex {
     private readonly firstSentence: Map<string, number>,
     find: (i: number) => number,
     articleOf: { length: number; get(i: number): number },
+    order: Int32Array,
   ) {
     this.roots = Int32Array.from({ length: articleOf.length }, (_, i) => find(i));
     const idOf = (i: number) => {
@@ -231,9 +260,9 @@ export class ClaimIndex {
       return `${articleId}-${i - this.firstSentence.get(articleId)!}`;
     };
     const groups = new Map<number, { claimId: string; articles: Set<number>; versions: number }>();
-    for (let i = 0; i < this.roots.length; i++) {
+    for (const i of order) {
       const root = this.roots[i]!;
-      // A root is its claim's smallest index, so it is seen before its members.
+      // A root is its claim's first sentence in id order, so it is seen before its members.
       if (root === i) continue;
       const group =
         groups.get(root) ?? groups.set(root, { claimId: idOf(root), articles: new Set([articleOf.get(root)]), versions: 1 }).get(root)!;

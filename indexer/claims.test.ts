@@ -88,6 +88,11 @@ describe("claims", () => {
     const claims = clusterer.assign();
     expect(claims.claimOf("s0", 0)!.claimId).toBe(claims.claimOf("s1", 0)!.claimId);
     expect(claims.claimOf("s4", 0)?.claimId).not.toBe(claims.claimOf("s0", 0)!.claimId);
+    // Read in the opposite order, the chain starts from the same sentence: the same claims.
+    const reversed = new ClaimClusterer();
+    for (const [i, text] of [...steps.entries()].reverse()) reversed.addArticle(`s${i}`, [text]);
+    const again = reversed.assign();
+    for (const i of steps.keys()) expect(again.claimOf(`s${i}`, 0)).toEqual(claims.claimOf(`s${i}`, 0));
   });
 
   it("the claim id is the smallest sentence id, whatever the order, and counts articles", () => {

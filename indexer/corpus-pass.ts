@@ -11,6 +11,16 @@ export interface CorpusContext {
 
 export const NO_CORPUS: CorpusContext = { canonicalSpeaker: (n) => n, claimOf: () => undefined };
 
+/**
+ * The canonical speaker values of a corpus's names, given how often each was seen: the names
+ * go to the registry in sorted order, so the values do not depend on the order of the input.
+ */
+export function registryOf(nameCounts: ReadonlyMap<string, number>): (name: string) => string {
+  const registry = new NameRegistry();
+  for (const name of [...nameCounts.keys()].sort()) registry.observe(name, nameCounts.get(name));
+  return (name) => registry.canonical(name);
+}
+
 /** What the first pass learns from one article: the full names it gives, its sentences' claim traits. */
 export interface Observations {
   names: string[];
@@ -28,12 +38,13 @@ export function observe(article: ReadArticle): Observations {
  * another), and the claims that near-duplicate sentences of different articles share.
  */
 export class CorpusPass {
-  private readonly names = new NameRegistry();
+  /** How often each full name was seen. */
+  private readonly nameCounts = new Map<string, number>();
   private readonly claims = new ClaimClusterer();
 
   /** Adds an article by what it gives (`observe`, now or in an earlier run). */
   add(articleId: string, { names, claims }: Observations): void {
-    for (const name of names) this.names.observe(name);
+    for (const name of names) this.nameCounts.set(name, (this.nameCounts.get(name) ?? 0) + 1);
     this.claims.addTraits(articleId, claims);
   }
 
@@ -41,7 +52,7 @@ export class CorpusPass {
   context(): CorpusContext {
     const assigned = this.claims.assign();
     return {
-      canonicalSpeaker: (name) => this.names.canonical(name),
+      canonicalSpeaker: registryOf(this.nameCounts),
       claimOf: (articleId, position) => assigned.claimOf(articleId, position),
     };
   }

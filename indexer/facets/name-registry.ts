@@ -19,8 +19,8 @@ export class NameRegistry {
   /** Canonical values already worked out: asked once per speaker of every sentence. */
   private readonly known = new Map<string, string>();
 
-  /** Records a full name (two words or more). */
-  observe(name: string): void {
+  /** Records a full name (two words or more), seen `times`. */
+  observe(name: string, times = 1): void {
     this.known.clear();
     const words = name.split(" ");
     if (words.length < 2) return;
@@ -36,7 +36,7 @@ export class NameRegistry {
     }
     // A full first name replaces an initial as the cluster's key.
     if (cluster.first.length === 1 && first.length > 1) cluster.first = first;
-    cluster.forms.set(name, (cluster.forms.get(name) ?? 0) + 1);
+    cluster.forms.set(name, (cluster.forms.get(name) ?? 0) + times);
   }
 
   /**
