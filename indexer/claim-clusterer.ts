@@ -189,6 +189,26 @@ export class ClaimClusterer {
     return order;
   }
 
+  /** The articles added, in order (an article's number in the band index is its place here). */
+  get articles(): readonly string[] {
+    return this.articleIds;
+  }
+
+  /** Each claim sentence's hash in one band: [hash, article number, position]. */
+  *bandTriples(band: number): Generator<[number, number, number]> {
+    const k = CLAIM_TUNING.hashes;
+    for (let i = 0; i < this.articleOf.length; i++) {
+      const slot = this.slot.get(i);
+      if (slot === NONE) continue;
+      const article = this.articleOf.get(i);
+      yield [
+        bandHash(this.signatures.view(slot * k, (slot + 1) * k), band),
+        article,
+        i - this.firstSentence.get(this.articleIds[article]!)!,
+      ];
+    }
+  }
+
   private consider(index: number, other: number): void {
     // Similar to the candidate and to its claim's first sentence: no drift along a chain.
     const root = this.find(other);
@@ -230,7 +250,7 @@ export class ClaimClusterer {
 }
 
 const NONE = 0xffffffff;
-const BANDS = Math.floor(CLAIM_TUNING.hashes / CLAIM_TUNING.rowsPerBand);
+export const BANDS = Math.floor(CLAIM_TUNING.hashes / CLAIM_TUNING.rowsPerBand);
 
 /** The hash of one band of a signature (FNV-1a over its rows): sentences that share one are candidates. */
 export function bandHash(signature: ArrayLike<number>, band: number): number {
@@ -280,4 +300,33 @@ export class ClaimIndex {
     const first = this.firstSentence.get(articleId);
     return first === undefined ? undefined : this.claims.get(this.roots[first + position]!);
   }
+}
+
+/** An article's traits with only some of its sentences signed (the others are not claims here). */
+export function restrictTraits(traits: ClaimTraits, positions: ReadonlySet<number>): ClaimTraits {
+  const k = CLAIM_TUNING.hashes;
+  const keep = traits.signed.flatMap((position, i) => (positions.has(position) ? [i] : []));
+  const signatures = new Uint16Array(keep.length * k);
+  for (const [j, i] of keep.entries()) signatures.set(traits.signatures.subarray(i * k, (i + 1) * k), j * k);
+  return {
+    sentences: traits.sentences,
+    signed: keep.map((i) => traits.signed[i]!),
+    signatures,
+    negated: keep.map((i) => traits.negated[i]!),
+    numbers: keep.map((i) => traits.numbers[i]!),
+    names: keep.map((i) => traits.names[i]!),
+  };
+}
+
+/**
+ * The claims of some sentences assigned alone (a component of the band index, by article):
+ * each sentence's claim, or null for one alone in its claim.
+ */
+export function assignSentences(
+  sentences: ReadonlyMap<string, { traits: ClaimTraits; positions: ReadonlySet<number> }>,
+): Map<string, Map<number, ClaimAssignment | null>> {
+  const clusterer = new ClaimClusterer();
+  for (const [id, { traits, positions }] of sentences) clusterer.addTraits(id, restrictTraits(traits, positions));
+  const claims = clusterer.assign();
+  return new Map([...sentences].map(([id, { positions }]) => [id, new Map([...positions].map((p) => [p, claims.claimOf(id, p) ?? null]))]));
 }

@@ -1,4 +1,5 @@
 import { ClaimClusterer, claimTraits, type ClaimAssignment, type ClaimTraits } from "./claim-clusterer";
+import type { CorpusSnapshot } from "./corpus-state";
 import { NameRegistry } from "./facets/name-registry";
 import { personNamesIn } from "./facets/noun-phrases";
 import type { ReadArticle } from "./read/read-articles";
@@ -46,6 +47,11 @@ export class CorpusPass {
   add(articleId: string, { names, claims }: Observations): void {
     for (const name of names) this.nameCounts.set(name, (this.nameCounts.get(name) ?? 0) + 1);
     this.claims.addTraits(articleId, claims);
+  }
+
+  /** What the pass saw, for the corpus state kept between runs. */
+  snapshot(): CorpusSnapshot {
+    return { articles: this.claims.articles, nameCounts: this.nameCounts, bandTriples: (band) => this.claims.bandTriples(band) };
   }
 
   /** Call once, after the last article. */
