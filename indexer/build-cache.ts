@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { join, relative, resolve, sep } from "node:path";
 import { open, type Database, type RootDatabase } from "lmdb";
 import type { ClaimAssignment, ClaimTraits } from "./claim-clusterer";
+import { CorpusState } from "./corpus-state";
 import type { CorpusContext, Observations } from "./corpus-pass";
 import type { BuiltArticle } from "./documents";
 import { inScope, inputScope, type InputFile } from "./read/discover";
@@ -65,6 +66,11 @@ type Place = { root: string; origin: string };
 export class BuildCache {
   private failure: Error | undefined;
 
+  /** The corpus pass's state, for runs that change a few articles. */
+  readonly corpus: CorpusState;
+  /** Speaker names asked by the builds of this run, with their answers and askers, written at `noteAnswers`. */
+  private readonly asked = new Map<string, { value: string; askers: Set<string> }>();
+
   private constructor(
     private readonly root: RootDatabase,
     private readonly builds: Database<BuildEntry, string>,
@@ -72,8 +78,15 @@ export class BuildCache {
     private readonly files: Database<FileEntry, string>,
     /** Where each article was read from, to forget the ones its input no longer has. */
     private readonly places: Database<Place, string>,
-    private readonly fingerprint: string,
-  ) {}
+    /** The canonical value each speaker name was last given, and the articles that asked for it. */
+    private readonly answered: Database<string, string>,
+    private readonly askers: Database<string[], string>,
+    /** What the index held after the last run that completed (`synced`). */
+    private readonly meta: Database<string, string>,
+    readonly fingerprint: string,
+  ) {
+    this.corpus = CorpusState.open(root);
+  }
 
   /**
    * The cache of a Parley data folder (`PARLEY_DATA_DIR`), for builds with this taxonomy; none
@@ -91,9 +104,19 @@ export class BuildCache {
   }
 
   static open(dir: string, fingerprint = buildFingerprint()): BuildCache {
-    const root = open({ path: dir, maxDbs: 8, compression: true });
+    const root = open({ path: dir, maxDbs: 16, compression: true });
     const db = <V>(name: string) => root.openDB<V, string>({ name });
-    return new BuildCache(root, db("builds"), db("observations"), db("files"), db("places"), fingerprint);
+    return new BuildCache(
+      root,
+      db("builds"),
+      db("observations"),
+      db("files"),
+      db("places"),
+      db("answered"),
+      db("askers"),
+      db("meta"),
+      fingerprint,
+    );
   }
 
   /** A hash of the article as read (with its sentences) and of the build. */
@@ -112,6 +135,24 @@ export class BuildCache {
       articles.push({ id, inputHash: observed.inputHash, observations: fromEntry(observed) });
     }
     return { articles, rejections: entry.rejections, notices: entry.notices };
+  }
+
+  /** The ids of a file's articles, if it is as it was when last read by this build (their observations are not read). */
+  recallFileIds(file: InputFile): { ids: string[]; rejections: Rejection[]; notices: Notice[] } | undefined {
+    const entry = this.files.get(file.path);
+    if (!entry || entry.fingerprint !== this.fingerprint || entry.size !== file.size || entry.mtimeMs !== file.mtimeMs) return undefined;
+    return { ids: entry.ids, rejections: entry.rejections, notices: entry.notices };
+  }
+
+  /** What the first pass learnt of an article when it was last read, and the hash of its input then. */
+  observedBefore(id: string): { inputHash: string; observations: Observations } | undefined {
+    const kept = this.observed.get(id);
+    return kept && { inputHash: kept.inputHash, observations: fromEntry(kept) };
+  }
+
+  /** The claims an article's last build was given, by position (null: alone in its claim). */
+  claimsBefore(id: string): (ClaimAssignment | null)[] | undefined {
+    return this.builds.get(id)?.answers.claims;
   }
 
   /**
@@ -147,9 +188,59 @@ export class BuildCache {
     if (cached?.inputHash === ref.inputHash && sameAnswers(cached.answers, ref.id, context)) return { built: cached.built, reused: true };
     const recorder = new AnswerRecorder(context);
     const built = await build(recorder.context);
-    this.pending(this.builds.put(ref.id, { inputHash: ref.inputHash, answers: recorder.answers(), built }));
+    const answers = recorder.answers();
+    for (const [name, value] of answers.speakers) {
+      const asked = this.asked.get(name) ?? this.asked.set(name, { value, askers: new Set() }).get(name)!;
+      asked.value = value;
+      asked.askers.add(ref.id);
+    }
+    this.pending(this.builds.put(ref.id, { inputHash: ref.inputHash, answers, built }));
     this.pending(this.places.put(ref.id, { root: built.record.root, origin: built.record.origin }));
     return { built, reused: false };
+  }
+
+  /**
+   * Writes the speaker names this run's builds asked for, with their answers and askers (kept
+   * in memory until now: a whole run asks for each name hundreds of times).
+   */
+  noteAnswers(): void {
+    for (const [name, { value, askers }] of this.asked) {
+      this.pending(this.answered.put(name, value));
+      const before = this.askers.get(name) ?? [];
+      this.pending(this.askers.put(name, [...new Set([...before, ...askers])]));
+    }
+    this.asked.clear();
+  }
+
+  /**
+   * The articles whose builds asked for a speaker name whose canonical value is now different,
+   * and those names.
+   */
+  speakerChanges(canonical: (name: string) => string): Set<string> {
+    const affected = new Set<string>();
+    for (const { key: name, value } of this.answered.getRange()) {
+      if (canonical(name) === value) continue;
+      for (const id of this.askers.get(name) ?? []) affected.add(id);
+    }
+    return affected;
+  }
+
+  /** The articles under `paths` that an earlier run saw and this one did not. */
+  unseen(paths: string[], seen: ReadonlySet<string>): string[] {
+    const scopes = paths.map(inputScope);
+    return [...this.places.getRange()]
+      .filter(({ key, value }) => !seen.has(key) && scopes.some((s) => inScope(s, value)))
+      .map(({ key }) => key);
+  }
+
+  /** What the index held after the last run that completed into it (its inputs and state), or undefined. */
+  get synced(): string | undefined {
+    return this.meta.get("synced");
+  }
+
+  /** Notes what the index holds after a completed run, or (undefined) that a run is under way. */
+  async noteSynced(marker: string | undefined): Promise<void> {
+    await (marker === undefined ? this.meta.remove("synced") : this.meta.put("synced", marker));
   }
 
   /** Forgets the articles and files under `paths` that a run over them did not see. */

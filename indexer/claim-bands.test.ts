@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BandIndex, bandEntries, claimComponent, type BandChunks } from "./claim-bands";
+import { BandIndex, bandEntries, claimComponent, type BandChunks, type BandColumns } from "./claim-bands";
 import { ClaimClusterer, assignSentences, claimTraits, type ClaimTraits } from "./claim-clusterer";
 import { REPORTS, corpus, mutate, random } from "../scripts/test-support/claim-corpora";
 
@@ -12,11 +12,19 @@ function fullAssign(traits: Map<string, ClaimTraits>) {
   return (id: string, position: number) => claims.claimOf(id, position) ?? null;
 }
 
-/** An article's entries in one band, as the index stores them. */
-const triples = (traits: ClaimTraits, article: number, band: number) =>
-  bandEntries(traits)
-    .filter((e) => e.band === band)
-    .map((e): [number, number, number] => [e.hash, article, e.position]);
+/** Articles' entries in one band, as a whole pass gives them. */
+function columns(articles: [number, ClaimTraits][], band: number): BandColumns {
+  const entries = articles.flatMap(([article, traits]) =>
+    bandEntries(traits)
+      .filter((e) => e.band === band)
+      .map((e) => ({ ...e, article })),
+  );
+  return {
+    hashes: Uint32Array.from(entries.map((e) => e.hash)),
+    articles: Uint32Array.from(entries.map((e) => e.article)),
+    positions: Uint32Array.from(entries.map((e) => e.position)),
+  };
+}
 
 function memoryChunks(): BandChunks & { clear(): void } {
   const chunks = new Map<number, Uint32Array>();
@@ -30,7 +38,13 @@ function memoryChunks(): BandChunks & { clear(): void } {
 describe("the band index", () => {
   it("finds the sentences that share a band hash, and forgets an article's entries when it changes", () => {
     const index = BandIndex.write(memoryChunks(), (band) =>
-      [claimTraits([REPORTS[0]!]), claimTraits(["Short.", REPORTS[0]!])].flatMap((traits, article) => triples(traits, article, band)),
+      columns(
+        [
+          [0, claimTraits([REPORTS[0]!])],
+          [1, claimTraits(["Short.", REPORTS[0]!])],
+        ],
+        band,
+      ),
     );
     const [entry] = bandEntries(claimTraits([REPORTS[0]!]));
     expect(index.lookup(entry!.band, entry!.hash)).toEqual([
@@ -50,7 +64,12 @@ describe("the band index", () => {
       const [t1, t2] = [traitsOf(before), traitsOf(after)];
       const numbers = new Map([...new Set([...t1.keys(), ...t2.keys()])].map((id, no) => [id, no]));
       const idOf = new Map([...numbers].map(([id, no]) => [no, id]));
-      const index = BandIndex.write(memoryChunks(), (band) => [...t1].flatMap(([id, traits]) => triples(traits, numbers.get(id)!, band)));
+      const index = BandIndex.write(memoryChunks(), (band) =>
+        columns(
+          [...t1].map(([id, traits]) => [numbers.get(id)!, traits]),
+          band,
+        ),
+      );
       const changes = [...changed].map((id) => ({
         article: numbers.get(id)!,
         removed: t1.has(id) ? bandEntries(t1.get(id)!) : [],

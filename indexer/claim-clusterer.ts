@@ -1,3 +1,4 @@
+import type { BandColumns } from "./claim-bands";
 import { CLAIM_TUNING, claimGuard, claimSignature, guardHashes, nested } from "./claims";
 
 /** What a sentence's claim is: its id (shared by its near-duplicates) and how many articles report it. */
@@ -194,19 +195,28 @@ export class ClaimClusterer {
     return this.articleIds;
   }
 
-  /** Each claim sentence's hash in one band: [hash, article number, position]. */
-  *bandTriples(band: number): Generator<[number, number, number]> {
+  /** Sentences added. */
+  get sentences(): number {
+    return this.articleOf.length;
+  }
+
+  /** Each claim sentence's hash in one band, with its article's number (its place here) and position. */
+  bandColumns(band: number): BandColumns {
     const k = CLAIM_TUNING.hashes;
+    const n = this.guards.negated.length;
+    const columns = { hashes: new Uint32Array(n), articles: new Uint32Array(n), positions: new Uint32Array(n) };
+    let j = 0;
+    let first = 0;
     for (let i = 0; i < this.articleOf.length; i++) {
+      const article = this.articleOf.get(i);
+      if (i === 0 || article !== this.articleOf.get(i - 1)) first = i;
       const slot = this.slot.get(i);
       if (slot === NONE) continue;
-      const article = this.articleOf.get(i);
-      yield [
-        bandHash(this.signatures.view(slot * k, (slot + 1) * k), band),
-        article,
-        i - this.firstSentence.get(this.articleIds[article]!)!,
-      ];
+      columns.hashes[j] = bandHash(this.signatures.view(slot * k, (slot + 1) * k), band);
+      columns.articles[j] = article;
+      columns.positions[j++] = i - first;
     }
+    return columns;
   }
 
   private consider(index: number, other: number): void {

@@ -51,7 +51,8 @@ export class CorpusPass {
 
   /** What the pass saw, for the corpus state kept between runs. */
   snapshot(): CorpusSnapshot {
-    return { articles: this.claims.articles, nameCounts: this.nameCounts, bandTriples: (band) => this.claims.bandTriples(band) };
+    const { articles, sentences } = this.claims;
+    return { articles, sentences, nameCounts: this.nameCounts, band: (band) => this.claims.bandColumns(band) };
   }
 
   /** Call once, after the last article. */

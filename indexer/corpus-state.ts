@@ -1,13 +1,14 @@
 import type { Database, RootDatabase } from "lmdb";
-import { BandIndex, bandEntries, claimComponent, type BandChunks, type BandEntry } from "./claim-bands";
+import { BandIndex, bandEntries, claimComponent, type BandChunks, type BandColumns, type BandEntry } from "./claim-bands";
 import { assignSentences, type ClaimAssignment } from "./claim-clusterer";
 import { registryOf, type Observations } from "./corpus-pass";
 
 /** What a whole corpus pass leaves: its articles in order (their numbers), the names it saw, each band's hashes. */
 export interface CorpusSnapshot {
   articles: readonly string[];
+  sentences: number;
   nameCounts: ReadonlyMap<string, number>;
-  bandTriples(band: number): Iterable<[hash: number, article: number, position: number]>;
+  band(band: number): BandColumns;
 }
 
 /** An article the run found new, changed or gone: what the first pass learnt of it before and now. */
@@ -17,9 +18,11 @@ export interface ArticleChange {
   after?: Observations;
 }
 
-/** What an incremental run learns of the corpus: every name's canonical value, and the claims a change may alter. */
+/** What a partial run learns of the corpus: every name's canonical value, and the claims a change may alter. */
 export interface CorpusUpdate {
   canonicalSpeaker: (name: string) => string;
+  /** Articles (unchanged themselves) whose speakers' canonical values changed. */
+  speakersChanged: Set<string>;
   /** The claim of every sentence connected to a changed one (null: alone in its claim), by article and position. */
   claims: Map<string, Map<number, ClaimAssignment | null>>;
 }
@@ -73,21 +76,35 @@ export class CorpusState {
         this.ids.putSync(number, id);
       });
       for (const [name, count] of pass.nameCounts) this.names.putSync(name, count);
-      BandIndex.write(this.bandChunks(), (band) => pass.bandTriples(band));
+      BandIndex.write(this.bandChunks(), (band) => pass.band(band));
       this.meta.putSync("nextArticle", pass.articles.length);
+      this.meta.putSync("sentences", pass.sentences);
     });
+  }
+
+  /** How many sentences the corpus has. */
+  get sentences(): number {
+    return this.meta.get("sentences") ?? 0;
   }
 
   /**
    * Applies the changes of a run (`observationsOf` gives any article's observations as they now
    * are) and answers for it; undefined when the change reaches too far (a whole pass is cheaper).
+   * `speakersChanged` names the articles that asked for a name whose canonical value is now
+   * different: their claims are assigned again too (a claim carries its versions' speakers).
    */
-  update(changes: ArticleChange[], observationsOf: (id: string) => Observations | undefined): CorpusUpdate | undefined {
+  update(
+    changes: ArticleChange[],
+    observationsOf: (id: string) => Observations | undefined,
+    speakersChanged: (canonical: (name: string) => string) => Set<string> = () => new Set(),
+  ): CorpusUpdate | undefined {
     let result: CorpusUpdate | undefined;
     this.meta.transactionSync(() => {
       const index = new BandIndex(this.bandChunks());
       const seeds: BandEntry[] = [];
+      let sentences = this.sentences;
       const bandChanges = changes.map(({ id, before, after }) => {
+        sentences += (after?.claims.sentences ?? 0) - (before?.claims.sentences ?? 0);
         this.countNames(before?.names ?? [], -1);
         this.countNames(after?.names ?? [], 1);
         const removed = before ? bandEntries(before.claims) : [];
@@ -111,6 +128,13 @@ export class CorpusState {
         }
         return traits.get(number)!;
       };
+      this.meta.putSync("sentences", sentences);
+      const canonicalSpeaker = registryOf(new Map(this.names.getRange().map(({ key, value }) => [key, value])));
+      const changedIds = new Set(changes.map((c) => c.id));
+      const speakers = new Set(
+        [...speakersChanged(canonicalSpeaker)].filter((id) => !changedIds.has(id) && this.numbers.get(id) !== undefined),
+      );
+      for (const id of speakers) seeds.push(...bandEntries(observationsOf(id)!.claims));
       const component = claimComponent(index, seeds, (number) => bandEntries(current(number).observations.claims), COMPONENT_LIMIT);
       if (!component) return;
       const claims = assignSentences(
@@ -121,7 +145,7 @@ export class CorpusState {
           }),
         ),
       );
-      result = { canonicalSpeaker: registryOf(new Map(this.names.getRange().map(({ key, value }) => [key, value]))), claims };
+      result = { canonicalSpeaker, speakersChanged: speakers, claims };
     });
     return result;
   }

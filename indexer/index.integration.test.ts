@@ -128,6 +128,31 @@ describe("indexing the sample into a real Meilisearch", () => {
     expect(await lastTaskUid()).toBe(before);
   });
 
+  it("after a change, builds only what it touches and leaves the index as a fresh run would", async () => {
+    const [first, , , , last] = readdirSync(corpus).sort();
+    const original = readFileSync(join(corpus, last!), "utf8");
+    const firstId = articleIdFor({ root: "sample", origin: first! });
+    const copied = dryDocs.find((d) => d.articleId === firstId && d.claimArticles === 1 && d.text.split(" ").length > 12)!;
+    const byId = (docs: SentenceDoc[]) => [...docs].sort((a, b) => a.id.localeCompare(b.id));
+    const indexed = async () => (await meili.client.index<SentenceDoc>(SENTENCES_INDEX).getDocuments({ limit: 10_000 })).results;
+    try {
+      // The last article now repeats a report of the first: both are built again, nothing else is.
+      writeFileSync(join(corpus, last!), `${original}\n\n${copied.text}`);
+      const summary = await index([corpus]);
+      expect(summary).toMatchObject({ partial: true, articles: 5, extracted: 2, changed: 2, unchanged: 3 });
+      const fresh = await dryRun();
+      expect(fresh.find((d) => d.id === copied.id)!.claimArticles).toBe(2);
+      expect(byId(await indexed())).toEqual(byId(fresh));
+      expect(await indexedClaims()).toEqual(claimsOf(fresh));
+    } finally {
+      writeFileSync(join(corpus, last!), original);
+    }
+    // And back: the report is the first article's alone again.
+    expect(await index([corpus])).toMatchObject({ partial: true, extracted: 2, changed: 2 });
+    expect(byId(await indexed())).toEqual(byId(dryDocs));
+    expect(await indexedClaims()).toEqual(claimsOf(dryDocs));
+  });
+
   it("replaces an edited article's sentences and deletes those that no longer exist", async () => {
     const name = readdirSync(corpus).sort()[0]!;
     const lines = readFileSync(join(corpus, name), "utf8").split("\n");

@@ -1,11 +1,13 @@
-import { SEARCHABLE_FACETS, sentenceId, type ClaimDoc, type SearchableFacet, type SentenceDoc } from "../meili/schema";
+import { resolve } from "node:path";
+import { SEARCHABLE_FACETS, sentenceId, type ArticleRecord, type ClaimDoc, type SearchableFacet, type SentenceDoc } from "../meili/schema";
 import type { BuildCache } from "./build-cache";
 import { ClaimBuilder, singleClaim } from "./claim-docs";
 import { CorpusPass } from "./corpus-pass";
 import { buildDocuments, type BuiltArticle } from "./documents";
-import { compileTaxonomy, loadTaxonomy } from "./facets/topic";
+import { compileTaxonomy, loadTaxonomy, type TopicClassifier } from "./facets/topic";
+import { partialRun } from "./partial-run";
 import { firstPass, type SpooledArticle } from "./first-pass";
-import { discover } from "./read/discover";
+import { discover, type InputFile } from "./read/discover";
 import { ArticleSpool } from "./read/spool";
 import type { Notice, Rejection } from "./read/types";
 import { emptyBatch, type Batch, type DocumentSink } from "./sinks/document-sink";
@@ -42,6 +44,8 @@ export interface RunSummary {
   seconds: number;
   /** Of `seconds`, the first pass over the whole input (reading, names and claims across the corpus). */
   corpusPassSeconds: number;
+  /** Whether the run built only the articles a change touched (the cache vouched for the rest). */
+  partial: boolean;
 }
 
 /**
@@ -51,14 +55,8 @@ export interface RunSummary {
  * corpus answers changed) → skip what the sink already holds → write the rest in batches → let
  * the sink finish (prune, swap).
  */
-export async function runIndexer({
-  paths,
-  taxonomy,
-  sink,
-  onProgress,
-  batchSize = DEFAULT_BATCH_SIZE,
-  cache,
-}: RunOptions): Promise<RunSummary> {
+export async function runIndexer(options: RunOptions): Promise<RunSummary> {
+  const { paths, taxonomy, sink, cache } = options;
   const started = performance.now();
   const classify = compileTaxonomy(loadTaxonomy(taxonomy));
   const { files, rejections } = discover(paths);
@@ -76,7 +74,32 @@ export async function runIndexer({
     notices: [],
     seconds: 0,
     corpusPassSeconds: 0,
+    partial: false,
   };
+  // What the index holds must be what the cache last saw it complete with, for the same inputs and build.
+  const synced =
+    cache && sink.state
+      ? async () => `${cache.fingerprint} ${JSON.stringify(paths.map((p) => resolve(p)))} ${await sink.state!()}`
+      : undefined;
+  const partial = synced && cache!.synced === (await synced()) && cache!.corpus.written;
+  await cache?.noteSynced(undefined);
+  const done = partial && (await partialRun({ ...options, cache: cache! }, files, classify, summary, started));
+  if (!done) await wholeRun(options, files, classify, summary, started);
+  cache?.noteAnswers();
+  await cache?.committed();
+  if (synced) await cache!.noteSynced(await synced());
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/** A run over the whole input: every article observed, the corpus pass over all, every article built (or taken from the cache). */
+async function wholeRun(
+  { paths, sink, onProgress, batchSize = DEFAULT_BATCH_SIZE, cache }: RunOptions,
+  files: InputFile[],
+  classify: TopicClassifier,
+  summary: RunSummary,
+  started: number,
+): Promise<void> {
   const spool = new ArticleSpool<SpooledArticle>();
   try {
     const corpus = new CorpusPass();
@@ -86,48 +109,76 @@ export async function runIndexer({
       corpus.add(id, observations);
       await spool.add(spooled);
     }
+    cache?.corpus.rewrite(corpus.snapshot());
     const context = corpus.context();
     summary.corpusPassSeconds = (performance.now() - started) / 1000;
-
-    const known = await sink.known();
     const seenIds = new Set<string>();
     const claims = new RepeatedClaims((articleId, position) => context.claimOf(articleId, position)?.versions ?? 1);
-    const facetValues = new Map(SEARCHABLE_FACETS.map((f) => [f, new Set<string>()]));
-    let batch = emptyBatch();
-    const flush = async (full: Batch) => {
-      summary.sentSentences += full.docs.length;
-      await sink.write(full);
-    };
-    for await (const built of buildDocuments(spool.articles(), classify, context, cache)) {
-      seenIds.add(built.record.id);
-      summary.articles++;
-      if (built.extracted) summary.extracted++;
-      summary.sentences += built.docs.length;
-      onProgress?.({ step: "build", done: summary.articles, total: spool.count });
-      const before = known.get(built.record.id);
-      const changed = before?.contentHash !== built.record.contentHash;
-      const { singles, completed } = claims.add(built.docs, changed);
-      noteFacetValues(facetValues, built.docs);
-      // A repeated claim goes to the sink once complete, changed or not: the sink knows what it holds.
-      batch.claims.push(...completed);
-      if (!changed) summary.unchanged++;
-      else {
-        summary.changed++;
-        addToBatch(batch, built, before?.sentences ?? 0, singles);
-      }
-      if (batch.docs.length + batch.claims.length >= batchSize) {
-        await flush(batch);
-        batch = emptyBatch();
-      }
-    }
-    await flush(batch);
+    const facetValues = await writeArticles(
+      buildDocuments(spool.articles(), classify, context, cache),
+      spool.count,
+      await sink.known(),
+      claims,
+      { sink, batchSize, summary, onProgress, onArticle: (id) => seenIds.add(id) },
+    );
     await cache?.forget(paths, { ids: seenIds, files: new Set(files.map((f) => f.path)) });
     Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: claims.done(), facetValues }));
   } finally {
     spool.remove();
   }
-  summary.seconds = (performance.now() - started) / 1000;
-  return summary;
+}
+
+/**
+ * Builds the articles given, compares each with what the sink holds, and writes the changed
+ * ones (with the claims they complete) in batches; returns the values of the searchable groups
+ * in the articles built.
+ */
+export async function writeArticles(
+  articles: AsyncIterable<BuiltArticle & { extracted: boolean }>,
+  total: number,
+  known: ReadonlyMap<string, ArticleRecord>,
+  claims: RepeatedClaims,
+  { sink, batchSize, summary, onProgress, onArticle }: WriteOptions,
+): Promise<Map<SearchableFacet, Set<string>>> {
+  const facetValues = new Map(SEARCHABLE_FACETS.map((f) => [f, new Set<string>()]));
+  let batch = emptyBatch();
+  const flush = async (full: Batch) => {
+    summary.sentSentences += full.docs.length;
+    await sink.write(full);
+  };
+  let done = 0;
+  for await (const built of articles) {
+    onArticle?.(built.record.id, built.docs);
+    summary.articles++;
+    if (built.extracted) summary.extracted++;
+    summary.sentences += built.docs.length;
+    onProgress?.({ step: "build", done: ++done, total });
+    const before = known.get(built.record.id);
+    const changed = before?.contentHash !== built.record.contentHash;
+    const { singles, completed } = claims.add(built.docs, changed);
+    noteFacetValues(facetValues, built.docs);
+    // A repeated claim goes to the sink once complete, changed or not: the sink knows what it holds.
+    batch.claims.push(...completed);
+    if (!changed) summary.unchanged++;
+    else {
+      summary.changed++;
+      addToBatch(batch, built, before?.sentences ?? 0, singles);
+    }
+    if (batch.docs.length + batch.claims.length >= batchSize) {
+      await flush(batch);
+      batch = emptyBatch();
+    }
+  }
+  await flush(batch);
+  return facetValues;
+}
+
+export interface WriteOptions {
+  sink: DocumentSink;
+  batchSize: number;
+  summary: RunSummary;
+  onProgress?: RunOptions["onProgress"];
+  onArticle?: (id: string, docs: readonly SentenceDoc[]) => void;
 }
 
 /**
@@ -161,11 +212,18 @@ function noteFacetValues(values: Map<SearchableFacet, Set<string>>, docs: readon
  * built as its versions come in, and is complete with its last (so claims reach the index in
  * about the order of the input, as the sentences do).
  */
-class RepeatedClaims {
+export class RepeatedClaims {
   private readonly building = new Map<string, ClaimBuilder>();
   private readonly ids = new Set<string>();
 
-  constructor(private readonly versionsOf: (articleId: string, position: number) => number) {}
+  /**
+   * `versionsOf` says how many versions a sentence's claim has; `inScope` whether the run builds
+   * its claim at all (a partial run builds only the claims a change touched).
+   */
+  constructor(
+    private readonly versionsOf: (articleId: string, position: number) => number,
+    private readonly inScope: (articleId: string, position: number) => boolean = () => true,
+  ) {}
 
   /**
    * Takes an article's sentences: the claims of those reported once (only of a changed article:
@@ -175,6 +233,7 @@ class RepeatedClaims {
     const singles: ClaimDoc[] = [];
     const completed: ClaimDoc[] = [];
     for (const doc of docs) {
+      if (!this.inScope(doc.articleId, doc.position)) continue;
       const versions = this.versionsOf(doc.articleId, doc.position);
       if (versions === 1) {
         if (changed) singles.push(singleClaim(doc));

@@ -123,10 +123,50 @@ async function readAll<T extends { id: string }>(
   }
 }
 
-/** Every article record already indexed, by id. */
-export async function loadArticleRecords(ctx: SyncContext): Promise<Map<string, ArticleRecord>> {
+/** Some documents of an index by id, some fields of each. */
+async function readIds<T extends { id: string }>(
+  ctx: SyncContext,
+  uid: string,
+  what: string,
+  fields: Extract<keyof T, string>[],
+  ids: string[],
+) {
+  const index = ctx.client.index<T>(uid);
+  const found: T[] = [];
+  for (let i = 0; i < ids.length; i += PAGE) {
+    const chunk = ids.slice(i, i + PAGE);
+    found.push(...(await ctx.retry(`read ${what}`, () => index.getDocuments({ ids: chunk, fields, limit: PAGE }))).results);
+  }
+  return found;
+}
+
+/** Every article record already indexed (or those of these ids), by id. */
+export async function loadArticleRecords(ctx: SyncContext, ids?: string[]): Promise<Map<string, ArticleRecord>> {
   const fields: (keyof ArticleRecord)[] = ["id", "contentHash", "sentences", "root", "title", "origin"];
-  return new Map((await readAll<ArticleRecord>(ctx, ctx.indexes.articles, "the article records", fields)).map((r) => [r.id, r]));
+  const what = "the article records";
+  const records = ids
+    ? await readIds<ArticleRecord>(ctx, ctx.indexes.articles, what, fields, ids)
+    : await readAll<ArticleRecord>(ctx, ctx.indexes.articles, what, fields);
+  return new Map(records.map((r) => [r.id, r]));
+}
+
+/**
+ * A token for what the indexes hold: each one's creation and last update. Any write (a
+ * document, a deletion, a setting) changes it; a missing index reads as such.
+ */
+export async function indexState(ctx: SyncContext): Promise<string> {
+  const parts: string[] = [];
+  for (const uid of KINDS.map((k) => ctx.indexes[k])) {
+    try {
+      const index = await ctx.retry(`read the state of ${uid}`, () => ctx.client.index(uid).getRawInfo());
+      parts.push(`${uid}@${index.createdAt}/${index.updatedAt}`);
+    } catch (error) {
+      if (!isIndexNotFound(error)) throw error;
+      parts.push(`${uid}@none`);
+    }
+  }
+  // (Not the address: the embedded engine may listen on another port each time.)
+  return parts.join(" ");
 }
 
 /**
@@ -168,9 +208,12 @@ async function addDocuments(ctx: SyncContext, uid: string, docs: readonly object
   );
 }
 
-/** Every claim of several versions the index holds, by id: its hash and its head's article. */
-export async function loadRepeatedClaims(ctx: SyncContext): Promise<Map<string, Pick<ClaimDoc, "hash" | "articleId">>> {
-  const claims = await readAll<ClaimDoc>(ctx, ctx.indexes.claims, "the repeated claims", ["id", "hash", "articleId"], "versions > 1");
+/** Every claim of several versions the index holds (or those among these ids), by id: its hash and its head's article. */
+export async function loadRepeatedClaims(ctx: SyncContext, ids?: string[]): Promise<Map<string, Pick<ClaimDoc, "hash" | "articleId">>> {
+  const what = "the repeated claims";
+  const claims = ids
+    ? (await readIds<ClaimDoc>(ctx, ctx.indexes.claims, what, ["id", "hash", "articleId", "versions"], ids)).filter((c) => c.versions > 1)
+    : await readAll<ClaimDoc>(ctx, ctx.indexes.claims, what, ["id", "hash", "articleId"], "versions > 1");
   return new Map(claims.map((c) => [c.id, c]));
 }
 
@@ -188,12 +231,19 @@ export function facetValueDoc(facet: SearchableFacet, value: string): FacetValue
 }
 
 /**
- * Adds the values of the searchable groups that the index lacks. A value no article has any
+ * Adds the values of the searchable groups that the index lacks (or, `readHeld` false, all these). A value no article has any
  * more stays (its count in any search is 0, so it is never listed); `--rebuild` drops them.
  * Returns how many it added.
  */
-export async function addFacetValues(ctx: SyncContext, values: ReadonlyMap<SearchableFacet, ReadonlySet<string>>): Promise<number> {
-  const held = new Set((await readAll<FacetValueDoc>(ctx, ctx.indexes.values, "the facet values", ["id"])).map((v) => v.id));
+export async function addFacetValues(
+  ctx: SyncContext,
+  values: ReadonlyMap<SearchableFacet, ReadonlySet<string>>,
+  { readHeld = true } = {},
+): Promise<number> {
+  // (A run over a few articles sends their values whole: reading every value would cost more.)
+  const held = new Set(
+    readHeld ? (await readAll<FacetValueDoc>(ctx, ctx.indexes.values, "the facet values", ["id"])).map((v) => v.id) : [],
+  );
   const missing = [...values]
     .flatMap(([facet, set]) => [...set].map((value) => facetValueDoc(facet, value)))
     .filter((v) => !held.has(v.id));

@@ -25,10 +25,21 @@ export interface SinkReport {
 export interface RunScope {
   paths: string[];
   seenIds: ReadonlySet<string>;
-  /** The id of every claim of several versions in the input: the sink drops the others its articles headed. */
+  /** The id of every claim of several versions the run built: the sink drops the others its articles headed. */
   repeatedClaims: ReadonlySet<string>;
-  /** Every value of the searchable groups in the input, for the value search. */
+  /** Every value of the searchable groups in the articles built, for the value search. */
   facetValues: ReadonlyMap<SearchableFacet, ReadonlySet<string>>;
+  /**
+   * A run that built only the articles a change touched: which articles are gone from the input,
+   * and which repeated claims it touched are no more (what the sink holds of the rest stands).
+   */
+  partial?: { removed: string[]; staleClaims: string[] };
+}
+
+/** The records and claims a partial run asks about. */
+export interface KnownScope {
+  articles: string[];
+  claims: string[];
 }
 
 /**
@@ -37,7 +48,15 @@ export interface RunScope {
  * order, and finishes with the run's scope.
  */
 export interface DocumentSink {
-  known(): Promise<ReadonlyMap<string, ArticleRecord>>;
+  /** The records the sink holds: all, or a partial run's (and it keeps the hashes of the claims named). */
+  known(scope?: KnownScope): Promise<ReadonlyMap<string, ArticleRecord>>;
+  /**
+   * What the sink holds now, as a token that changes with any write to it (a partial run is
+   * only right over what the last complete run left); none for a sink that keeps nothing.
+   */
+  state?(): Promise<string>;
+  /** Whether articles the input no longer has are removed (a partial run must do it or not run). */
+  readonly prunes?: boolean;
   write(batch: Batch): Promise<void>;
   finish(scope: RunScope): Promise<SinkReport>;
 }

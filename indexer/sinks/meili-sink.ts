@@ -14,6 +14,7 @@ import {
   startRebuild,
   deleteClaims,
   loadRepeatedClaims,
+  indexState,
   type SyncContext,
 } from "../sync";
 import type { DocumentSink } from "./document-sink";
@@ -51,11 +52,13 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
   // still writes its records only after its own documents succeeded.
   const inFlight: Promise<void>[] = [];
   return {
-    known: async () => {
+    prunes: Boolean(options.prune) && !options.rebuild,
+    state: () => indexState(ctx),
+    known: async (scope) => {
       if (options.rebuild) await startRebuild(ctx);
       settingsTasks = await ensureIndexes(ctx);
-      known = await loadArticleRecords(ctx);
-      indexedRepeated = await loadRepeatedClaims(ctx);
+      known = await loadArticleRecords(ctx, scope?.articles);
+      indexedRepeated = await loadRepeatedClaims(ctx, scope?.claims);
       return known;
     },
     write: async (batch) => {
@@ -69,15 +72,21 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
       pushed.catch(() => {});
       inFlight.push(pushed);
     },
-    finish: async ({ paths, seenIds, repeatedClaims, facetValues }) => {
+    finish: async ({ paths, seenIds, repeatedClaims, facetValues, partial }) => {
       for (const pushed of inFlight) await pushed;
       let pruned = 0;
-      if (!options.rebuild && options.prune) pruned = await prune(ctx, known, seenIds, paths);
-      // Repeated claims the run's articles headed and the input no longer has (those headed by
-      // articles of other inputs stay).
-      const gone = [...indexedRepeated].filter(([id, c]) => !repeatedClaims.has(id) && seenIds.has(c.articleId)).map(([id]) => id);
-      await deleteClaims(ctx, gone);
-      await addFacetValues(ctx, facetValues);
+      if (partial) {
+        if (options.prune && partial.removed.length) await deleteArticles(ctx, partial.removed);
+        pruned = options.prune ? partial.removed.length : 0;
+        await deleteClaims(ctx, partial.staleClaims);
+      } else {
+        if (!options.rebuild && options.prune) pruned = await prune(ctx, known, seenIds, paths);
+        // Repeated claims the run's articles headed and the input no longer has (those headed by
+        // articles of other inputs stay).
+        const gone = [...indexedRepeated].filter(([id, c]) => !repeatedClaims.has(id) && seenIds.has(c.articleId)).map(([id]) => id);
+        await deleteClaims(ctx, gone);
+      }
+      await addFacetValues(ctx, facetValues, { readHeld: !partial });
       if (options.rebuild) await finishRebuild(ctx);
       return { settingsTasks, pruned };
     },
