@@ -66,6 +66,8 @@ const dryRun = async () => {
   return docs;
 };
 
+const byId = (docs: SentenceDoc[]) => [...docs].sort((a, b) => a.id.localeCompare(b.id));
+const indexed = async () => (await meili.client.index<SentenceDoc>(SENTENCES_INDEX).getDocuments({ limit: 10_000 })).results;
 const search = searchAll;
 const countDocs = async () => (await meili.client.index(SENTENCES_INDEX).getStats()).numberOfDocuments;
 const lastTaskUid = async () => (await meili.client.tasks.getTasks({ limit: 1 })).results[0]?.uid;
@@ -133,8 +135,6 @@ describe("indexing the sample into a real Meilisearch", () => {
     const original = readFileSync(join(corpus, last!), "utf8");
     const firstId = articleIdFor({ root: "sample", origin: first! });
     const copied = dryDocs.find((d) => d.articleId === firstId && d.claimArticles === 1 && d.text.split(" ").length > 12)!;
-    const byId = (docs: SentenceDoc[]) => [...docs].sort((a, b) => a.id.localeCompare(b.id));
-    const indexed = async () => (await meili.client.index<SentenceDoc>(SENTENCES_INDEX).getDocuments({ limit: 10_000 })).results;
     try {
       // The last article now repeats a report of the first: both are built again, nothing else is.
       writeFileSync(join(corpus, last!), `${original}\n\n${copied.text}`);
@@ -149,6 +149,27 @@ describe("indexing the sample into a real Meilisearch", () => {
     }
     // And back: the report is the first article's alone again.
     expect(await index([corpus])).toMatchObject({ partial: true, extracted: 2, changed: 2 });
+    expect(byId(await indexed())).toEqual(byId(dryDocs));
+    expect(await indexedClaims()).toEqual(claimsOf(dryDocs));
+  });
+
+  it("runs over everything when articles are gone and it may not prune them: nothing is removed", async () => {
+    const [, , gone, , edited] = readdirSync(corpus)
+      .sort()
+      .map((name) => join(corpus, name));
+    const texts = [gone!, edited!].map((file) => readFileSync(file, "utf8"));
+    const before = await countDocs();
+    rmSync(gone!);
+    writeFileSync(edited!, `${texts[1]}\n\nA sentence added to the last article, said nobody.`);
+    try {
+      expect(await index([corpus])).toMatchObject({ partial: false, articles: 4, pruned: 0 });
+      expect(await countDocs()).toBe(before + 1);
+    } finally {
+      writeFileSync(gone!, texts[0]!);
+      writeFileSync(edited!, texts[1]!);
+    }
+    // The other articles were built against a corpus of four; with the fifth back the index is a fresh run's again.
+    expect(await index([corpus])).toMatchObject({ articles: 5 });
     expect(byId(await indexed())).toEqual(byId(dryDocs));
     expect(await indexedClaims()).toEqual(claimsOf(dryDocs));
   });

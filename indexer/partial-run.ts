@@ -64,13 +64,13 @@ export async function partialRun(
   const removed = cache.unseen(paths, new Set(located.keys()));
   for (const id of removed) changes.push({ id, before: cache.observedBefore(id)?.observations });
   const most = Math.max(MOST_CHANGED.articles, MOST_CHANGED.share * located.size);
-  if (changes.length > most || (removed.length && !sink.prunes)) return false;
+  if (changes.length > most || (removed.length && !sink.prunes)) return giveWay(cache);
 
   // (What this run observed is held here: the cache's writes are not visible to its reads until committed.)
   const observed = new Map(changes.map((c) => [c.id, c.after]));
   const observationsOf = (id: string) => (observed.has(id) ? observed.get(id) : cache.observedBefore(id)?.observations);
   const update = cache.corpus.update(changes, observationsOf, (canonical) => cache.speakerChanges(canonical));
-  if (!update) return false;
+  if (!update) return giveWay(cache);
   summary.rejections = report.rejections;
   summary.notices = report.notices;
   summary.partial = true;
@@ -132,4 +132,10 @@ export async function partialRun(
   const seenIds = new Set(located.keys());
   Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: repeated, facetValues, partial: { removed, staleClaims } }));
   return true;
+}
+
+/** Leaves the run to a whole one, which reads what this one noted (the files read, their articles): it must see it. */
+async function giveWay(cache: BuildCache): Promise<false> {
+  await cache.committed();
+  return false;
 }

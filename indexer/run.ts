@@ -53,7 +53,8 @@ export interface RunSummary {
  * once, spooled, and what the corpus learns of each article; with a cache, files unchanged since
  * an earlier run are not read) → build documents (with a cache, only of articles whose input or
  * corpus answers changed) → skip what the sink already holds → write the rest in batches → let
- * the sink finish (prune, swap).
+ * the sink finish (prune, swap). Over an index the cache saw a complete run leave, a partial run
+ * (partial-run.ts) does the same for only the articles a change touches.
  */
 export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   const { paths, taxonomy, sink, cache } = options;
