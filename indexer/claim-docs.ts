@@ -1,6 +1,7 @@
 import { fold } from "../lib/fold";
 import type { ClaimDoc, SentenceDoc, SpeakerKind } from "../meili/schema";
 import { sha1 } from "./ids";
+import { type Keep, keepInMemory } from "./read/spool";
 
 /** A sentence reported once: a claim of one version, the same as its sentence. */
 export function singleClaim(doc: SentenceDoc): ClaimDoc {
@@ -16,13 +17,13 @@ type ListFacet = (typeof LIST_FACETS)[number];
  * are spread over the corpus). It keeps the head and the union of what the versions have, not
  * every version: in a corpus that repeats itself, holding the versions would hold the corpus.
  * Thousands wait for their last version at once, so the state is strings and short arrays:
- * the head as JSON, the words as one string (1.8 kB a waiting claim over the corpus's first
+ * the head as JSON (kept where `keep` keeps it), the words as one string (1.8 kB a waiting claim over the corpus's first
  * 30,000 sentences, against 2.2 kB with the objects and sets it replaced).
  *
  * const b = new ClaimBuilder(2); b.add(a); b.add(b2); b.complete → true; b.build().versions → 2
  */
 export class ClaimBuilder {
-  private head?: string;
+  private head?: () => string;
   private seen = 0;
   private readonly articles: string[] = [];
   /** Each speaker with its kind: the head's kind when it names them, else the first version's. */
@@ -31,12 +32,16 @@ export class ClaimBuilder {
   /** Every version's words, folded as Meilisearch matches them, each followed by a space. */
   private words = " ";
 
-  constructor(readonly versions: number) {}
+  /** `keep` holds the head version until the claim is built (a spool keeps it on disk). */
+  constructor(
+    readonly versions: number,
+    private readonly keep: Keep = keepInMemory,
+  ) {}
 
   add(doc: SentenceDoc): void {
     this.seen++;
     const isHead = doc.id === doc.claimId;
-    if (isHead) this.head = JSON.stringify(doc);
+    if (isHead) this.head = this.keep(JSON.stringify(doc));
     addOnce(this.articles, doc.article);
     doc.speaker.forEach((name, i) => {
       const at = this.speakers.findIndex(([known]) => known === name);
@@ -57,7 +62,7 @@ export class ClaimBuilder {
    */
   build(): ClaimDoc {
     if (!this.head) throw new Error(`claim of ${this.versions} versions built without its head version`);
-    const head = JSON.parse(this.head) as SentenceDoc;
+    const head = JSON.parse(this.head()) as SentenceDoc;
     const kinds = new Map(this.speakers);
     const ordered = (values: Iterable<string>, first: readonly string[]) => [
       ...first,

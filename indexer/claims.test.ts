@@ -122,6 +122,18 @@ describe("claims", () => {
     }
   });
 
+  it("assigning lets the signatures go: the claims stay answerable, the clusterer takes nothing more", () => {
+    const text = "Syrian opposition groups demand that the president leave at the start of the process.";
+    const clusterer = new ClaimClusterer();
+    clusterer.addArticle("a", [text]);
+    clusterer.addArticle("b", [text]);
+    const claims = clusterer.assign();
+    expect(claims.claimOf("b", 0)).toEqual({ claimId: "a-0", claimArticles: 2, versions: 2 });
+    expect(clusterer.sentences).toBe(2);
+    expect(() => clusterer.addArticle("c", [text])).toThrow(/takes no more articles/);
+    expect(() => clusterer.bandColumns(0)).toThrow(/signatures are gone/);
+  });
+
   it("a sentence alone in its claim has none assigned (it is its own)", () => {
     const clusterer = new ClaimClusterer();
     clusterer.addArticle("a", ["The weather was mild across the region for most of the week.", "Short one."]);

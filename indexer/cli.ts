@@ -1,5 +1,6 @@
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { connectAdmin } from "../meili/engine/connect";
 import { BuildCache } from "./build-cache";
 import { parseConfig, USAGE, type IndexerConfig } from "./config";
@@ -7,6 +8,11 @@ import { runIndexer, type RunSummary } from "./run";
 import { jsonlSink } from "./sinks/jsonl-sink";
 import { meiliSink } from "./sinks/meili-sink";
 import { summaryLines } from "./summary";
+
+// V8 grows its heap up to fourfold past what a collection leaves alive when collections are
+// cheap, and a run's documents are short-lived: a whole run over a million sentences peaked at
+// 690 MB of heap for 250 MB alive. Growing by 40 % at most: 300 MB, the same time (15 %: 8 % slower).
+setFlagsFromString("--heap-growing-percent=40");
 
 /** Exit codes, documented in the README. */
 export const EXIT = { ok: 0, failed: 1, rejected: 2 } as const;

@@ -45,6 +45,23 @@ describe("the corpus state", () => {
     expect(CorpusState.open(root).written).toBe(true);
   });
 
+  it("a rewrite cut off part way (the bands are written in several transactions) leaves the state not written", () => {
+    const articles = corpus(random(7), 20);
+    const snapshot = whole(observations(articles)).snapshot();
+    CorpusState.open(root).rewrite(snapshot);
+    const failing = {
+      ...snapshot,
+      band: (band: number) => {
+        if (band === 3) throw new Error("cut off");
+        return snapshot.band(band);
+      },
+    };
+    expect(() => CorpusState.open(root).rewrite(failing)).toThrow("cut off");
+    expect(CorpusState.open(root).written).toBe(false);
+    CorpusState.open(root).rewrite(snapshot);
+    expect(CorpusState.open(root).written).toBe(true);
+  });
+
   it("updated with a run's changes, answers as a whole pass over the new corpus, in two runs running", () => {
     for (let seed = 1; seed <= 6; seed++) {
       const next = random(seed);

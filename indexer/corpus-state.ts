@@ -64,19 +64,29 @@ export class CorpusState {
     return this.meta.get("nextArticle") !== undefined;
   }
 
-  /** Replaces the state with a whole corpus pass's. */
+  /**
+   * Replaces the state with a whole corpus pass's, in several transactions, not one: a
+   * transaction holds the pages it writes in memory until it commits (the bands of a million
+   * sentences are 170 MB). Until the last one commits, the state reads as not written.
+   */
   rewrite(pass: CorpusSnapshot): void {
     this.meta.transactionSync(() => {
+      this.meta.clearSync();
       this.names.clearSync();
       this.numbers.clearSync();
       this.ids.clearSync();
-      this.meta.clearSync();
+    });
+    BandIndex.write(
+      this.bandChunks(),
+      (band) => pass.band(band),
+      (write) => this.chunks.transactionSync(write),
+    );
+    this.meta.transactionSync(() => {
       pass.articles.forEach((id, number) => {
         this.numbers.putSync(id, number);
         this.ids.putSync(number, id);
       });
       for (const [name, count] of pass.nameCounts) this.names.putSync(name, count);
-      BandIndex.write(this.bandChunks(), (band) => pass.band(band));
       this.meta.putSync("nextArticle", pass.articles.length);
       this.meta.putSync("sentences", pass.sentences);
     });

@@ -8,7 +8,7 @@ import { compileTaxonomy, loadTaxonomy, type TopicClassifier } from "./facets/to
 import { partialRun } from "./partial-run";
 import { firstPass, type SpooledArticle } from "./first-pass";
 import { discover, type InputFile } from "./read/discover";
-import { ArticleSpool } from "./read/spool";
+import { ArticleSpool, type Keep, keepInMemory, TextSpool } from "./read/spool";
 import type { Notice, Rejection } from "./read/types";
 import { emptyBatch, type Batch, type DocumentSink } from "./sinks/document-sink";
 
@@ -102,6 +102,7 @@ async function wholeRun(
   started: number,
 ): Promise<void> {
   const spool = new ArticleSpool<SpooledArticle>();
+  const heads = new TextSpool();
   try {
     const corpus = new CorpusPass();
     for await (const { id, observations, spooled } of firstPass(files, summary, cache, (done, total) =>
@@ -114,7 +115,7 @@ async function wholeRun(
     const context = corpus.context();
     summary.corpusPassSeconds = (performance.now() - started) / 1000;
     const seenIds = new Set<string>();
-    const claims = new RepeatedClaims((articleId, position) => context.claimOf(articleId, position)?.versions ?? 1);
+    const claims = new RepeatedClaims((articleId, position) => context.claimOf(articleId, position)?.versions ?? 1, undefined, heads.keep);
     const facetValues = await writeArticles(
       buildDocuments(spool.articles(), classify, context, cache),
       spool.count,
@@ -126,6 +127,7 @@ async function wholeRun(
     Object.assign(summary, await sink.finish({ paths, seenIds, repeatedClaims: claims.done(), facetValues }));
   } finally {
     spool.remove();
+    heads.remove();
   }
 }
 
@@ -219,11 +221,13 @@ export class RepeatedClaims {
 
   /**
    * `versionsOf` says how many versions a sentence's claim has; `inScope` whether the run builds
-   * its claim at all (a partial run builds only the claims a change touched).
+   * its claim at all (a partial run builds only the claims a change touched); `keep` holds the
+   * head versions of the claims that wait for more.
    */
   constructor(
     private readonly versionsOf: (articleId: string, position: number) => number,
     private readonly inScope: (articleId: string, position: number) => boolean = () => true,
+    private readonly keep: Keep = keepInMemory,
   ) {}
 
   /**
@@ -240,7 +244,8 @@ export class RepeatedClaims {
         if (changed) singles.push(singleClaim(doc));
         continue;
       }
-      const builder = this.building.get(doc.claimId) ?? this.building.set(doc.claimId, new ClaimBuilder(versions)).get(doc.claimId)!;
+      const builder =
+        this.building.get(doc.claimId) ?? this.building.set(doc.claimId, new ClaimBuilder(versions, this.keep)).get(doc.claimId)!;
       builder.add(doc);
       if (!builder.complete) continue;
       completed.push(builder.build());

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,5 +31,47 @@ export class ArticleSpool<T> {
   remove(): void {
     this.out.destroy();
     rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Keeps a string until it is asked for again: `keep(text)()` gives `text`. */
+export type Keep = (text: string) => () => string;
+
+export const keepInMemory: Keep = (text) => () => text;
+
+/**
+ * Strings kept in a temporary file until asked for again: for what waits long in large numbers
+ * (a repeated report's head version waits for its last version, which may come at the end of
+ * the corpus: at a million sentences, tens of thousands wait at once). What is kept costs a
+ * closure in memory, not the string.
+ */
+export class TextSpool {
+  private file?: { dir: string; fd: number };
+  private end = 0;
+
+  readonly keep: Keep = (text) => {
+    const at = this.end;
+    const length = writeSync(this.open().fd, text, at);
+    this.end += length;
+    // (The closure holds two numbers, not the text.)
+    return () => {
+      const back = Buffer.allocUnsafe(length);
+      readSync(this.open().fd, back, 0, length, at);
+      return back.toString();
+    };
+  };
+
+  remove(): void {
+    if (!this.file) return;
+    closeSync(this.file.fd);
+    rmSync(this.file.dir, { recursive: true, force: true });
+    this.file = undefined;
+  }
+
+  private open(): { dir: string; fd: number } {
+    if (this.file) return this.file;
+    const dir = mkdtempSync(join(tmpdir(), "parley-spool-"));
+    this.file = { dir, fd: openSync(join(dir, "texts"), "w+") };
+    return this.file;
   }
 }
