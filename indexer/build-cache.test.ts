@@ -149,4 +149,21 @@ describe("the build cache", () => {
     for (const a of [kept, gone, elsewhere]) reused.push((await build(a, context())).reused);
     expect(reused).toEqual([true, false, true]);
   });
+
+  it("keeps a failed commit as its failure, not thrown nor left unheard, and then notes no index synced", async () => {
+    await cache.noteSynced("index 1");
+    expect(cache.synced).toBe("index 1");
+    // A failed commit as the store reports it: each write rejected with a general error whose
+    // commitError rejects with the reason (seen once in about 25 partial runs at 100k sentences).
+    const reason = new Error("MDB_BAD_TXN: reserved freelist had a data entry with zero-size");
+    const failure = Object.assign(new Error("Commit failed (see commitError for details)"), { commitError: Promise.reject(reason) });
+    const root = (cache as unknown as { root: object }).root;
+    Object.defineProperty(root, "committed", { get: () => Promise.reject(failure), configurable: true });
+    await expect(cache.committed()).resolves.toBeUndefined();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(cache.failed).toBe(reason);
+    Reflect.deleteProperty(root, "committed");
+    await cache.noteSynced("index 2");
+    expect(cache.synced).toBeUndefined();
+  });
 });

@@ -84,6 +84,8 @@ export class BuildCache {
     /** What the index held after the last run that completed (`synced`). */
     private readonly meta: Database<string, string>,
     readonly fingerprint: string,
+    /** Its folder. */
+    readonly dir: string,
   ) {
     this.corpus = CorpusState.open(root);
   }
@@ -119,6 +121,7 @@ export class BuildCache {
       db("askers"),
       db("meta"),
       fingerprint,
+      dir,
     );
   }
 
@@ -243,7 +246,8 @@ export class BuildCache {
 
   /** Notes what the index holds after a completed run, or (undefined) that a run is under way. */
   async noteSynced(marker: string | undefined): Promise<void> {
-    await (marker === undefined ? this.meta.remove("synced") : this.meta.put("synced", marker));
+    const write = marker === undefined || this.failure ? this.meta.remove("synced") : this.meta.put("synced", marker);
+    await write.catch((error: Error) => this.noteFailure(error));
   }
 
   /** Forgets the articles and files under `paths` that a run over them did not see. */
@@ -264,21 +268,42 @@ export class BuildCache {
     return gone;
   }
 
-  /** Resolves once every write so far is visible to reads (writes are batched in the background). */
+  /**
+   * Resolves once every write so far is visible to reads (writes are batched in the background),
+   * or has failed: a failure is kept (`failed`), not thrown.
+   */
   async committed(): Promise<void> {
-    await this.root.committed;
+    await Promise.resolve(this.root.committed).catch((error: Error) => this.noteFailure(error));
   }
 
-  /** Writes what is pending and closes the store; fails if a write failed. */
+  /**
+   * Why a write failed, if one did in this process: the store then misses some of what the run
+   * learnt, so it must not be trusted to skip work (the run does not note the index synced).
+   */
+  get failed(): Error | undefined {
+    return this.failure;
+  }
+
+  /** Writes what is pending and closes the store. */
   async close(): Promise<void> {
     await this.committed();
     await this.root.close();
-    if (this.failure) throw new Error(`build cache: ${this.failure.message}`);
   }
 
-  /** Writes go in the background, batched by the store; the first failure is reported at close. */
+  /** Writes go in the background, batched by the store. */
   private pending(write: Promise<unknown>): void {
-    write.catch((error: Error) => (this.failure ??= error));
+    write.catch((error: Error) => this.noteFailure(error));
+  }
+
+  /**
+   * The store rejects each write of a failed commit with a general error whose `commitError`
+   * rejects with the reason; unheard, that rejection would end the process.
+   */
+  private noteFailure(error: Error & { commitError?: Promise<unknown> }): void {
+    this.failure ??= error;
+    error.commitError?.catch((reason: Error) => {
+      if (this.failure === error) this.failure = reason;
+    });
   }
 }
 

@@ -69,6 +69,8 @@ export async function partialRun(
   // (What this run observed is held here: the cache's writes are not visible to its reads until committed.)
   const observed = new Map(changes.map((c) => [c.id, c.after]));
   const observationsOf = (id: string) => (observed.has(id) ? observed.get(id) : cache.observedBefore(id)?.observations);
+  // (The state's transaction is synchronous: the writes queued before it go first.)
+  await cache.committed();
   const update = cache.corpus.update(changes, observationsOf, (canonical) => cache.speakerChanges(canonical));
   if (!update) return giveWay(cache);
   summary.rejections = report.rejections;

@@ -88,7 +88,10 @@ export async function runIndexer(options: RunOptions): Promise<RunSummary> {
   if (!done) await wholeRun(options, files, classify, summary, started);
   cache?.noteAnswers();
   await cache?.committed();
-  if (synced) await cache!.noteSynced(await synced());
+  if (cache?.failed) {
+    const message = `the build cache could not keep what this run learnt (${cache.failed.message.trim()}); the index is complete, and the next run checks every article again`;
+    summary.notices.push({ path: cache.dir, message });
+  } else if (synced) await cache!.noteSynced(await synced());
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
@@ -111,6 +114,7 @@ async function wholeRun(
       corpus.add(id, observations);
       await spool.add(spooled);
     }
+    await cache?.committed();
     cache?.corpus.rewrite(corpus.snapshot());
     const context = corpus.context();
     summary.corpusPassSeconds = (performance.now() - started) / 1000;
