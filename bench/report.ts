@@ -66,6 +66,14 @@ export function renderTable(report: BenchReport): string {
       "≤ 50 ms at 1M",
       (s) => `${s.overhead.route.p95}; ${s.overhead.p95Ratio} ${mark(s.overhead.route.p95 <= 50)}`,
     ),
+    row("3. whole words: route ÷ direct, p50 (ms ÷ ms)", "≤ 1.3 at 1M", (s) => {
+      const w = s.overhead.wholeWords;
+      return w ? `${w.p50Ratio} (${w.route.p50} ÷ ${w.direct.p50}; ${w.queries} queries) ${mark(w.p50Ratio <= 1.3)}` : "–";
+    }),
+    row("3. whole words: route p95 (ms); ÷ direct p95", "≤ 50 ms at 1M", (s) => {
+      const w = s.overhead.wholeWords;
+      return w ? `${w.route.p95}; ${w.p95Ratio} ${mark(w.route.p95 <= 50)}` : "–";
+    }),
     row(
       "grouped page query, engine p50 (ms): claims index ÷ distinct",
       "< 1",

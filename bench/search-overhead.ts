@@ -1,16 +1,21 @@
 import type { Meilisearch } from "meilisearch";
 import { parseSearchState } from "../lib/url-state";
 import { buildSearchRequests } from "../meili/query";
-import { mixedQueries } from "../scripts/load-queries";
+import { mixedQueries, WHOLE_WORDS } from "../scripts/load-queries";
 import { searchSentences } from "../meili/searches";
 import { percentiles, round } from "./stats";
 
-export interface Overhead {
+export interface Latencies {
   queries: number;
   route: { p50: number; p95: number };
   direct: { p50: number; p95: number };
   p50Ratio: number;
   p95Ratio: number;
+}
+
+/** Over the whole mix, and over its queries of whole words alone (what the targets name). */
+export interface Overhead extends Latencies {
+  wholeWords: Latencies;
 }
 
 /**
@@ -30,6 +35,7 @@ export async function benchQueries(client: Meilisearch): Promise<string[]> {
 export async function measureOverhead(client: Meilisearch, appUrl: string, queries: string[]): Promise<Overhead> {
   const route: number[] = [];
   const direct: number[] = [];
+  const whole: boolean[] = [];
   const time = async (fn: () => Promise<unknown>) => {
     const started = performance.now();
     await fn();
@@ -47,9 +53,15 @@ export async function measureOverhead(client: Meilisearch, appUrl: string, queri
       if (pass === 1) {
         route.push(r);
         direct.push(d);
+        whole.push(WHOLE_WORDS.has(state.q));
       }
     }
   }
+  const only = (times: number[]) => times.filter((_, i) => whole[i]);
+  return { ...latencies(route, direct), wholeWords: latencies(only(route), only(direct)) };
+}
+
+function latencies(route: number[], direct: number[]): Latencies {
   const [rs, ds] = [percentiles(route), percentiles(direct)];
-  return { queries: queries.length, route: rs, direct: ds, p50Ratio: round(rs.p50 / ds.p50), p95Ratio: round(rs.p95 / ds.p95) };
+  return { queries: route.length, route: rs, direct: ds, p50Ratio: round(rs.p50 / ds.p50), p95Ratio: round(rs.p95 / ds.p95) };
 }

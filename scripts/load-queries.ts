@@ -8,6 +8,9 @@ const PREFIXES = ["g", "go", "gov", "gove", "elec", "mini", "mar", "pol", "te", 
 const PHRASES = ['"prime minister"', '"chief executive"', '"the government"'];
 const EXCLUDED = ["election -labour", "market -shares", "film -oscar"];
 
+/** The queries of whole words (one or two), without prefixes, phrases or exclusions. */
+export const WHOLE_WORDS: ReadonlySet<string> = new Set([...WORDS, ...PAIRS]);
+
 export function mixedQueries(facets: { name: string; values: { value: string }[] }[]): string[] {
   const top = (name: string, i = 0) => facets.find((f) => f.name === name)?.values[i]?.value;
   const filters = [
