@@ -2,7 +2,15 @@ import type { BuildCache } from "./build-cache";
 import { observe, type Observations } from "./corpus-pass";
 import { articleIdFor } from "./ids";
 import type { InputFile } from "./read/discover";
-import { readFileArticles, SeenArticles, segmentArticle, withoutBody, type ReadReport, type SegmentedArticle } from "./read/read-articles";
+import {
+  type ReadArticle,
+  readFileArticles,
+  SeenArticles,
+  segmentArticle,
+  withoutBody,
+  type ReadReport,
+  type SegmentedArticle,
+} from "./read/read-articles";
 import { readInputFile } from "./read/read-file";
 import type { RawArticle } from "./read/types";
 
@@ -49,21 +57,36 @@ export async function* firstPass(
         }
       }
     } else {
-      const reported = { rejections: report.rejections.length, notices: report.notices.length };
-      const ids: string[] = [];
-      for await (const article of readFileArticles(file, report, seen)) {
-        ids.push(article.id);
+      for await (const article of readNotedFile(file, report, seen, cache)) {
         const inputHash = cache?.inputHash(article) ?? "";
         const observations = cache ? cache.observations(article, inputHash, observe) : observe(article);
         yield { id: article.id, observations, spooled: { ...withoutBody(article), inputHash } };
       }
-      const rejections = report.rejections.slice(reported.rejections);
-      // A file with a duplicate is read every time: whether its article is one depends on the other files.
-      if (!rejections.some((r) => r.reason.startsWith("duplicate article id"))) {
-        cache?.noteFile(file, ids, { rejections, notices: report.notices.slice(reported.notices) });
-      }
     }
     onFile?.(i + 1, files.length);
+  }
+}
+
+/**
+ * A file's articles, read; once all are taken, the cache notes the file with their ids and what
+ * reading it reported (read it to the end).
+ */
+export async function* readNotedFile(
+  file: InputFile,
+  report: ReadReport,
+  seen: SeenArticles,
+  cache?: BuildCache,
+): AsyncGenerator<ReadArticle> {
+  const reported = { rejections: report.rejections.length, notices: report.notices.length };
+  const ids: string[] = [];
+  for await (const article of readFileArticles(file, report, seen)) {
+    ids.push(article.id);
+    yield article;
+  }
+  const rejections = report.rejections.slice(reported.rejections);
+  // A file with a duplicate is read every time: whether its article is one depends on the other files.
+  if (!rejections.some((r) => r.reason.startsWith("duplicate article id"))) {
+    cache?.noteFile(file, ids, { rejections, notices: report.notices.slice(reported.notices) });
   }
 }
 

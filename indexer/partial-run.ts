@@ -4,9 +4,9 @@ import { observe, type CorpusContext } from "./corpus-pass";
 import type { ArticleChange } from "./corpus-state";
 import { buildDocuments } from "./documents";
 import type { TopicClassifier } from "./facets/topic";
-import type { SpooledArticle } from "./first-pass";
+import { readNotedFile, type SpooledArticle } from "./first-pass";
 import type { InputFile } from "./read/discover";
-import { readFileArticles, SeenArticles, withoutBody } from "./read/read-articles";
+import { SeenArticles, withoutBody } from "./read/read-articles";
 import { DEFAULT_BATCH_SIZE, RepeatedClaims, writeArticles, type RunOptions, type RunSummary } from "./run";
 
 /**
@@ -43,20 +43,13 @@ export async function partialRun(
       report.notices.push(...recalled.notices);
       for (const id of recalled.ids) if (seen.take(id, { root: file.root, origin: file.relPath }, file, report)) located.set(id, file);
     } else {
-      const reported = { rejections: report.rejections.length, notices: report.notices.length };
-      const ids: string[] = [];
-      for await (const article of readFileArticles(file, report, seen)) {
-        ids.push(article.id);
+      for await (const article of readNotedFile(file, report, seen, cache)) {
         located.set(article.id, file);
         const inputHash = cache.inputHash(article);
         const before = cache.observedBefore(article.id);
         if (before?.inputHash === inputHash) continue;
         changes.push({ id: article.id, before: before?.observations, after: cache.observations(article, inputHash, observe) });
         read.set(article.id, { ...withoutBody(article), inputHash });
-      }
-      const rejections = report.rejections.slice(reported.rejections);
-      if (!rejections.some((r) => r.reason.startsWith("duplicate article id"))) {
-        cache.noteFile(file, ids, { rejections, notices: report.notices.slice(reported.notices) });
       }
     }
     onProgress?.({ step: "read", done: i + 1, total: files.length });
@@ -94,10 +87,11 @@ export async function partialRun(
   // The claims the run touches, before and after: those it no longer has are deleted.
   const touched = new Set<string>();
   const repeatedBefore = new Set<string>();
+  const gone = new Set(removed);
   for (const id of [...built, ...removed]) {
     before(id).forEach((claim, position) => {
       if (!claim || claim.versions < 2) return;
-      if (changed.has(id) || removed.includes(id) || update.claims.get(id)?.has(position)) repeatedBefore.add(claim.claimId);
+      if (changed.has(id) || gone.has(id) || update.claims.get(id)?.has(position)) repeatedBefore.add(claim.claimId);
     });
   }
   for (const positions of update.claims.values())
