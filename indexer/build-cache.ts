@@ -378,7 +378,9 @@ export function buildFingerprint(taxonomy?: string): string {
     .filter((f) => /\.(?:ts|json)$/.test(f) && !/\.test\.ts$/.test(f) && !PLUMBING.test(f))
     .sort()
     .map((f) => join(here, f));
-  for (const file of [...sources, join(here, "..", "meili", "schema.ts"), ...(taxonomy ? [taxonomy] : [])]) {
+  // What documents are made of outside this folder: the contract, and the shared rules for words and dates.
+  const shared = [join("meili", "schema.ts"), join("lib", "fold.ts"), join("lib", "date-buckets.ts")].map((f) => join(here, "..", f));
+  for (const file of [...sources, ...shared, ...(taxonomy ? [taxonomy] : [])]) {
     hash.update(relative(here, file)).update(readFileSync(file));
   }
   for (const pkg of ["wink-nlp", "wink-eng-lite-web-model"]) hash.update(readFileSync(require.resolve(`${pkg}/package.json`)));

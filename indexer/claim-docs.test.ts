@@ -28,6 +28,37 @@ const built = (versions: SentenceDoc[]) => {
 };
 
 describe("claim documents", () => {
+  it("dates a claim by every version: the spans it was reported in, the first report and the last", () => {
+    const at = (iso: string) => ({ date: iso, dateTs: Date.parse(`${iso}T00:00:00Z`) / 1000 });
+    const claim = { claimId: "a-1", claimArticles: 3 };
+    const versions = [
+      sentence("c-2", { ...claim, ...at("2017-12-04") }),
+      sentence("a-1", { ...claim, ...at("2017-11-30") }),
+      sentence("b-0", { ...claim, ...at("2017-11-29") }),
+      sentence("d-0", { ...claim }),
+    ];
+    for (const order of [versions, [...versions].reverse()]) {
+      const doc = built(order);
+      expect(doc).toMatchObject({
+        dateTs: [at("2017-11-29").dateTs, at("2017-11-30").dateTs, at("2017-12-04").dateTs],
+        day: ["2017-11-29", "2017-11-30", "2017-12-04"],
+        week: ["2017-11-27", "2017-12-04"],
+        month: ["2017-11", "2017-12"],
+        first: { date: "2017-11-29", article: "Title of b", articleId: "b", id: "b-0", dateTs: at("2017-11-29").dateTs },
+        lastTs: at("2017-12-04").dateTs,
+        date: "2017-11-30",
+      });
+    }
+    expect(singleClaim(sentence("e-1", at("2017-10-19")))).toMatchObject({
+      dateTs: [at("2017-10-19").dateTs],
+      day: ["2017-10-19"],
+      lastTs: at("2017-10-19").dateTs,
+    });
+    expect(
+      built([sentence("f-1", { claimId: "f-1", claimArticles: 2 }), sentence("g-1", { claimId: "f-1", claimArticles: 2 })]),
+    ).not.toHaveProperty("first");
+  });
+
   it("makes a sentence reported once a claim of one version, the same as the sentence", () => {
     const doc = sentence("a-3", { speaker: ["Ana Ruiz"], speakerKind: ["person"], people: ["Ana Ruiz"], url: "https://x.test/a" });
     expect(singleClaim(doc)).toEqual({ ...doc, article: ["Title of a"], headArticle: "Title of a", versions: 1 });

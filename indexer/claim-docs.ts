@@ -1,11 +1,50 @@
 import { fold } from "../lib/fold";
-import type { ClaimDoc, SentenceDoc, SpeakerKind } from "../meili/schema";
+import { bucketOf, type Granularity } from "../lib/date-buckets";
+import type { ClaimDoc, DATE_BUCKET_FIELDS, SentenceDoc, SpeakerKind } from "../meili/schema";
 import { sha1 } from "./ids";
 import { type Keep, keepInMemory } from "./read/spool";
 
 /** A sentence reported once: a claim of one version, the same as its sentence. */
 export function singleClaim(doc: SentenceDoc): ClaimDoc {
-  return { ...doc, article: [doc.article], headArticle: doc.article, versions: 1 };
+  const dates = new ClaimDates();
+  dates.add(doc);
+  return { ...withoutDates(doc), article: [doc.article], headArticle: doc.article, versions: 1, ...dates.fields() };
+}
+
+/** A sentence without the date fields a claim holds as lists. */
+function withoutDates(doc: SentenceDoc): Omit<SentenceDoc, (typeof DATE_BUCKET_FIELDS)[number]> {
+  const { dateTs: _t, day: _d, week: _w, month: _m, ...rest } = doc;
+  return rest;
+}
+
+/** When a claim's versions were published: each moment once, and the earliest version. */
+class ClaimDates {
+  private readonly moments: number[] = [];
+  private first?: NonNullable<ClaimDoc["first"]>;
+
+  add(doc: SentenceDoc): void {
+    if (doc.dateTs === undefined || doc.date === undefined) return;
+    addOnce(this.moments, doc.dateTs);
+    // Ties go to the smaller sentence id, so the order versions come in changes nothing.
+    const f = this.first;
+    if (!f || doc.dateTs < f.dateTs || (doc.dateTs === f.dateTs && doc.id < f.id)) {
+      this.first = { dateTs: doc.dateTs, date: doc.date, article: doc.article, articleId: doc.articleId, id: doc.id };
+    }
+  }
+
+  fields(): Pick<ClaimDoc, (typeof DATE_BUCKET_FIELDS)[number] | "first" | "lastTs"> {
+    if (!this.first) return {};
+    const moments = [...this.moments].sort((a, b) => a - b);
+    const spans = (g: Granularity) => [...new Set(moments.map((t) => bucketOf(t, g)))];
+    return {
+      dateTs: moments,
+      day: spans("day"),
+      week: spans("week"),
+      month: spans("month"),
+      first: this.first,
+      lastTs: moments[moments.length - 1]!,
+    };
+  }
 }
 
 const LIST_FACETS = ["country", "topic", "topic_lvl0", "topic_lvl1"] as const;
@@ -31,6 +70,7 @@ export class ClaimBuilder {
   private readonly lists: Record<ListFacet, string[]> = { country: [], topic: [], topic_lvl0: [], topic_lvl1: [] };
   /** Every version's words, folded as Meilisearch matches them, each followed by a space. */
   private words = " ";
+  private readonly dates = new ClaimDates();
 
   /** `keep` holds the head version until the claim is built (a spool keeps it on disk). */
   constructor(
@@ -50,6 +90,7 @@ export class ClaimBuilder {
     });
     for (const f of LIST_FACETS) for (const value of doc[f]) addOnce(this.lists[f], value);
     for (const word of wordsOf(doc.text)) if (!this.words.includes(` ${word} `)) this.words += `${word} `;
+    this.dates.add(doc);
   }
 
   get complete(): boolean {
@@ -76,7 +117,7 @@ export class ClaimBuilder {
       .filter((w) => w && !headWords.has(w))
       .sort();
     const doc: ClaimDoc = {
-      ...head,
+      ...withoutDates(head),
       article: ordered(this.articles, [head.article]),
       headArticle: head.article,
       versions: this.versions,
@@ -85,12 +126,13 @@ export class ClaimBuilder {
       people: speaker.filter((name) => kinds.get(name) === "person"),
       ...Object.fromEntries(LIST_FACETS.map((f) => [f, ordered(this.lists[f], head[f])])),
       ...(variantWords.length ? { variantText: variantWords.join(" ") } : {}),
+      ...this.dates.fields(),
     };
     return { ...doc, hash: sha1(JSON.stringify(doc)) };
   }
 }
 
-function addOnce(values: string[], value: string): void {
+function addOnce<T>(values: T[], value: T): void {
   if (!values.includes(value)) values.push(value);
 }
 

@@ -16,4 +16,28 @@ describe("sentence documents", () => {
     expect(first!.people).toEqual(["Ida Novak"]);
     expect(second).toMatchObject({ speaker: ["Ida Novak"], speakerKind: ["person"], people: ["Ida Novak"] });
   });
+
+  it("gives a dated article's sentences the date as written, its moment, and its day, week and month", () => {
+    const dated = segmentArticle({
+      title: "T",
+      body: "One. Two.",
+      root: "r",
+      origin: "a.txt",
+      date: "2017-12-31T23:30:00-02:00",
+      source: "Wire",
+    });
+    const { docs, record } = buildArticle(dated, noTopics);
+    const moment = Date.parse("2018-01-01T01:30:00Z") / 1000;
+    expect(docs[1]).toMatchObject({
+      date: "2017-12-31T23:30:00-02:00",
+      dateTs: moment,
+      day: "2018-01-01",
+      week: "2018-01-01",
+      month: "2018-01",
+      source: "Wire",
+    });
+    expect(record).toMatchObject({ date: "2017-12-31T23:30:00-02:00", source: "Wire" });
+    const undated = buildArticle(article("One."), noTopics).docs[0]!;
+    for (const field of ["date", "dateTs", "day", "week", "month"]) expect(undated).not.toHaveProperty(field);
+  });
 });

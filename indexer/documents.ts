@@ -1,4 +1,5 @@
-import { sentenceId, type ArticleRecord, type SentenceDoc, type SpeakerKind } from "../meili/schema";
+import { bucketOf } from "../lib/date-buckets";
+import { type DATE_BUCKET_FIELDS, sentenceId, type ArticleRecord, type SentenceDoc, type SpeakerKind } from "../meili/schema";
 import { extractFacets } from "./facets/extract";
 import { finalSpeaker } from "./facets/speaker-values";
 import type { TopicClassifier } from "./facets/topic";
@@ -8,6 +9,7 @@ import type { BuildCache } from "./build-cache";
 import { isKnown, knownArticleReader, type SpooledArticle } from "./first-pass";
 import { contentHashFor } from "./ids";
 import type { SegmentedArticle } from "./read/read-articles";
+import { parseDate } from "./read/dates";
 import type { ArticleMeta } from "./read/types";
 
 export interface BuiltArticle {
@@ -63,7 +65,15 @@ function claimFields(claim: ClaimAssignment | undefined, id: string): Pick<Sente
 }
 
 function pickMeta({ url, date, source }: ArticleMeta) {
-  return { ...(url ? { url } : {}), ...(date ? { date } : {}), ...(source ? { source } : {}) };
+  return { ...(url ? { url } : {}), ...(date ? dateFields(date) : {}), ...(source ? { source } : {}) };
+}
+
+/** A date as read (valid ISO: the reader rejected the rest) and what filters and the timeline use of it. */
+function dateFields(date: string): Pick<SentenceDoc, "date" | (typeof DATE_BUCKET_FIELDS)[number]> {
+  const parsed = parseDate(date);
+  if ("error" in parsed) return {};
+  const at = parsed.epoch;
+  return { date: parsed.iso, dateTs: at, day: bucketOf(at, "day"), week: bucketOf(at, "week"), month: bucketOf(at, "month") };
 }
 
 /**

@@ -38,9 +38,20 @@ export interface SentenceDoc {
   /** How many articles report this claim (1 for a sentence reported once). */
   claimArticles: number;
   url?: string;
+  /** When the article was published, as the input wrote it, normalised (indexer/read/dates.ts). */
   date?: string;
+  /** `date` in seconds since the epoch: what date filters and the date sort compare. */
+  dateTs?: number;
+  /** The UTC day, ISO week (by its Monday) and month of `date`: what the timeline counts by (lib/date-buckets.ts). */
+  day?: string;
+  week?: string;
+  month?: string;
+  /** The outlet that published the article. */
   source?: string;
 }
+
+/** The fields a dated sentence has beyond `date`, each one value: a claim has each of its versions'. */
+export const DATE_BUCKET_FIELDS = ["dateTs", "day", "week", "month"] as const;
 
 /**
  * One claim: a repeated report's versions as one document, what the grouped view searches (so
@@ -49,7 +60,7 @@ export interface SentenceDoc {
  * every version's, so a claim is counted and found under any value one of its versions has.
  * A sentence reported once is a claim of one version, the same as its sentence.
  */
-export interface ClaimDoc extends Omit<SentenceDoc, "article"> {
+export interface ClaimDoc extends Omit<SentenceDoc, "article" | (typeof DATE_BUCKET_FIELDS)[number]> {
   /** Every article that reports it, the head's first: what the Article group counts claims by. */
   article: string[];
   /** The title of the head's article: what a hit shows and "article order" sorts by. */
@@ -58,6 +69,15 @@ export interface ClaimDoc extends Omit<SentenceDoc, "article"> {
   versions: number;
   /** The other versions' words that the head's text lacks, so the claim is found by those too. */
   variantText?: string;
+  /** Every version's `dateTs`, `day`, `week` and `month`: a claim is found and counted in any span one of its versions was published in. */
+  dateTs?: number[];
+  day?: string[];
+  week?: string[];
+  month?: string[];
+  /** Its earliest dated version: when and where it was first reported, what the oldest-first sort compares. */
+  first?: { dateTs: number; date: string; article: string; articleId: string; id: string };
+  /** Its latest version's `dateTs`: what the newest-first sort compares. */
+  lastTs?: number;
   /** Of a claim of several versions: a hash of the rest, so an unchanged claim is not written again. */
   hash?: string;
 }

@@ -1,21 +1,43 @@
 import type { Settings } from "meilisearch";
 import { FACET_VALUES_SENT } from "./facet-views";
-import { FACETS } from "./schema";
+import { DATE_BUCKET_FIELDS, FACETS } from "./schema";
 
 /**
  * Index settings, typed, in one place. The indexer applies them (only when they differ
  * from what the server has, so an unchanged run enqueues no task); the app only reads
  * facet names from `schema.ts`.
  */
+/** Of dated input: the date range (dateTs), the timeline's spans, the outlet. */
+const DATED = [...DATE_BUCKET_FIELDS, "source"] as const;
+
 /**
  * What a filter may name: the facets and the fields reads filter on. position: the sentences
  * around a hit; claimId: a repeated report's versions; speakerKind and people: the Speaker
  * group's "people only".
  */
-export const FILTERABLE = [...FACETS, "articleId", "position", "topic_lvl0", "topic_lvl1", "claimId", "speakerKind", "people"] as const;
+export const FILTERABLE = [
+  ...FACETS,
+  "articleId",
+  "position",
+  "topic_lvl0",
+  "topic_lvl1",
+  "claimId",
+  "speakerKind",
+  "people",
+  ...DATED,
+] as const;
 
 /** What a claim filter may name: the facets, "people only", and what the indexer reads claims by. */
-export const CLAIM_FILTERABLE = [...FACETS, "topic_lvl0", "topic_lvl1", "speakerKind", "people", "articleId", "versions"] as const;
+export const CLAIM_FILTERABLE = [
+  ...FACETS,
+  "topic_lvl0",
+  "topic_lvl1",
+  "speakerKind",
+  "people",
+  "articleId",
+  "versions",
+  ...DATED,
+] as const;
 
 const SYNONYMS = buildSynonyms([
   ["US", "USA", "United States", "U.S.", "America"],
@@ -39,8 +61,8 @@ export const SENTENCE_SETTINGS = {
   // Article group and its value search (facet search needs the field filterable only).
   searchableAttributes: ["text", "speaker"],
   filterableAttributes: [...FILTERABLE],
-  // "Article order": by title, then article (titles repeat), then position in it.
-  sortableAttributes: ["article", "articleId", "position"],
+  // "Article order": by title, then article (titles repeat), then position in it; and by date.
+  sortableAttributes: ["article", "articleId", "position", "dateTs"],
   displayedAttributes: ["*"],
   faceting: FACETING,
   pagination: { maxTotalHits: 10000 },
@@ -54,7 +76,8 @@ export const SENTENCE_SETTINGS = {
 export const CLAIM_SETTINGS = {
   searchableAttributes: ["text", "variantText", "speaker"],
   filterableAttributes: [...CLAIM_FILTERABLE],
-  sortableAttributes: ["headArticle", "articleId", "position"],
+  // Oldest first by the first report, newest first by the latest.
+  sortableAttributes: ["headArticle", "articleId", "position", "first.dateTs", "lastTs"],
   displayedAttributes: ["*"],
   faceting: FACETING,
   pagination: { maxTotalHits: 10000 },

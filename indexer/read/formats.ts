@@ -1,19 +1,24 @@
+import { parse as parseYaml } from "yaml";
+import { parseDate } from "./dates";
 import type { InputFile } from "./discover";
-import type { RawArticle, ReadResult } from "./types";
+import type { ArticleMeta, Notice, RawArticle, ReadResult } from "./types";
 
 /**
  * Plain text or Markdown: the first non-empty line is the title, the rest is the body.
  * "# Title\n\nBody." → { title: "Title", body: "Body." }
  */
 export function parseTextArticle(text: string, file: InputFile): ReadResult {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  const notices: Notice[] = [];
+  const { fields, rest } = frontMatter(text.replace(/\r\n?/g, "\n"), file, notices);
+  const meta = readMeta(fields, file, notices);
+  const lines = rest.split("\n");
   const titleAt = lines.findIndex((l) => l.trim() !== "");
   if (titleAt < 0) return rejected(file, "empty file (no title, no text)");
   const first = cleanTitle(lines[titleAt]!, file.path);
   // A first line this long is the text itself (one article per line), not a title.
   if (first.length > MAX_TITLE_CHARS) {
     const body = lines.slice(titleAt).join("\n").trim();
-    return { articles: [{ title: shortTitle(first), body, root: file.root, origin: file.relPath }], rejections: [], notices: [] };
+    return { articles: [{ title: shortTitle(first), body, root: file.root, origin: file.relPath, ...meta }], rejections: [], notices };
   }
   const title = first;
   const body = lines
@@ -21,7 +26,61 @@ export function parseTextArticle(text: string, file: InputFile): ReadResult {
     .join("\n")
     .trim();
   if (!body) return rejected(file, "no body text after the title line");
-  return { articles: [{ title, body, root: file.root, origin: file.relPath }], rejections: [], notices: [] };
+  return { articles: [{ title, body, root: file.root, origin: file.relPath, ...meta }], rejections: [], notices };
+}
+
+/**
+ * YAML front matter ("---" lines around `key: value` lines at the very top), as static site
+ * generators write it; the text after it. Front matter that is not a YAML mapping is reported
+ * and left out of the text, so its lines do not become the title.
+ */
+function frontMatter(text: string, file: InputFile, notices: Notice[]): { fields: Record<string, unknown>; rest: string } {
+  const match = /^\uFEFF?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return { fields: {}, rest: text };
+  const rest = text.slice(match[0].length);
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!);
+  } catch (error) {
+    notices.push({ path: file.path, message: `front matter ignored: not valid YAML (${(error as Error).message.split("\n")[0]})` });
+    return { fields: {}, rest };
+  }
+  if (data == null) return { fields: {}, rest };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    notices.push({ path: file.path, message: "front matter ignored: not a mapping of keys to values" });
+    return { fields: {}, rest };
+  }
+  return { fields: data as Record<string, unknown>, rest };
+}
+
+const META_KEYS = ["url", "date", "source"] as const;
+
+/**
+ * An article's url, date and source from its record or front matter. A field that cannot be
+ * read is reported and left out; the article is kept.
+ */
+function readMeta(fields: Record<string, unknown>, file: InputFile, notices: Notice[], at = ""): Partial<ArticleMeta> {
+  const meta: Partial<ArticleMeta> = {};
+  for (const key of META_KEYS) {
+    const value = fields[key];
+    if (value == null || value === "") continue;
+    if (typeof value !== "string") {
+      notices.push({
+        path: file.path,
+        message: `${at}"${key}" rejected: ${typeof value} instead of text; the article is indexed without it`,
+      });
+      continue;
+    }
+    if (key !== "date") {
+      if (value.trim()) meta[key] = value.trim();
+      continue;
+    }
+    const date = parseDate(value);
+    if ("error" in date)
+      notices.push({ path: file.path, message: `${at}"date" rejected: ${date.error}; the article is indexed without a date` });
+    else meta.date = date.iso;
+  }
+  return meta;
 }
 
 const MAX_TITLE_CHARS = 300;
@@ -86,11 +145,7 @@ function addRecord(result: ReadResult, record: unknown, file: InputFile, origin:
   const article: RawArticle = { title, body, root: file.root, origin };
   const id = r.id;
   if (typeof id === "string" || typeof id === "number") article.id = String(id);
-  for (const key of ["url", "date", "source"] as const) {
-    const value = firstString(r[key]);
-    if (value) article[key] = value;
-  }
-  result.articles.push(article);
+  result.articles.push({ ...article, ...readMeta(r, file, result.notices, line !== undefined ? `line ${line}: ` : label) });
 }
 
 function firstString(...values: unknown[]): string | undefined {

@@ -38,6 +38,60 @@ describe("formats", () => {
   });
 });
 
+describe("dates and front matter", () => {
+  const md = { ...file, path: "/c/a.md", relPath: "a.md" };
+
+  it("reads date, source and url from YAML front matter, and the title after it", () => {
+    const text =
+      "---\ndate: 2017-11-03\nsource: The Courier\nurl: https://example.org/a\nauthor: A. Writer\n---\n# Budget talks\n\nThe minister said so.";
+    const r = parseTextArticle(text, md);
+    expect(r.articles[0]).toMatchObject({
+      title: "Budget talks",
+      body: "The minister said so.",
+      date: "2017-11-03",
+      source: "The Courier",
+      url: "https://example.org/a",
+    });
+    expect(r.notices).toEqual([]);
+  });
+
+  it("keeps an article whose front matter or date cannot be read, and says why", () => {
+    const badDate = parseTextArticle("---\ndate: 3 November\n---\nTitle\nBody.", md);
+    expect(badDate.articles[0]).toMatchObject({ title: "Title", body: "Body." });
+    expect(badDate.articles[0]).not.toHaveProperty("date");
+    expect(badDate.notices[0]).toEqual({
+      path: "/c/a.md",
+      message: expect.stringMatching(/^"date" rejected: "3 November" is not an ISO 8601 date.*indexed without a date$/),
+    });
+    const badYaml = parseTextArticle("---\ndate: [2017\n---\nTitle\nBody.", md);
+    expect(badYaml.articles[0]?.title).toBe("Title");
+    expect(badYaml.notices[0]?.message).toMatch(/^front matter ignored: not valid YAML/);
+    const list = parseTextArticle("---\n- a\n- b\n---\nTitle\nBody.", md);
+    expect(list.notices[0]?.message).toMatch(/not a mapping/);
+    expect(list.articles[0]?.title).toBe("Title");
+  });
+
+  it("reads a file without front matter as before, a rule of dashes later in it included", () => {
+    expect(parseTextArticle("Title\n---\nBody.", file).articles[0]).toMatchObject({ title: "Title", body: "---\nBody." });
+  });
+
+  it("rejects a JSONL record's bad date, not the record, naming its line", () => {
+    const text = [
+      '{"title":"A","body":"One.","date":"2017-12-31","source":"Reuters"}',
+      '{"title":"B","body":"Two.","date":"12/31/2017"}',
+      '{"title":"C","body":"Three.","date":20171231}',
+    ].join("\n");
+    const r = parseJsonLines(text, { ...file, path: "/c/a.jsonl", relPath: "a.jsonl" });
+    expect(r.articles.map((a) => [a.title, a.date, a.source])).toEqual([
+      ["A", "2017-12-31", "Reuters"],
+      ["B", undefined, undefined],
+      ["C", undefined, undefined],
+    ]);
+    expect(r.rejections).toEqual([]);
+    expect(r.notices.map((n) => n.message.split(" rejected")[0])).toEqual(['line 2: "date"', 'line 3: "date"']);
+  });
+});
+
 describe("decoding", () => {
   it("drops a UTF-8 BOM and decodes Windows-1252 instead of dropping it", () => {
     expect(decode(Buffer.from("\uFEFFCafé", "utf8"))).toEqual({ text: "Café", encoding: "utf-8" });

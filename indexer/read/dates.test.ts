@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseDate } from "./dates";
+
+describe("parseDate", () => {
+  it("reads a calendar date as that day at midnight UTC", () => {
+    expect(parseDate("2017-12-31")).toEqual({ iso: "2017-12-31", epoch: Date.UTC(2017, 11, 31) / 1000 });
+    expect(parseDate(" 2017-10-19 ")).toEqual({ iso: "2017-10-19", epoch: Date.UTC(2017, 9, 19) / 1000 });
+  });
+
+  it("reads a date-time with its offset, and without one as UTC", () => {
+    expect(parseDate("2017-12-31T09:30:00+01:00")).toEqual({
+      iso: "2017-12-31T09:30:00+01:00",
+      epoch: Date.UTC(2017, 11, 31, 8, 30) / 1000,
+    });
+    expect(parseDate("2017-12-31T09:30-0530")).toEqual({ iso: "2017-12-31T09:30:00-05:30", epoch: Date.UTC(2017, 11, 31, 15, 0) / 1000 });
+    expect(parseDate("2017-12-31T23:59:59.250Z")).toEqual({
+      iso: "2017-12-31T23:59:59Z",
+      epoch: Date.UTC(2017, 11, 31, 23, 59, 59) / 1000,
+    });
+    expect(parseDate("2017-12-31 08:00")).toEqual({ iso: "2017-12-31T08:00:00Z", epoch: Date.UTC(2017, 11, 31, 8) / 1000 });
+  });
+
+  it("agrees with the platform's own ISO parsing wherever both read a date-time", () => {
+    for (const text of ["2020-02-29T12:00:00Z", "1999-01-01T00:00:00+14:00", "2017-06-30T18:45:10-08:00"]) {
+      expect((parseDate(text) as { epoch: number }).epoch).toBe(Date.parse(text) / 1000);
+    }
+  });
+
+  it("refuses dates that are not ISO or not on the calendar, saying which", () => {
+    expect(parseDate("31/12/2017")).toEqual({ error: expect.stringMatching(/"31\/12\/2017" is not an ISO 8601 date/) });
+    expect(parseDate("Dec 31, 2017")).toHaveProperty("error");
+    expect(parseDate("2017-02-29")).toEqual({ error: expect.stringMatching(/not a day of the calendar/) });
+    expect(parseDate("2017-13-01")).toEqual({ error: expect.stringMatching(/not a day of the calendar/) });
+    expect(parseDate("2017-12-31T24:00")).toEqual({ error: expect.stringMatching(/no such time of day/) });
+    expect(parseDate("2017-12-31T10:00+19:00")).toEqual({ error: expect.stringMatching(/offset/) });
+    expect(parseDate("")).toHaveProperty("error");
+  });
+});

@@ -1,0 +1,52 @@
+/**
+ * Publication dates as read from the input: ISO 8601 calendar dates and date-times only, so a
+ * date means one thing ("03/04/2017" is April in London and March in New York). A date without
+ * a time is that day at 00:00 UTC; a date-time without an offset is taken as UTC. The offset a
+ * date-time was written with is kept in its text.
+ */
+export interface ReadDate {
+  /** As written, normalised: "2017-12-31", or "2017-12-31T09:30:00+01:00" (seconds added, "Z" kept). */
+  iso: string;
+  /** Seconds since 1970-01-01T00:00:00Z: what filters and sorts compare. */
+  epoch: number;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * "2017-12-31" → { iso: "2017-12-31", epoch: 1514678400 }; "31/12/2017" → { error: … }. The
+ * error says what is wrong, for the run's report.
+ */
+export function parseDate(text: string): ReadDate | { error: string } {
+  const trimmed = text.trim();
+  const m = ISO.exec(trimmed);
+  if (!m) return { error: `"${clip(trimmed)}" is not an ISO 8601 date (YYYY-MM-DD, or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm])` };
+  const [, y, mo, d, h, mi, s, zone] = m;
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  const utcDay = Date.UTC(year, month - 1, day);
+  const check = new Date(utcDay);
+  if (month < 1 || month > 12 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return { error: `"${clip(trimmed)}" is not a day of the calendar` };
+  }
+  if (h === undefined) return { iso: `${y}-${mo}-${d}`, epoch: utcDay / 1000 };
+  const [hour, minute, second] = [Number(h), Number(mi), Number(s ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return { error: `"${clip(trimmed)}" has no such time of day` };
+  const offset = zone === undefined || zone.toUpperCase() === "Z" ? 0 : offsetMinutes(zone);
+  if (offset === undefined) return { error: `"${clip(trimmed)}" has an offset beyond ±18:00` };
+  const epoch = (utcDay + ((hour * 60 + minute - offset) * 60 + second) * 1000) / 1000;
+  const written = zone === undefined || zone.toUpperCase() === "Z" ? "Z" : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  return { iso: `${y}-${mo}-${d}T${h}:${mi}:${String(second).padStart(2, "0")}${written}`, epoch };
+}
+
+/** "+01:00" or "-0530" → minutes east of UTC; undefined beyond ±18 hours (none exists). */
+function offsetMinutes(zone: string): number | undefined {
+  const sign = zone.startsWith("-") ? -1 : 1;
+  const hours = Number(zone.slice(1, 3));
+  const minutes = Number(zone.slice(-2));
+  if (hours > 18 || minutes > 59) return undefined;
+  return sign * (hours * 60 + minutes);
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

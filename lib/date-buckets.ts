@@ -1,0 +1,31 @@
+/**
+ * The spans the timeline counts sentences in, as the indexer stores them on each document and
+ * the app reads them back: a day, an ISO week (Monday to Sunday) or a calendar month, all in
+ * UTC (a date-time written with an offset falls on its UTC day, as date filters compare it).
+ */
+export const GRANULARITIES = ["day", "week", "month"] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+const DAY_SECONDS = 86_400;
+
+/** Seconds since the epoch → the span's key: "2017-12-31" (day), "2017-12-25" (week: its Monday), "2017-12" (month). */
+export function bucketOf(epochSeconds: number, granularity: Granularity): string {
+  const day = new Date(Math.floor(epochSeconds / DAY_SECONDS) * DAY_SECONDS * 1000);
+  if (granularity === "month") return day.toISOString().slice(0, 7);
+  if (granularity === "day") return day.toISOString().slice(0, 10);
+  // getUTCDay: 0 is Sunday; ISO weeks start on Monday.
+  const sinceMonday = (day.getUTCDay() + 6) % 7;
+  return new Date(day.getTime() - sinceMonday * DAY_SECONDS * 1000).toISOString().slice(0, 10);
+}
+
+/** A span's key → its first and last second, for the filter a click on it sets. */
+export function bucketRange(key: string, granularity: Granularity): { from: number; to: number } {
+  const start = Date.parse(granularity === "month" ? `${key}-01T00:00:00Z` : `${key}T00:00:00Z`) / 1000;
+  const next =
+    granularity === "day"
+      ? start + DAY_SECONDS
+      : granularity === "week"
+        ? start + 7 * DAY_SECONDS
+        : Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 1) / 1000;
+  return { from: start, to: next - 1 };
+}
