@@ -1,6 +1,7 @@
 import { EXTRACTION_BASELINE, type ExtractionComparison } from "./extraction-against";
 import type { Grouping } from "./grouping";
 import type { Incremental } from "./incremental";
+import type { Load } from "./load";
 import type { Overhead } from "./search-overhead";
 import type { Typing } from "./typing";
 
@@ -16,6 +17,7 @@ export interface SizeResult {
   pageJs: { scripts: number; bytes: number; gzippedBytes: number };
   memory: { peakRssMB: number };
   incremental: Incremental;
+  load: Load;
 }
 
 export interface BenchReport {
@@ -117,6 +119,12 @@ export function renderTable(report: BenchReport): string {
       "6. articles extracted in that run",
       "1",
       (s) => `${s.incremental.extractedArticles ?? "–"} ${mark(s.incremental.extractedArticles === 1)}`,
+    ),
+    row(
+      "7. load test: p99 (ms); p50; requests/s; errors",
+      "0 errors, p99 stated",
+      (s) =>
+        `${s.load.p99}; ${s.load.p50}; ${s.load.requestsPerSecond}; ${s.load.errors} (${s.load.connections} clients, ${s.load.seconds} s) ${mark(s.load.errors === 0)}`,
     ),
     "",
     `Indexing at the largest size: ${largest.indexing.ratio} ${mark(largest.indexing.ratio <= 1.5)} (goal 1.25 ${mark(largest.indexing.ratio <= 1.25)}); memory from ${hundredK.sentences.toLocaleString("en-US")} to the largest: ${memoryGrowth(largest).toFixed(2)}×.`,

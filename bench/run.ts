@@ -24,6 +24,7 @@ import { type FloorInput, ingestFloor } from "./floor";
 import { measureGrouping } from "./grouping";
 import { runIndexerCli } from "./indexer-run";
 import { measureIncremental } from "./incremental";
+import { measureLoad } from "./load";
 import { type BenchReport, renderTable } from "./report";
 import { benchQueries, measureOverhead } from "./search-overhead";
 import { round } from "./stats";
@@ -103,6 +104,9 @@ async function benchSize(target: number) {
         runIndexerCli(paths, meili.host, meili.masterKey, indexerData, work),
       );
       log(`    ${round(incremental.seconds, 1)} s, ${incremental.sentSentences} sentences sent`);
+      log("  load: 50 clients …");
+      const load = await measureLoad(app.url);
+      log(`    ${load.requestsPerSecond} requests/s, p50 ${load.p50} ms, p99 ${load.p99} ms, ${load.errors} errors`);
       const ingestRate = floor.documents / floor.seconds;
       return {
         sentences: corpus.sentences,
@@ -116,6 +120,7 @@ async function benchSize(target: number) {
         pageJs,
         memory: { peakRssMB: Math.round(indexer.peakRssBytes / 1e6) },
         incremental,
+        load,
       };
     } finally {
       app.stop();

@@ -30,3 +30,11 @@ export function mixedQueries(facets: { name: string; values: { value: string }[]
     return [qs, filter ? `${qs}&${filter}` : qs, `${qs}&page=2`];
   });
 }
+
+/** The mix as `/api/search` paths, with filters from the top values the running app reports. */
+export async function loadPaths(baseUrl: string): Promise<string[]> {
+  const response = await fetch(`${baseUrl}/api/search`);
+  if (!response.ok) throw new Error(`GET ${baseUrl}/api/search: ${response.status}`);
+  const { facets } = (await response.json()) as { facets: { name: string; values: { value: string }[] }[] };
+  return mixedQueries(facets).map((qs) => `/api/search?${qs}`);
+}

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { freePort } from "../meili/engine/server";
-import { mixedQueries } from "./load-queries";
+import { loadPaths } from "./load-queries";
 
 const { values } = parseArgs({ options: { seconds: { type: "string", default: "60" }, connections: { type: "string", default: "50" } } });
 const seconds = Number(values.seconds);
@@ -52,8 +52,7 @@ await new Promise<void>((resolve, reject) => {
   app.once("exit", (code) => reject(new Error(`npm start exited (code ${code}):\n${out}`)));
 });
 
-const facets = (await (await fetch(`${base}/api/search`)).json()) as { facets: { name: string; values: { value: string }[] }[] };
-const paths = mixedQueries(facets.facets).map((qs) => `/api/search?${qs}`);
+const paths = await loadPaths(base);
 const load = (duration: number) =>
   autocannon({ url: base, connections, duration, requests: paths.map((path) => ({ method: "GET", path })) });
 
