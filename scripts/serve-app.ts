@@ -1,10 +1,12 @@
 /**
  * The production web app: Next.js behind a plain HTTP server that resolves each request's
- * client address from its socket (and trusted proxies only), for the rate limit. Settings are
+ * client address from its socket (and trusted proxies only), for the rate limit, and answers
+ * the API itself with the routes' own handlers (direct-api.ts). Settings are
  * checked before anything else, so a bad one fails here with its name, not on a request.
  *   PORT=3000 npm run serve   (after `npm run build`)
  */
 import { createServer } from "node:http";
+import { register } from "node:module";
 import { clientAddress, TrustedProxies } from "../lib/client-address";
 import { appEnv } from "../lib/env";
 import { CLIENT_HEADER } from "../lib/rate-limit";
@@ -17,10 +19,13 @@ async function main(): Promise<void> {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: process.cwd(), port: env.PORT });
   await app.prepare();
+  // After Next.js has set up its server environment, which its request classes rely on.
+  register("./server-only-hook.mjs", import.meta.url);
+  const { serveDirect } = await import("./direct-api");
   const handle = app.getRequestHandler();
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     request.headers[CLIENT_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trusted);
-    void handle(request, response);
+    if (!(await serveDirect(request, response))) void handle(request, response);
   });
   server.listen(env.PORT, () => console.log(`Parley's web app is listening on port ${env.PORT}`));
   const stop = () => {

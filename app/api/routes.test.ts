@@ -59,3 +59,18 @@ describe("a search whose client has gone", () => {
     expect(logged).toEqual([]);
   });
 });
+
+describe("a search's answer", () => {
+  it("says in Server-Timing how long the search and the JSON took", async () => {
+    const { searchRoute } = await import("./respond");
+    const GET = searchRoute(async (state) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return { q: state.q };
+    });
+    const res = await GET(new NextRequest("http://localhost/api/search?q=tax"));
+    expect(await res.json()).toEqual({ q: "tax" });
+    const timing = res.headers.get("server-timing") ?? "";
+    expect(timing).toMatch(/^search;dur=[\d.]+, json;dur=[\d.]+$/);
+    expect(Number(/search;dur=([\d.]+)/.exec(timing)?.[1])).toBeGreaterThanOrEqual(25);
+  });
+});
