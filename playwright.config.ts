@@ -1,9 +1,10 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "./e2e/chromium";
-import { E2E_DATA_DIR, E2E_WIKIREF_DATA_DIR, WIKIREF_CORPUS } from "./e2e/paths";
+import { DATED_CORPUS, E2E_DATA_DIR, E2E_DATED_DATA_DIR, E2E_WIKIREF_DATA_DIR, WIKIREF_CORPUS } from "./e2e/paths";
 
 const PORT = Number(process.env.E2E_PORT ?? 3217);
 const WIKIREF_PORT = PORT + 1;
+const DATED_PORT = PORT + 2;
 
 /** The real thing: `npm start` (embedded Meilisearch, a corpus indexed, production build). */
 const server = (port: number, dataDir: string, startCommand: string) => ({
@@ -30,14 +31,16 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
-    // The sample: every spec.
-    { name: "sample", use: { browserName: "chromium", baseURL: `http://localhost:${PORT}` } },
+    // The sample: every spec but the dates', which need dated input.
+    { name: "sample", testIgnore: /dates\.spec\.ts$/, use: { browserName: "chromium", baseURL: `http://localhost:${PORT}` } },
     // WikiRef220 (220 articles, real near-duplicates): the search experience specs, written for any corpus.
     {
       name: "wikiref220",
       testMatch: /experience\.spec\.ts$/,
       use: { browserName: "chromium", baseURL: `http://localhost:${WIKIREF_PORT}` },
     },
+    // The dated Reuters stories: dates, ranges, date order.
+    { name: "dated", testMatch: /dates\.spec\.ts$/, use: { browserName: "chromium", baseURL: `http://localhost:${DATED_PORT}` } },
   ],
   webServer: [
     server(PORT, E2E_DATA_DIR, "npm start"),
@@ -46,6 +49,11 @@ export default defineConfig({
       WIKIREF_PORT,
       E2E_WIKIREF_DATA_DIR,
       `npx tsx scripts/wait-for-http.ts http://localhost:${PORT}/api/search && npm start -- ${WIKIREF_CORPUS}`,
+    ),
+    server(
+      DATED_PORT,
+      E2E_DATED_DATA_DIR,
+      `npx tsx scripts/wait-for-http.ts http://localhost:${PORT}/api/search && npm start -- ${DATED_CORPUS}`,
     ),
   ],
 });

@@ -379,7 +379,9 @@ export function buildFingerprint(taxonomy?: string): string {
     .sort()
     .map((f) => join(here, f));
   // What documents are made of outside this folder: the contract, and the shared rules for words and dates.
-  const shared = [join("meili", "schema.ts"), join("lib", "fold.ts"), join("lib", "date-buckets.ts")].map((f) => join(here, "..", f));
+  const shared = [join("meili", "schema.ts"), join("lib", "fold.ts"), join("lib", "date-buckets.ts"), join("lib", "dates.ts")].map((f) =>
+    join(here, "..", f),
+  );
   for (const file of [...sources, ...shared, ...(taxonomy ? [taxonomy] : [])]) {
     hash.update(relative(here, file)).update(readFileSync(file));
   }

@@ -9,7 +9,7 @@ import type { BuildCache } from "./build-cache";
 import { isKnown, knownArticleReader, type SpooledArticle } from "./first-pass";
 import { contentHashFor } from "./ids";
 import type { SegmentedArticle } from "./read/read-articles";
-import { parseDate } from "./read/dates";
+import { parseDate } from "../lib/dates";
 import type { ArticleMeta } from "./read/types";
 
 export interface BuiltArticle {

@@ -1,3 +1,5 @@
+import { DAY_SECONDS } from "./dates";
+
 /**
  * The spans the timeline counts sentences in, as the indexer stores them on each document and
  * the app reads them back: a day, an ISO week (Monday to Sunday) or a calendar month, all in
@@ -5,8 +7,6 @@
  */
 export const GRANULARITIES = ["day", "week", "month"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
-
-const DAY_SECONDS = 86_400;
 
 /** Seconds since the epoch → the span's key: "2017-12-31" (day), "2017-12-25" (week: its Monday), "2017-12" (month). */
 export function bucketOf(epochSeconds: number, granularity: Granularity): string {

@@ -13,6 +13,7 @@ import {
   withPeopleOnly,
   withQuery,
   withSort,
+  withDates,
   type SearchState,
 } from "./url-state";
 
@@ -46,7 +47,7 @@ describe("url state", () => {
   });
 
   it("rejects unknown sort orders and grouping values, naming the parameter", () => {
-    expect(parse("sort=date").errors).toEqual([{ parameter: "sort", message: "must be one of relevance, article" }]);
+    expect(parse("sort=date").errors).toEqual([{ parameter: "sort", message: "must be one of relevance, article, newest, oldest" }]);
     expect(parse("group=maybe").errors[0]?.parameter).toBe("group");
     expect(parse("sort=date&group=maybe").state).toEqual(DEFAULT_STATE);
   });
@@ -59,6 +60,30 @@ describe("url state", () => {
     expect(parse(qs)).toEqual({ state: s, errors: [] });
     expect(parse("people=yes")).toEqual({ state: DEFAULT_STATE, errors: [{ parameter: "people", message: "must be only" }] });
     expect(clearFilters(s)).toEqual(DEFAULT_STATE);
+  });
+
+  it("writes the date range after the facets, either end open, and round-trips it", () => {
+    const s = withDates(state({ page: 3, filters: { country: ["Peru"] }, sort: "newest" }), { from: "2017-11-01", to: "2017-11-30" });
+    expect(s.page).toBe(1);
+    const qs = serializeSearchState(s);
+    expect(qs).toBe("country=Peru&from=2017-11-01&to=2017-11-30&sort=newest");
+    expect(parse(qs)).toEqual({ state: s, errors: [] });
+    expect(parse("to=2017-11-30").state.dates).toEqual({ to: "2017-11-30" });
+    expect(serializeSearchState(withDates(s, { from: "2017-11-01" }))).toBe("country=Peru&from=2017-11-01&sort=newest");
+    expect(withDates(s, {}).dates).toEqual({});
+    // An empty field of the form without JavaScript is an open end, not an error.
+    expect(parse("from=&to=2017-11-30")).toEqual({ state: state({ dates: { to: "2017-11-30" } }), errors: [] });
+    expect(clearFilters(s).dates).toEqual({});
+  });
+
+  it("refuses a date that is not a calendar day, and a range that ends before it starts", () => {
+    expect(parse("from=1%20Nov%202017").errors).toEqual([{ parameter: "from", message: "must be a day as YYYY-MM-DD" }]);
+    expect(parse("to=2017-02-30").errors[0]?.parameter).toBe("to");
+    expect(parse("from=2017-11-01T10:00").errors[0]?.parameter).toBe("from");
+    expect(parse("from=2017-12-01&to=2017-11-01")).toEqual({
+      state: state({ dates: { from: "2017-12-01" } }),
+      errors: [{ parameter: "to", message: "is before from (2017-12-01)" }],
+    });
   });
 
   it("round-trips values with quotes, ampersands and unicode", () => {

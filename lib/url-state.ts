@@ -1,8 +1,9 @@
 import { FACETS, isFacet, type Facet } from "../meili/schema";
+import { dayStart } from "./dates";
 
 /**
  * The search state and its URL form, in one place. The URL is the state:
- * `/?q=kerry&speaker=John%20Kerry&speaker=Sergey%20Lavrov&country=Russia&sort=article&group=off&page=2`
+ * `/?q=kerry&speaker=John%20Kerry&speaker=Sergey%20Lavrov&country=Russia&from=2017-11-01&to=2017-11-30&sort=article&group=off&page=2`
  * (a key repeated for several values, only non-default keys, facets in panel order).
  */
 export interface SearchState {
@@ -10,15 +11,22 @@ export interface SearchState {
   /** 1-based. */
   page: number;
   filters: Record<Facet, string[]>;
-  /** Relevance, or the order of the articles (by title, then position in the article). */
   sort: SortOrder;
   /** One hit per repeated report (claim), or every sentence. */
   grouped: boolean;
   /** Only sentences a person said, and only people in the Speaker group (`people=only`). */
   peopleOnly: boolean;
+  /** Published from this day to that one, both included (UTC days, "YYYY-MM-DD"); either end may be open. */
+  dates: DateRange;
 }
 
-export const SORT_ORDERS = ["relevance", "article"] as const;
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** Relevance; the order of the articles (by title, then position); or by date, newest or oldest first. */
+export const SORT_ORDERS = ["relevance", "article", "newest", "oldest"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
 /*
@@ -43,13 +51,24 @@ export function emptyFilters(): Record<Facet, string[]> {
   return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, string[]>;
 }
 
-export const DEFAULT_STATE: SearchState = { q: "", page: 1, filters: emptyFilters(), sort: "relevance", grouped: true, peopleOnly: false };
+export const DEFAULT_STATE: SearchState = {
+  q: "",
+  page: 1,
+  filters: emptyFilters(),
+  sort: "relevance",
+  grouped: true,
+  peopleOnly: false,
+  dates: {},
+};
+
+/** The date range's parameters: `from=2017-11-01&to=2017-11-30`. */
+export const DATE_PARAMS = ["from", "to"] as const;
 
 /** `people=only`: the Speaker group's "people only" switch, its parameter and its one value. */
 export const PEOPLE_PARAM = "people";
 export const PEOPLE_ONLY = "only";
 
-const PARAMETERS = ["q", ...FACETS, PEOPLE_PARAM, "sort", "group", "page"].join(", ");
+const PARAMETERS = ["q", ...FACETS, PEOPLE_PARAM, ...DATE_PARAMS, "sort", "group", "page"].join(", ");
 
 type ParamsLike = Pick<URLSearchParams, "getAll" | "keys">;
 
@@ -68,6 +87,7 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
   let sort: SortOrder = DEFAULT_STATE.sort;
   let grouped = DEFAULT_STATE.grouped;
   let peopleOnly = DEFAULT_STATE.peopleOnly;
+  const dates: DateRange = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (key === "q") {
@@ -94,6 +114,10 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
     } else if (key === PEOPLE_PARAM) {
       if (values[values.length - 1] === PEOPLE_ONLY) peopleOnly = true;
       else errors.push({ parameter: PEOPLE_PARAM, message: `must be ${PEOPLE_ONLY}` });
+    } else if (key === "from" || key === "to") {
+      const raw = values[values.length - 1]!.trim();
+      if (raw && dayStart(raw) === undefined) errors.push({ parameter: key, message: "must be a day as YYYY-MM-DD" });
+      else if (raw) dates[key] = raw;
     } else if (isFacet(key)) {
       const kept = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
       if (kept.length > LIMITS.valuesPerFacet) errors.push({ parameter: key, message: `more than ${LIMITS.valuesPerFacet} values` });
@@ -104,7 +128,11 @@ export function parseSearchState(params: ParamsLike): { state: SearchState; erro
       errors.push({ parameter: key, message: `unknown parameter (expected ${PARAMETERS})` });
     }
   }
-  return { state: { q, page, filters, sort, grouped, peopleOnly }, errors };
+  if (dates.from && dates.to && dates.from > dates.to) {
+    errors.push({ parameter: "to", message: `is before from (${dates.from})` });
+    delete dates.to;
+  }
+  return { state: { q, page, filters, sort, grouped, peopleOnly, dates }, errors };
 }
 
 /** State → query string without "?" (empty for the default state). */
@@ -113,6 +141,7 @@ export function serializeSearchState(state: SearchState): string {
   if (state.q) params.set("q", state.q);
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.peopleOnly) params.set(PEOPLE_PARAM, PEOPLE_ONLY);
+  for (const key of DATE_PARAMS) if (state.dates[key]) params.set(key, state.dates[key]!);
   if (state.sort !== DEFAULT_STATE.sort) params.set("sort", state.sort);
   if (state.grouped !== DEFAULT_STATE.grouped) params.set("group", state.grouped ? "on" : "off");
   if (state.page > 1) params.set("page", String(state.page));
@@ -166,6 +195,11 @@ export function withPage(state: SearchState, page: number): SearchState {
   return { ...state, page };
 }
 
+/** A new date range (either end open, or none); like any filter change, back to page 1. */
+export function withDates(state: SearchState, dates: DateRange): SearchState {
+  return { ...state, dates: { ...(dates.from ? { from: dates.from } : {}), ...(dates.to ? { to: dates.to } : {}) }, page: 1 };
+}
+
 export function clearFilters(state: SearchState): SearchState {
-  return { ...state, page: 1, filters: emptyFilters(), peopleOnly: false };
+  return { ...state, page: 1, filters: emptyFilters(), peopleOnly: false, dates: {} };
 }

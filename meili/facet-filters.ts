@@ -1,6 +1,8 @@
 import type { SearchState } from "../lib/url-state";
 import { TOPIC_PATH_SEPARATOR } from "./schema";
-import { allOf, anyOf, filterIn } from "./filters";
+import { DAY_SECONDS, dayStart } from "../lib/dates";
+import type { DateRange } from "../lib/url-state";
+import { allOf, anyOf, filterAtLeast, filterAtMost, filterIn, filterRange } from "./filters";
 import type { Facet } from "./schema";
 
 /**
@@ -45,11 +47,33 @@ export function facetClause(facet: Facet, values: readonly string[]): string | u
   ]);
 }
 
-/** Every group's clause AND-ed, leaving out the groups in `except` (for disjunctive counts). */
-export function filtersOf(state: SearchState, except: readonly Facet[] = [], extra: readonly string[] = []): string | undefined {
+/**
+ * The date range as a clause on `dateTs`, from the first second of `from` to the last of `to`
+ * (UTC days). A claim holds every version's moment: it is in the range when one of them is
+ * (a range is one condition, met by one value; two comparisons could be met by two).
+ *
+ * dateClause({ from: "2017-11-01" }) → "dateTs >= 1509494400"
+ */
+export function dateClause(dates: DateRange): string | undefined {
+  const from = dates.from === undefined ? undefined : dayStart(dates.from);
+  const to = dates.to === undefined ? undefined : dayStart(dates.to);
+  const last = to === undefined ? undefined : to + DAY_SECONDS - 1;
+  if (from !== undefined && last !== undefined) return filterRange("dateTs", from, last);
+  if (from !== undefined) return filterAtLeast("dateTs", from);
+  if (last !== undefined) return filterAtMost("dateTs", last);
+  return undefined;
+}
+
+/** Every group's clause and the date range AND-ed, leaving out those in `except` (for disjunctive counts). */
+export function filtersOf(
+  state: SearchState,
+  except: readonly (Facet | "dates")[] = [],
+  extra: readonly string[] = [],
+): string | undefined {
   const clauses = (Object.keys(state.filters) as Facet[])
     .filter((f) => !except.includes(f))
     .map((f) => facetClause(f, state.filters[f]))
     .filter((c): c is string => c !== undefined);
-  return allOf([...clauses, ...(state.peopleOnly ? [PEOPLE_CLAUSE] : []), ...extra]);
+  const dates = except.includes("dates") ? undefined : dateClause(state.dates);
+  return allOf([...clauses, ...(state.peopleOnly ? [PEOPLE_CLAUSE] : []), ...(dates ? [dates] : []), ...extra]);
 }

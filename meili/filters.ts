@@ -23,6 +23,18 @@ export function filterRange(attribute: FilterAttribute, from: number, to: number
   return `${attribute} ${from} TO ${to}`;
 }
 
+/** `dateTs >= 1509494400`: at least a whole number. */
+export function filterAtLeast(attribute: FilterAttribute, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`${attribute} bound needs a whole number`);
+  return `${attribute} >= ${n}`;
+}
+
+/** `dateTs <= 1512086399`: at most a whole number. */
+export function filterAtMost(attribute: FilterAttribute, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`${attribute} bound needs a whole number`);
+  return `${attribute} <= ${n}`;
+}
+
 /** Clauses joined with OR (within one facet); undefined when there is none. */
 export function anyOf(clauses: readonly string[]): string | undefined {
   return clauses.length ? clauses.map((c) => `(${c})`).join(" OR ") : undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STATE, emptyFilters, parseSearchState, type SearchState } from "../lib/url-state";
 import { splitHighlight } from "./highlight";
-import { facetClause } from "./facet-filters";
+import { dateClause, facetClause } from "./facet-filters";
 import { facetValues, topicTree } from "./facet-views";
 import { buildHitsRequest, buildSearchRequests, HITS_PER_PAGE, toHitsView, toSearchView } from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
@@ -13,11 +13,57 @@ const state = (filters: Partial<SearchState["filters"]>, q = "", over: Partial<S
   filters: { ...emptyFilters(), ...filters },
 });
 
+describe("the date range and the date orders", () => {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 1000;
+
+  it("filters from the first second of the first day to the last of the last, either end open", () => {
+    expect(dateClause({ from: "2017-11-01", to: "2017-11-30" })).toBe(`dateTs ${day("2017-11-01")} TO ${day("2017-12-01") - 1}`);
+    expect(dateClause({ from: "2017-11-01" })).toBe(`dateTs >= ${day("2017-11-01")}`);
+    expect(dateClause({ to: "2017-11-30" })).toBe(`dateTs <= ${day("2017-12-01") - 1}`);
+    expect(dateClause({})).toBeUndefined();
+  });
+
+  it("restricts every query of the page, the groups' own counts included, but the months' counts", () => {
+    const ranged = state({ speaker: ["A"], country: ["Peru"] }, "x", { dates: { from: "2017-11-01" } });
+    const requests = buildSearchRequests(ranged);
+    const months = requests.pop()!;
+    expect(requests.length).toBeGreaterThan(3);
+    for (const r of requests) expect(r.filter).toContain(`(dateTs >= ${day("2017-11-01")})`);
+    expect(requests[0]!.facets).not.toContain("month");
+    expect(months).toMatchObject({ facets: ["month"], hitsPerPage: 0, filter: '(speaker IN ["A"]) AND (country IN ["Peru"])' });
+    const results = [...requests, months].map(() => ({ hits: [], processingTimeMs: 1, totalHits: 1, facetDistribution: {} }));
+    results[results.length - 1] = { ...results[0]!, facetDistribution: { month: { "2017-12": 3, "2017-11": 5 } } };
+    expect(toSearchView(ranged, results).months).toEqual([
+      { month: "2017-11", count: 5 },
+      { month: "2017-12", count: 3 },
+    ]);
+    expect(toSearchView(ranged, results).facets.find((f) => f.name === "speaker")!.values).toEqual([
+      { value: "A", count: 1, selected: true },
+    ]);
+    expect(buildHitsRequest(state({}, "x", { dates: { to: "2017-11-30" } })).filter).toBe(`(dateTs <= ${day("2017-12-01") - 1})`);
+  });
+
+  it("orders sentences by their date and claims by their latest or first report", () => {
+    const sortOf = (sort: SearchState["sort"], grouped: boolean) => buildHitsRequest(state({}, "x", { sort, grouped })).sort?.[0];
+    expect([sortOf("newest", false), sortOf("oldest", false)]).toEqual(["dateTs:desc", "dateTs:asc"]);
+    expect([sortOf("newest", true), sortOf("oldest", true)]).toEqual(["lastTs:desc", "first.dateTs:asc"]);
+  });
+
+  it("lists the results per month in order, and none for undated results", () => {
+    const view = toSearchView(state({}), [{ hits: [], processingTimeMs: 1, facetDistribution: { month: { "2017-12": 4, "2017-10": 2 } } }]);
+    expect(view.months).toEqual([
+      { month: "2017-10", count: 2 },
+      { month: "2017-12", count: 4 },
+    ]);
+    expect(toSearchView(state({}), [{ hits: [], processingTimeMs: 1, facetDistribution: {} }]).months).toEqual([]);
+  });
+});
+
 describe("disjunctive request building", () => {
   it("sends one query with all facets when nothing is refined", () => {
     const [main, ...rest] = buildSearchRequests(state({}, "kerry"));
     expect(rest).toEqual([]);
-    expect(main).toMatchObject({ q: "kerry", facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article"], page: 1 });
+    expect(main).toMatchObject({ q: "kerry", facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "month"], page: 1 });
     expect(main!.filter).toBeUndefined();
   });
 
@@ -79,6 +125,7 @@ describe("disjunctive request building", () => {
       "topic_lvl1",
       "country",
       "article",
+      "month",
     ]);
     const view = toSearchView(state({}, "x", { peopleOnly: true }), [
       { hits: [], processingTimeMs: 1, totalHits: 3, facetDistribution: { people: { "Ida Novak": 3 }, speaker: { Police: 9 } } },
@@ -91,7 +138,7 @@ describe("disjunctive request building", () => {
     expect(requests).toHaveLength(8); // main, one per refined group, one per selected speaker, one per selected value
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
-      facets: ["topic_lvl0", "topic_lvl1", "article"],
+      facets: ["topic_lvl0", "topic_lvl1", "article", "month"],
     });
     expect(requests[1]).toMatchObject({ facets: ["speaker"], filter: '(country IN ["Russia"])', hitsPerPage: 0 });
     expect(requests[2]).toMatchObject({ facets: ["country"], filter: '(speaker IN ["John Kerry", "Sergey Lavrov"])', hitsPerPage: 0 });

@@ -28,6 +28,9 @@ export const CROP_MARKER = "…";
 const SORTS: Record<SortOrder, { sentences?: string[]; claims?: string[] }> = {
   relevance: {},
   article: { sentences: ["article:asc", "articleId:asc", "position:asc"], claims: ["headArticle:asc", "articleId:asc", "position:asc"] },
+  // A claim is as new as its latest report and as old as its first.
+  newest: { sentences: ["dateTs:desc", "articleId:asc", "position:asc"], claims: ["lastTs:desc", "articleId:asc", "position:asc"] },
+  oldest: { sentences: ["dateTs:asc", "articleId:asc", "position:asc"], claims: ["first.dateTs:asc", "articleId:asc", "position:asc"] },
 };
 
 /**
@@ -66,13 +69,16 @@ export function asSentence<T extends { article?: unknown; headArticle?: string }
  *    selection (disjunctive faceting, as InstantSearch does it);
  * 3. one per selected speaker: how many distinct articles quote them in this search;
  * 4. one per selected value, counting only: Meilisearch returns a group's top values
- *    (`maxValuesPerFacet`), and a ticked value outside them is still counted exactly.
+ *    (`maxValuesPerFacet`), and a ticked value outside them is still counted exactly;
+ * 5. with a date range, the results per month without it (the range's own counts ignore it,
+ *    as a group's do); without one, the main query counts them.
  */
 export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
+  const ranged = hasDates(state);
   const main: MultiSearchQuery = {
     ...hitsQuery(state),
-    facets: FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)),
+    facets: [...FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)), ...(ranged ? [] : ["month"])],
     page: state.page,
     hitsPerPage: HITS_PER_PAGE,
   };
@@ -93,8 +99,11 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     ...perFacet,
     ...perSpeaker,
     ...selectedValues(state).map(({ filter }) => ({ ...searchBase(state), filter, ...COUNT_ONLY })),
+    ...(ranged ? [{ ...searchBase(state), filter: filtersOf(state, ["dates"]), facets: ["month"], ...COUNT_ONLY }] : []),
   ];
 }
+
+const hasDates = (state: SearchState) => Boolean(state.dates.from || state.dates.to);
 
 /** Every selected value with the filter that counts it as its group's counts would: state → [{ facet, value, filter }]. */
 function selectedValues(state: SearchState): { facet: Facet; value: string; filter: string | undefined }[] {
@@ -156,6 +165,11 @@ export interface SearchView {
   speakerArticles: Record<string, number>;
   /** When nothing matches: changes to the search that do return hits, with their counts. */
   relaxations: Relaxation[];
+  /**
+   * How many results were published in each month ("2017-11"), in order, the date range left out
+   * (so that the other months can be chosen); empty when none is dated.
+   */
+  months: { month: string; count: number }[];
 }
 
 export interface Relaxation {
@@ -199,7 +213,8 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
   const perFacet = rest.slice(0, refined.length);
   const perSpeaker = rest.slice(refined.length, refined.length + state.filters.speaker.length);
-  const perSelected = rest.slice(refined.length + state.filters.speaker.length);
+  const perSelected = rest.slice(refined.length + state.filters.speaker.length, rest.length - (hasDates(state) ? 1 : 0));
+  const monthly = hasDates(state) ? rest[rest.length - 1] : main;
   const selectedCounts = selectedValues(state).map((s, i) => ({ ...s, count: perSelected[i]?.totalHits ?? 0 }));
   const distributionOf = (field: string, f: Facet) => {
     const at = refined.indexOf(f);
@@ -228,6 +243,9 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     })),
     speakerArticles: Object.fromEntries(state.filters.speaker.map((s, i) => [s, perSpeaker[i]?.totalHits ?? 0])),
     relaxations: [],
+    months: Object.entries(monthly?.facetDistribution?.month ?? {})
+      .map(([month, count]) => ({ month, count }))
+      .sort((a, b) => a.month.localeCompare(b.month)),
   };
 }
 

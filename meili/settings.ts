@@ -55,6 +55,12 @@ const FACETING = {
   sortFacetValuesBy: { "*": "count" },
 } satisfies Settings["faceting"];
 
+/**
+ * Meilisearch's default rules with `sort` first: a sort the user chose (newest first, article
+ * order) is the order, relevance only breaks its ties. Without a sort the rule does nothing.
+ */
+const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness"];
+
 export const SENTENCE_SETTINGS = {
   // Text first, then the speaker. Not the article's title: a title word would match every
   // sentence of its article with nothing to highlight; titles are reached through the
@@ -63,6 +69,7 @@ export const SENTENCE_SETTINGS = {
   filterableAttributes: [...FILTERABLE],
   // "Article order": by title, then article (titles repeat), then position in it; and by date.
   sortableAttributes: ["article", "articleId", "position", "dateTs"],
+  rankingRules: RANKING_RULES,
   displayedAttributes: ["*"],
   faceting: FACETING,
   pagination: { maxTotalHits: 10000 },
@@ -78,6 +85,7 @@ export const CLAIM_SETTINGS = {
   filterableAttributes: [...CLAIM_FILTERABLE],
   // Oldest first by the first report, newest first by the latest.
   sortableAttributes: ["headArticle", "articleId", "position", "first.dateTs", "lastTs"],
+  rankingRules: RANKING_RULES,
   displayedAttributes: ["*"],
   faceting: FACETING,
   pagination: { maxTotalHits: 10000 },

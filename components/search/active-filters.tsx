@@ -1,21 +1,25 @@
 "use client";
 
 import { FACETS, FACET_LABELS, PEOPLE_ONLY_LABEL, type Facet } from "@/meili/schema";
+import { formatRange } from "@/lib/dates";
 import type { SearchState } from "@/lib/url-state";
 import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 export interface ActiveFiltersProps {
   filters: SearchState["filters"];
   peopleOnly: boolean;
+  dates: SearchState["dates"];
   onRemove: (facet: Facet, value: string) => void;
+  onDatesOff: () => void;
   onPeopleOnlyOff: () => void;
   onClear: () => void;
 }
 
 /** The selected values as removable chips, and "Clear all". */
-export function ActiveFilters({ filters, peopleOnly, onRemove, onPeopleOnlyOff, onClear }: ActiveFiltersProps) {
+export function ActiveFilters({ filters, peopleOnly, dates, onRemove, onDatesOff, onPeopleOnlyOff, onClear }: ActiveFiltersProps) {
   const chips = FACETS.flatMap((facet) => filters[facet].map((value) => ({ facet, value })));
-  if (!chips.length && !peopleOnly) return null;
+  const range = formatRange(dates);
+  if (!chips.length && !peopleOnly && !range) return null;
   return (
     <div role="group" className="flex flex-wrap items-center gap-2" aria-label="Selected filters">
       {chips.map(({ facet, value }) => (
@@ -35,6 +39,7 @@ export function ActiveFilters({ filters, peopleOnly, onRemove, onPeopleOnlyOff, 
           onRemove={onPeopleOnlyOff}
         />
       )}
+      {range && <Chip group="Date" text={range} label={`Remove Date: ${range}`} onRemove={onDatesOff} />}
       <button
         type="button"
         onClick={onClear}

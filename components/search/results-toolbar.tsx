@@ -6,6 +6,8 @@ import { FOCUS_RING } from "@/components/ui/focus-ring";
 
 export interface ResultsToolbarProps {
   sort: SortOrder;
+  /** Whether the results have dates: the date orders are offered only then. */
+  dated: boolean;
   grouped: boolean;
   onSort: (sort: SortOrder) => void;
   onGrouped: (grouped: boolean) => void;
@@ -16,17 +18,23 @@ export interface ResultsToolbarProps {
   link: string;
 }
 
-const SORT_LABELS: Record<SortOrder, string> = { relevance: "Relevance", article: "Article order" };
+const SORT_LABELS: Record<SortOrder, string> = {
+  relevance: "Relevance",
+  article: "Article order",
+  newest: "Newest first",
+  oldest: "Oldest first",
+};
+const DATE_ORDERS: readonly SortOrder[] = ["newest", "oldest"];
 const control = `rounded px-2 py-1 ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 /** How results are ordered and grouped, and what to do with them: export, share. */
-export function ResultsToolbar({ sort, grouped, onSort, onGrouped, exportCsv, exportJson, link }: ResultsToolbarProps) {
+export function ResultsToolbar({ sort, dated, grouped, onSort, onGrouped, exportCsv, exportJson, link }: ResultsToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700 dark:text-slate-200">
       <label className="flex items-center gap-2">
         Sort by
         <select value={sort} onChange={(e) => onSort(e.target.value as SortOrder)} className={`${control} bg-white dark:bg-slate-900`}>
-          {SORT_ORDERS.map((s) => (
+          {SORT_ORDERS.filter((s) => dated || s === sort || !DATE_ORDERS.includes(s)).map((s) => (
             <option key={s} value={s}>
               {SORT_LABELS[s]}
             </option>

@@ -6,6 +6,7 @@ import {
   clearFilters,
   parseSearchState,
   toggleFilter,
+  withDates,
   withGrouping,
   withOnly,
   withPage,
@@ -17,6 +18,7 @@ import {
 import type { HitsView, SearchView } from "@/meili/query";
 import type { Facet } from "@/meili/schema";
 import { ActiveFilters } from "./active-filters";
+import { DateFilter } from "./date-filter";
 import { FacetPanel } from "./facet-panel";
 import { HitList } from "./hit-list";
 import { NoResults } from "./no-results";
@@ -75,7 +77,11 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   const onToggle = useCallback((f: Facet, v: string) => setState(toggleFilter(current.current, f, v), "push"), [current, setState]);
   const onPeopleOnly = useCallback((on: boolean) => setState(withPeopleOnly(current.current, on), "push"), [current, setState]);
   const onSpeaker = useCallback((s: string) => setState(withOnly(current.current, "speaker", s), "push"), [current, setState]);
+  const onDates = useCallback((d: SearchState["dates"]) => setState(withDates(current.current, d), "push"), [current, setState]);
+  const datesHref = useCallback((d: SearchState["dates"]) => hrefFor(withDates(current.current, d)), [current]);
   const countsSearch = counts.data?.search;
+  // Dated input only: an undated index shows no date control.
+  const dated = Boolean(counts.data?.months.length) || Boolean(state.dates.from || state.dates.to);
   const countedIn = useMemo(() => parseSearchState(new URLSearchParams(countsSearch)).state, [countsSearch]);
   return (
     <form
@@ -130,6 +136,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           {counts.data && (
             // Counts of an earlier search stay, dimmed and marked busy, until this one's arrive.
             <div aria-busy={counting || undefined} data-counts-query={counts.data.q} className={counting ? "opacity-60" : undefined}>
+              {dated && <DateFilter dates={state.dates} months={counts.data.months} hrefFor={datesHref} onDates={onDates} />}
               <FacetPanel
                 facets={counts.data.facets}
                 selected={state.filters}
@@ -154,12 +161,15 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           <ActiveFilters
             filters={state.filters}
             peopleOnly={state.peopleOnly}
+            dates={state.dates}
             onRemove={(f, v) => setState(toggleFilter(state, f, v), "push")}
+            onDatesOff={() => setState(withDates(state, {}), "push")}
             onPeopleOnlyOff={() => setState(withPeopleOnly(state, false), "push")}
             onClear={() => setState(clearFilters(state), "push")}
           />
           <ResultsToolbar
             sort={state.sort}
+            dated={dated}
             grouped={state.grouped}
             onSort={(sort) => setState(withSort(state, sort), "push")}
             onGrouped={(grouped) => setState(withGrouping(state, grouped), "push")}

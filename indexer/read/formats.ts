@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import { parseDate } from "./dates";
+import { parseDate } from "../../lib/dates";
 import type { InputFile } from "./discover";
 import type { ArticleMeta, Notice, RawArticle, ReadResult } from "./types";
 

@@ -1,5 +1,5 @@
 /**
- * Publication dates as read from the input: ISO 8601 calendar dates and date-times only, so a
+ * Dates as read from the input and from the URL: ISO 8601 calendar dates and date-times only, so a
  * date means one thing ("03/04/2017" is April in London and March in New York). A date without
  * a time is that day at 00:00 UTC; a date-time without an offset is taken as UTC. The offset a
  * date-time was written with is kept in its text.
@@ -49,4 +49,42 @@ function offsetMinutes(zone: string): number | undefined {
 
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** "2017-11-30" → that UTC day's first second; undefined for anything but a calendar day. */
+export function dayStart(text: string): number | undefined {
+  const parsed = parseDate(text);
+  return "error" in parsed || parsed.iso.includes("T") ? undefined : parsed.epoch;
+}
+
+/** Seconds in a day: a day's last second is its start plus this, less one. */
+export const DAY_SECONDS = 86_400;
+
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "2017-11-01" → "1 Nov 2017" (the day as the URL and the index have it, in UTC). */
+export function formatDay(day: string): string {
+  const start = dayStart(day);
+  return start === undefined ? day : DAY_FORMAT.format(start * 1000);
+}
+
+/** "2017-11" → "Nov 2017". */
+export function formatMonth(month: string): string {
+  const start = dayStart(`${month}-01`);
+  return start === undefined ? month : MONTH_FORMAT.format(start * 1000);
+}
+
+/** A range of days in words: "1 Nov 2017 – 30 Nov 2017", "from 1 Nov 2017", "until 30 Nov 2017". */
+export function formatRange({ from, to }: { from?: string; to?: string }): string {
+  if (from && to) return from === to ? formatDay(from) : `${formatDay(from)} – ${formatDay(to)}`;
+  if (from) return `from ${formatDay(from)}`;
+  return to ? `until ${formatDay(to)}` : "";
+}
+
+/** "2017-11" → its first and last day: { from: "2017-11-01", to: "2017-11-30" }. */
+export function monthDays(month: string): { from: string; to: string } {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
 }

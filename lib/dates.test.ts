@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDate } from "./dates";
+import { dayStart, formatDay, formatMonth, formatRange, monthDays, parseDate } from "./dates";
 
 describe("parseDate", () => {
   it("reads a calendar date as that day at midnight UTC", () => {
@@ -34,5 +34,28 @@ describe("parseDate", () => {
     expect(parseDate("2017-12-31T24:00")).toEqual({ error: expect.stringMatching(/no such time of day/) });
     expect(parseDate("2017-12-31T10:00+19:00")).toEqual({ error: expect.stringMatching(/offset/) });
     expect(parseDate("")).toHaveProperty("error");
+  });
+});
+
+describe("dates in words", () => {
+  it("writes days, months and ranges in UTC, as the URL has them", () => {
+    expect(formatDay("2017-11-01")).toBe("1 Nov 2017");
+    expect(formatMonth("2017-12")).toBe("Dec 2017");
+    expect(formatRange({ from: "2017-11-01", to: "2017-11-30" })).toBe("1 Nov 2017 – 30 Nov 2017");
+    expect(formatRange({ from: "2017-11-01", to: "2017-11-01" })).toBe("1 Nov 2017");
+    expect(formatRange({ from: "2017-11-01" })).toBe("from 1 Nov 2017");
+    expect(formatRange({ to: "2017-11-30" })).toBe("until 30 Nov 2017");
+  });
+
+  it("gives a month's first and last day, leap years included", () => {
+    expect(monthDays("2017-11")).toEqual({ from: "2017-11-01", to: "2017-11-30" });
+    expect(monthDays("2016-02")).toEqual({ from: "2016-02-01", to: "2016-02-29" });
+    expect(monthDays("2017-12")).toEqual({ from: "2017-12-01", to: "2017-12-31" });
+  });
+
+  it("takes only calendar days as the start of a day", () => {
+    expect(dayStart("2017-11-01")).toBe(Date.UTC(2017, 10, 1) / 1000);
+    expect(dayStart("2017-11-01T10:00")).toBeUndefined();
+    expect(dayStart("2017-11-31")).toBeUndefined();
   });
 });

@@ -1,0 +1,80 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { FacetSection } from "@/components/ui/facet-section";
+import { FOCUS_RING } from "@/components/ui/focus-ring";
+import { formatMonth, monthDays } from "@/lib/dates";
+import type { DateRange } from "@/lib/url-state";
+
+export interface DateFilterProps {
+  dates: DateRange;
+  /** The results per month, in order. */
+  months: { month: string; count: number }[];
+  /** A page link for a range (so a month opens in a new tab too). */
+  hrefFor: (dates: DateRange) => string;
+  onDates: (dates: DateRange) => void;
+}
+
+const field = `w-full rounded px-2 py-1 text-sm ring-1 ring-slate-300 dark:bg-slate-900 dark:ring-slate-600 ${FOCUS_RING}`;
+
+/**
+ * The date range: two days and Apply, and each month of the results as a shortcut. The inputs
+ * are named as the URL's parameters, so without JavaScript Apply submits the search form.
+ */
+export function DateFilter({ dates, months, hrefFor, onDates }: DateFilterProps) {
+  const [from, setFrom] = useState(dates.from ?? "");
+  const [to, setTo] = useState(dates.to ?? "");
+  // The URL may change the range (a chip removed, back): the inputs follow it.
+  useEffect(() => {
+    setFrom(dates.from ?? "");
+    setTo(dates.to ?? "");
+  }, [dates.from, dates.to]);
+  return (
+    <FacetSection name="date" label="Date">
+      <div className="grid grid-cols-2 gap-2">
+        <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-300">
+          From
+          <input type="date" name="from" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} className={field} />
+        </label>
+        <label className="flex flex-col gap-1 text-xs text-slate-600 dark:text-slate-300">
+          To
+          <input type="date" name="to" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} className={field} />
+        </label>
+      </div>
+      <button
+        type="submit"
+        onClick={(e) => {
+          e.preventDefault();
+          onDates({ from: from || undefined, to: to || undefined });
+        }}
+        className={`mt-2 rounded px-3 py-1 text-sm ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`}
+      >
+        Apply dates
+      </button>
+      {months.length > 0 && (
+        <ul className="mt-3 flex flex-col gap-1 text-sm" aria-label="Months">
+          {months.map(({ month, count }) => {
+            const range = monthDays(month);
+            const current = dates.from === range.from && dates.to === range.to;
+            return (
+              <li key={month} className="flex justify-between gap-2">
+                <a
+                  href={hrefFor(range)}
+                  aria-current={current || undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onDates(range);
+                  }}
+                  className={`underline-offset-2 hover:underline ${current ? "font-semibold" : ""} ${FOCUS_RING}`}
+                >
+                  {formatMonth(month)}
+                </a>
+                <span className="tabular-nums text-slate-500 dark:text-slate-400">{count.toLocaleString("en-US")}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </FacetSection>
+  );
+}
