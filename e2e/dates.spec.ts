@@ -82,3 +82,66 @@ test("without JavaScript the range form submits the search with its dates", asyn
   expect(await resultCount(page)).toBe((await api(request, `q=said&from=${from}&to=${to}`)).total);
   await context.close();
 });
+
+test("the timeline counts as the API does, as a chart and as a table, and follows the search", async ({ page, request }) => {
+  for (const query of ["group=off", "q=tax", "q=tax&group=off&sort=newest"]) {
+    const { timeline, total } = await api(request, query);
+    expect(timeline!.buckets.reduce((n, b) => n + b.count, 0)).toBeGreaterThanOrEqual(total);
+    await openSearch(page, `/?${query}`);
+    const figure = page.locator(`figure[data-timeline="${timeline!.granularity}"]`);
+    await expect(figure.locator("svg [data-bucket]")).toHaveCount(timeline!.buckets.length);
+    await figure.getByRole("button", { name: "Show as table" }).click();
+    const rows = figure.locator("table [data-bucket]");
+    await expect(rows).toHaveCount(timeline!.buckets.length);
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.getAttribute("data-bucket"), Number(tr.lastElementChild!.textContent!.replace(/,/g, ""))]),
+    );
+    expect(shown).toEqual(timeline!.buckets.map((b) => [b.key, b.count]));
+  }
+});
+
+test("clicking a bar or dragging across bars sets the range", async ({ page, request }) => {
+  const { timeline } = await api(request, "group=off");
+  const buckets = timeline!.buckets;
+  const peak = buckets.reduce((best, b) => (b.count > best.count ? b : best));
+  await openSearch(page, "/?group=off");
+  await page.locator(`svg [data-bucket="${peak.key}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`from=${peak.from}&to=${peak.to}`));
+  await expect.poll(() => resultCount(page)).toBe(peak.count);
+  // Zoomed in, the chart has the range's own bars: drag across the second to the fourth.
+  const zoomed = (await api(request, `group=off&from=${peak.from}&to=${peak.to}`)).timeline!.buckets;
+  expect(zoomed.length).toBeGreaterThanOrEqual(4);
+  const [start, end] = [zoomed[1]!, zoomed[3]!];
+  const box = async (key: string) => (await page.locator(`svg [data-bucket="${key}"]`).boundingBox())!;
+  await expect(page.locator("svg [data-bucket]")).toHaveCount(zoomed.length);
+  const [a, b] = [await box(start.key), await box(end.key)];
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height - 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height - 2, { steps: 8 });
+  await page.mouse.up();
+  await expect(page).toHaveURL(new RegExp(`from=${start.from}&to=${end.to}`));
+  const expected = (await api(request, `group=off&from=${start.from}&to=${end.to}`)).total;
+  await expect.poll(() => resultCount(page)).toBe(expected);
+});
+
+test("a repeated report says where it was first published, and lists its versions oldest first", async ({ page, request }) => {
+  let found: { query: string; hit: SearchView["hits"][number] } | undefined;
+  for (let p = 1; p <= 10 && !found; p++) {
+    const view = await api(request, `sort=oldest&page=${p}`);
+    const hit = view.hits.find((h) => h.claimArticles > 1 && h.first);
+    if (hit) found = { query: `sort=oldest&page=${p}`, hit };
+  }
+  expect(found, "a repeated report among the first pages").toBeDefined();
+  const { query, hit } = found!;
+  await openSearch(page, `/?${query}`);
+  const item = page.locator(`[data-hit="${hit.id}"]`);
+  const first = item.locator("[data-first-reported]");
+  await expect(first).toContainText(`in ${hit.first!.article}`);
+  await expect(first.locator("time")).toHaveAttribute("datetime", hit.first!.date);
+  await item.getByRole("button", { name: /^Reported in \d+ articles$/ }).click();
+  const versions = item.getByRole("list", { name: "Versions in other articles" }).getByRole("listitem");
+  await expect(versions.first()).toContainText(hit.first!.article);
+  await expect(versions.first()).toContainText("(first reported)");
+  const times = await versions.locator("time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
+  expect(times.map((t) => Date.parse(t))).toEqual([...times.map((t) => Date.parse(t))].sort((a, b) => a - b));
+});

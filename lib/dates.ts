@@ -88,3 +88,14 @@ export function monthDays(month: string): { from: string; to: string } {
   const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
 }
+
+/** A timeline span in words: "3 Nov 2017", "week of 30 Oct 2017", "Nov 2017". */
+export function formatSpan(key: string, granularity: "day" | "week" | "month"): string {
+  if (granularity === "month") return formatMonth(key);
+  return granularity === "week" ? `week of ${formatDay(key)}` : formatDay(key);
+}
+
+/** A date as read ("2017-11-20T21:00:00-05:00") → its day as written: "20 Nov 2017". */
+export function formatDate(iso: string): string {
+  return formatDay(iso.slice(0, 10));
+}

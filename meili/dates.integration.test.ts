@@ -10,7 +10,7 @@ import { dayStart } from "../lib/dates";
 import { DEFAULT_STATE, type DateRange, type SearchState } from "../lib/url-state";
 import { startTestMeili, type TestMeili } from "../scripts/test-support/meili";
 import { CLAIMS_INDEX, type ClaimDoc, type SentenceDoc } from "./schema";
-import { searchHits, searchSentences } from "./searches";
+import { getClaimVersions, searchHits, searchSentences } from "./searches";
 
 const DATED = fileURLToPath(new URL("../../shared/corpus-dated/reuters-2017/part-000.jsonl", import.meta.url));
 /** Stories of the dated corpus taken: enough to span weeks, quick to index. */
@@ -90,6 +90,17 @@ describe("dates on a real Meilisearch", () => {
       id: first.id,
     });
     expect(claim.day).toEqual(["2017-11-02", "2017-11-21", "2017-12-05"]);
+    // The versions in date order, the undated one last; the hit says where the report began.
+    const versions = await getClaimVersions(meili.client, head.claimId);
+    expect(versions.map((v) => v.article)).toEqual([
+      "Budget story rep-a",
+      "Budget story rep-b",
+      "Budget story rep-c",
+      "Budget story rep-d",
+    ]);
+    const { hits } = await searchHits(meili.client, state({ q: "balanced decade" }));
+    expect(hits[0]!.first).toEqual(claim.first);
+    expect(hits[0]!.date).toBe(claim.date);
   });
 
   it("orders by date whatever the relevance, newest or oldest first, a report by its latest or first version", async () => {
@@ -112,6 +123,30 @@ describe("dates on a real Meilisearch", () => {
     const firsts = (await claims("oldest")).map((c) => c.first!.dateTs);
     expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
     expect(firsts[0]).toBe(Math.min(...said));
+  });
+
+  it("draws the timeline from Meilisearch's counts, as a dry run counts, sentences or reports, following every filter", async () => {
+    const { months } = await searchSentences(meili.client, state({ grouped: false }));
+    const dates = { from: `${months[1]!.month}-01`, to: `${months[1]!.month}-28` };
+    const country = docs.find((d) => d.country.length && inRange(d.dateTs, dates))!.country[0]!;
+    for (const grouped of [false, true]) {
+      for (const filters of [DEFAULT_STATE.filters, { ...DEFAULT_STATE.filters, country: [country] }]) {
+        const view = await searchSentences(meili.client, state({ grouped, dates, filters }));
+        expect(view.timeline?.granularity).toBe("day");
+        expect(view.timeline!.buckets.length).toBe(28);
+        const matching = docs.filter((d) => !filters.country.length || d.country.includes(country));
+        const byClaim = new Map<string, SentenceDoc[]>();
+        for (const d of docs) byClaim.set(d.claimId, [...(byClaim.get(d.claimId) ?? []), d]);
+        for (const bucket of view.timeline!.buckets) {
+          const day = { from: bucket.from, to: bucket.to };
+          const expected = grouped
+            ? [...byClaim.values()].filter((vs) => vs.some((v) => inRange(v.dateTs, day)) && vs.some((v) => matching.includes(v))).length
+            : matching.filter((d) => inRange(d.dateTs, day)).length;
+          expect(bucket.count, `${bucket.key} grouped ${grouped} ${filters.country}`).toBe(expected);
+        }
+        expect(view.timeline!.buckets.some((b) => b.count > 0)).toBe(true);
+      }
+    }
   });
 
   it("counts the results per month as the dry run does", async () => {

@@ -29,7 +29,7 @@ describe("the date range and the date orders", () => {
     const months = requests.pop()!;
     expect(requests.length).toBeGreaterThan(3);
     for (const r of requests) expect(r.filter).toContain(`(dateTs >= ${day("2017-11-01")})`);
-    expect(requests[0]!.facets).not.toContain("month");
+    expect(requests[0]!.facets).toEqual(expect.arrayContaining(["day", "week", "month"]));
     expect(months).toMatchObject({ facets: ["month"], hitsPerPage: 0, filter: '(speaker IN ["A"]) AND (country IN ["Peru"])' });
     const results = [...requests, months].map(() => ({ hits: [], processingTimeMs: 1, totalHits: 1, facetDistribution: {} }));
     results[results.length - 1] = { ...results[0]!, facetDistribution: { month: { "2017-12": 3, "2017-11": 5 } } };
@@ -63,7 +63,11 @@ describe("disjunctive request building", () => {
   it("sends one query with all facets when nothing is refined", () => {
     const [main, ...rest] = buildSearchRequests(state({}, "kerry"));
     expect(rest).toEqual([]);
-    expect(main).toMatchObject({ q: "kerry", facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "month"], page: 1 });
+    expect(main).toMatchObject({
+      q: "kerry",
+      facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "day", "week", "month"],
+      page: 1,
+    });
     expect(main!.filter).toBeUndefined();
   });
 
@@ -125,6 +129,8 @@ describe("disjunctive request building", () => {
       "topic_lvl1",
       "country",
       "article",
+      "day",
+      "week",
       "month",
     ]);
     const view = toSearchView(state({}, "x", { peopleOnly: true }), [
@@ -138,7 +144,7 @@ describe("disjunctive request building", () => {
     expect(requests).toHaveLength(8); // main, one per refined group, one per selected speaker, one per selected value
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
-      facets: ["topic_lvl0", "topic_lvl1", "article", "month"],
+      facets: ["topic_lvl0", "topic_lvl1", "article", "day", "week", "month"],
     });
     expect(requests[1]).toMatchObject({ facets: ["speaker"], filter: '(country IN ["Russia"])', hitsPerPage: 0 });
     expect(requests[2]).toMatchObject({ facets: ["country"], filter: '(speaker IN ["John Kerry", "Sergey Lavrov"])', hitsPerPage: 0 });

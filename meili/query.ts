@@ -1,4 +1,6 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
+import { GRANULARITIES } from "../lib/date-buckets";
+import { type Timeline, timelineOf } from "../lib/timeline";
 import { serializeSearchState, type SearchState, type SortOrder } from "../lib/url-state";
 import { facetClause, fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
@@ -71,14 +73,15 @@ export function asSentence<T extends { article?: unknown; headArticle?: string }
  * 4. one per selected value, counting only: Meilisearch returns a group's top values
  *    (`maxValuesPerFacet`), and a ticked value outside them is still counted exactly;
  * 5. with a date range, the results per month without it (the range's own counts ignore it,
- *    as a group's do); without one, the main query counts them.
+ *    as a group's do); without one, the main query's count per month serves.
+ * The main query also counts the results per day, week and month: the timeline's bars.
  */
 export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
   const ranged = hasDates(state);
   const main: MultiSearchQuery = {
     ...hitsQuery(state),
-    facets: [...FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)), ...(ranged ? [] : ["month"])],
+    facets: [...FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)), ...GRANULARITIES],
     page: state.page,
     hitsPerPage: HITS_PER_PAGE,
   };
@@ -125,7 +128,8 @@ export function buildHitsRequest(state: SearchState): MultiSearchQuery {
 function hitsQuery(state: SearchState): MultiSearchQuery {
   return {
     ...resultQuery(state),
-    attributesToRetrieve: retrieved(HIT_FIELDS, state),
+    // A claim's first report: where a repeated report's lineage starts.
+    attributesToRetrieve: [...retrieved(HIT_FIELDS, state), ...(state.grouped ? ["first"] : [])],
     attributesToHighlight: ["text"],
     attributesToCrop: ["text"],
     cropLength: SNIPPET_WORDS,
@@ -139,6 +143,8 @@ function hitsQuery(state: SearchState): MultiSearchQuery {
 export interface HitView extends SentenceFields<typeof HIT_FIELDS> {
   /** The sentence, cropped around the match in a long one, with matches wrapped in HIGHLIGHT_PRE / HIGHLIGHT_POST (never HTML). */
   highlighted: string;
+  /** Of a repeated report on dated input: its earliest version. */
+  first?: ClaimDoc["first"];
 }
 
 export type { FacetValueView };
@@ -170,6 +176,8 @@ export interface SearchView {
    * (so that the other months can be chosen); empty when none is dated.
    */
   months: { month: string; count: number }[];
+  /** The results per day, week or month, every span from the first to the last; none when no result is dated. */
+  timeline?: Timeline;
 }
 
 export interface Relaxation {
@@ -243,6 +251,7 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     })),
     speakerArticles: Object.fromEntries(state.filters.speaker.map((s, i) => [s, perSpeaker[i]?.totalHits ?? 0])),
     relaxations: [],
+    timeline: timelineOf(main.facetDistribution ?? {}, state.dates),
     months: Object.entries(monthly?.facetDistribution?.month ?? {})
       .map(([month, count]) => ({ month, count }))
       .sort((a, b) => a.month.localeCompare(b.month)),
@@ -266,5 +275,7 @@ function toHitView(hit: Response["hits"][number]): HitView {
     topic: h.topic ?? [],
     claimId: h.claimId ?? h.id,
     claimArticles: h.claimArticles ?? 1,
+    ...(h.date ? { date: h.date } : {}),
+    ...("first" in h && h.first ? { first: h.first } : {}),
   };
 }

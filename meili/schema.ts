@@ -116,6 +116,7 @@ export const HIT_FIELDS = [
   "topic",
   "claimId",
   "claimArticles",
+  "date",
 ] as const;
 export const CONTEXT_FIELDS = ["id", "position", "text", "speaker"] as const;
 export const CLAIM_VERSION_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "source", "date"] as const;

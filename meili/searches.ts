@@ -105,11 +105,11 @@ export async function getContext(
 
 export type ClaimVersion = SentenceFields<typeof CLAIM_VERSION_FIELDS>;
 
-/** Every article's version of a repeated report, in article order. */
+/** Every article's version of a repeated report: the dated ones first, oldest first, then in article order. */
 export async function getClaimVersions(client: Meilisearch, claimId: string, limit = 200): Promise<ClaimVersion[]> {
   const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search("", {
     filter: filterIn("claimId", [claimId]),
-    sort: ["article:asc", "articleId:asc", "position:asc"],
+    sort: ["dateTs:asc", "article:asc", "articleId:asc", "position:asc"],
     attributesToRetrieve: [...CLAIM_VERSION_FIELDS],
     limit,
   });

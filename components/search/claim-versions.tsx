@@ -1,5 +1,6 @@
 "use client";
 
+import { formatDate } from "@/lib/dates";
 import { wordDiff } from "@/lib/word-diff";
 import { sentencePath } from "@/lib/links";
 import { useClaimVersions } from "./use-search";
@@ -11,14 +12,17 @@ export interface ClaimVersionsProps {
   shownText: string;
 }
 
-/** Each article's version of a repeated report, with what differs from the shown sentence marked. */
+/**
+ * Each article's version of a repeated report, with what differs from the shown sentence
+ * marked; on dated input in date order, the first report first.
+ */
 export function ClaimVersions({ claimId, shownId, shownText }: ClaimVersionsProps) {
   const { data, error } = useClaimVersions(claimId, true);
   if (error) return <p className="mt-2 text-sm text-red-700 dark:text-red-300">{error.message}</p>;
   if (!data) return <p className="mt-2 text-sm text-slate-500">Loading the versions…</p>;
   return (
     <ol aria-label="Versions in other articles" className="mt-3 space-y-2 border-l-2 border-indigo-200 pl-3 text-sm dark:border-indigo-800">
-      {data.versions.map((v) => (
+      {data.versions.map((v, i) => (
         <li key={v.id}>
           <a
             href={sentencePath(v.articleId, v.position)}
@@ -26,6 +30,13 @@ export function ClaimVersions({ claimId, shownId, shownText }: ClaimVersionsProp
           >
             {v.article}
           </a>
+          {v.date && (
+            <span className="text-slate-600 dark:text-slate-300">
+              {" "}
+              · <time dateTime={v.date}>{formatDate(v.date)}</time>
+              {i === 0 && " (first reported)"}
+            </span>
+          )}
           {v.id === shownId ? (
             <p className="text-slate-600 dark:text-slate-300">(the version shown above)</p>
           ) : (

@@ -57,3 +57,43 @@ describe("rendering untrusted text", () => {
     expect(html).toContain('id="s1"');
   });
 });
+
+describe("a hit's dates", () => {
+  const hit = {
+    id: "b-3",
+    articleId: "b",
+    article: "Later story",
+    position: 3,
+    text: "The minister said so.",
+    highlighted: "The minister said so.",
+    speaker: [],
+    country: [],
+    topic: [],
+    claimId: "b-3",
+  };
+
+  it("shows the sentence's date, and where a repeated report was first published, linked to that sentence", () => {
+    const html = renderToStaticMarkup(
+      <Hit
+        hit={{
+          ...hit,
+          claimArticles: 3,
+          date: "2017-11-20T21:00:00-05:00",
+          first: { date: "2017-11-02", dateTs: 1509580800, article: "First story", articleId: "a", id: "a-7" },
+        }}
+        backQuery=""
+        onSpeaker={() => {}}
+      />,
+    );
+    expect(html).toContain('<time dateTime="2017-11-20T21:00:00-05:00">20 Nov 2017</time>');
+    expect(html).toMatch(
+      /First reported <time dateTime="2017-11-02">2 Nov 2017<\/time> in <a href="\/articles\/a#s7"[^>]*>First story<\/a>/,
+    );
+  });
+
+  it("shows no date on undated input, and no first report for a sentence reported once", () => {
+    const html = renderToStaticMarkup(<Hit hit={{ ...hit, claimArticles: 1 }} backQuery="" onSpeaker={() => {}} />);
+    expect(html).not.toContain("<time");
+    expect(html).not.toContain("First reported");
+  });
+});

@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import type { HitView } from "@/meili/query";
-import { sentencePath } from "@/lib/links";
+import { formatDate } from "@/lib/dates";
+import { parseSentenceId, sentencePath } from "@/lib/links";
 import { ClaimVersions } from "./claim-versions";
 import { CopyButton } from "./copy-button";
 import { HighlightedText } from "./highlighted-text";
@@ -19,13 +20,16 @@ export interface HitProps {
 const action = `text-sm text-slate-600 underline-offset-2 hover:underline dark:text-slate-300 ${FOCUS_RING}`;
 
 /**
- * One sentence: its snippet, who said it, the article; how many articles repeat it (each
- * version with its differences marked), its context in place, and a link to copy.
+ * One sentence: its snippet, who said it, the article and its date; how many articles repeat it
+ * (each version with its differences marked) and where it was first reported, its context in
+ * place, and a link to copy.
  * Focusable, so ↑/↓ move through the hits and Enter opens the article at the sentence.
  */
 export function Hit({ hit, backQuery, onSpeaker }: HitProps) {
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [contextOpen, setContextOpen] = useState(false);
+  const firstAt = hit.first && parseSentenceId(hit.first.id);
+  const first = firstAt ? hit.first : undefined;
   const sentence = (
     <p className="text-base leading-relaxed">
       <HighlightedText marked={hit.highlighted} />
@@ -64,6 +68,7 @@ export function Hit({ hit, backQuery, onSpeaker }: HitProps) {
         >
           {hit.article}
         </a>
+        {hit.date && <time dateTime={hit.date}>{formatDate(hit.date)}</time>}
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1">
         {hit.claimArticles > 1 && (
@@ -75,6 +80,14 @@ export function Hit({ hit, backQuery, onSpeaker }: HitProps) {
           >
             Reported in {hit.claimArticles} articles
           </button>
+        )}
+        {hit.claimArticles > 1 && first && (
+          <span data-first-reported className="text-sm text-slate-600 dark:text-slate-300">
+            First reported <time dateTime={first.date}>{formatDate(first.date)}</time> in{" "}
+            <a href={sentencePath(first.articleId, firstAt!.position)} className="underline-offset-2 hover:underline">
+              {first.article}
+            </a>
+          </span>
         )}
         <button type="button" aria-expanded={contextOpen} onClick={() => setContextOpen(!contextOpen)} className={action}>
           {contextOpen ? "Hide context" : "Show context"}

@@ -27,6 +27,7 @@ import { QueryHelp } from "./query-help";
 import { ResultsToolbar } from "./results-toolbar";
 import { SearchBox } from "./search-box";
 import { Stats } from "./stats";
+import { Timeline } from "./timeline";
 import { useDelayedFlag } from "./use-delayed-flag";
 import { useKeyboard } from "./use-keyboard";
 import { cacheStartingWith, exportHref, useHits, usePrefetchHits, useSearch } from "./use-search";
@@ -185,6 +186,11 @@ function SearchPage({ initialError }: { initialError: string | null }) {
             loading={slow}
             counting={counting}
           />
+          {counts.data?.timeline && (
+            <div aria-busy={counting || undefined} className={counting ? "opacity-60" : undefined}>
+              <Timeline timeline={counts.data.timeline} grouped={counts.data.grouped} hrefFor={datesHref} onRange={onDates} />
+            </div>
+          )}
           {data && data.hits.length === 0 && (
             <NoResults
               relaxations={data.relaxations}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { type SpanCounts, timelineOf } from "./timeline";
+
+describe("the timeline's bars", () => {
+  it("counts by day over a short time, with the days without results at 0", () => {
+    const t = timelineOf({ month: { "2017-11": 3 }, day: { "2017-11-02": 1, "2017-11-04": 2 } }, {})!;
+    expect(t.granularity).toBe("day");
+    expect(t.buckets).toEqual([
+      { key: "2017-11-02", from: "2017-11-02", to: "2017-11-02", count: 1 },
+      { key: "2017-11-03", from: "2017-11-03", to: "2017-11-03", count: 0 },
+      { key: "2017-11-04", from: "2017-11-04", to: "2017-11-04", count: 2 },
+    ]);
+  });
+
+  it("spans the range when both ends are set, and by weeks or months as the time grows", () => {
+    const month = timelineOf({ month: { "2017-11": 5 }, day: { "2017-11-10": 5 } }, { from: "2017-11-01", to: "2017-11-30" })!;
+    expect([month.buckets.length, month.buckets[0]!.key, month.buckets.at(-1)!.key]).toEqual([30, "2017-11-01", "2017-11-30"]);
+    expect(month.buckets.reduce((n, b) => n + b.count, 0)).toBe(5);
+    const weeks = timelineOf({ month: { "2017-10": 1, "2017-12": 2 }, week: { "2017-10-16": 1, "2017-12-25": 2 } }, {})!;
+    expect(weeks.granularity).toBe("week");
+    expect(weeks.buckets[0]).toEqual({ key: "2017-09-25", from: "2017-09-25", to: "2017-10-01", count: 0 });
+    expect(weeks.buckets.find((b) => b.key === "2017-10-16")!.count).toBe(1);
+    expect(weeks.buckets.at(-1)).toEqual({ key: "2017-12-25", from: "2017-12-25", to: "2017-12-31", count: 2 });
+    const years = timelineOf({ month: { "2015-03": 4, "2017-12": 1 } }, {})!;
+    expect(years.granularity).toBe("month");
+    expect(years.buckets.length).toBe(34);
+    expect(years.buckets[0]).toEqual({ key: "2015-03", from: "2015-03-01", to: "2015-03-31", count: 4 });
+  });
+
+  it("has consecutive bars that cover the whole time, each once", () => {
+    const cases: SpanCounts[] = [
+      { month: { "2016-01": 1, "2016-03": 1 }, day: { "2016-01-31": 1, "2016-03-01": 1 } },
+      { month: { "2016-01": 1, "2016-09": 1 } },
+    ];
+    for (const counts of cases) {
+      const { buckets } = timelineOf(counts, {})!;
+      for (let i = 1; i < buckets.length; i++) {
+        expect(Date.parse(buckets[i]!.from) - Date.parse(buckets[i - 1]!.to)).toBe(86_400_000);
+      }
+    }
+  });
+
+  it("has no bars when no result is dated", () => {
+    expect(timelineOf({}, {})).toBeUndefined();
+    expect(timelineOf({ month: {} }, { from: "2017-11-01" })).toBeUndefined();
+  });
+});
