@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { SearchApp } from "@/components/search/search-app";
+import { feedPath } from "@/lib/links";
 import { searchSentences, unavailableMessage } from "@/meili/client";
 import { paramsFromRecord, parseSearchState } from "@/lib/url-state";
 import type { SearchView } from "@/meili/query";
@@ -6,6 +8,12 @@ import type { SearchView } from "@/meili/query";
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The search's feed, for feed readers and browsers that discover it from the page. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state } = parseSearchState(paramsFromRecord(await searchParams));
+  return { alternates: { types: { "application/atom+xml": [{ url: feedPath(state), title: "This search, as an Atom feed" }] } } };
+}
 
 /** The search page: the server renders the URL's first results, so a shared link works without JavaScript. */
 export default async function SearchPage({ searchParams }: Props) {

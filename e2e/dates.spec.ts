@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import type { SearchView } from "../meili/query";
+import { atomErrors } from "../scripts/test-support/atom";
 import { openSearch, resultCount, searchBox } from "./fixtures";
 
 /**
@@ -144,4 +145,40 @@ test("a repeated report says where it was first published, and lists its version
   await expect(versions.first()).toContainText("(first reported)");
   const times = await versions.locator("time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")!));
   expect(times.map((t) => Date.parse(t))).toEqual([...times.map((t) => Date.parse(t))].sort((a, b) => a - b));
+});
+
+test("every search has a valid Atom feed of its newest sentences, linked from the page", async ({ page, request }) => {
+  const { from } = await aMonth(request);
+  const search = `q=tax&from=${from}`;
+  await openSearch(page, `/?${search}`);
+  const follow = page.getByRole("link", { name: "Follow (Atom)" });
+  await expect(follow).toHaveAttribute("href", `/feed?${search}`);
+  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `/feed?${search}`);
+  const response = await request.get(`/feed?${search}`);
+  expect(response.headers()["content-type"]).toMatch(/^application\/atom\+xml/);
+  const xml = await response.text();
+  expect(await atomErrors(xml)).toEqual([]);
+  const entries = [...xml.matchAll(/<entry>[\s\S]*?<id>([^<]*)<\/id>[\s\S]*?<updated>([^<]*)<\/updated>/g)];
+  expect(entries.length).toBe(50);
+  // The first page of the same search, every sentence, newest first: the same sentences in the same order.
+  const newest = await api(request, `${search}&group=off&sort=newest`);
+  const permalinks = entries.map(([, id]) => new URL(id!).pathname + new URL(id!).hash);
+  expect(permalinks.slice(0, newest.hits.length)).toEqual(newest.hits.map((h) => `/articles/${h.articleId}#s${h.position}`));
+  const times = entries.map(([, , updated]) => Date.parse(updated!));
+  expect(times).toEqual([...times].sort((a, b) => b - a));
+  expect(times.at(-1)).toBeGreaterThanOrEqual(Date.parse(`${from}T00:00:00Z`));
+  expect((await request.get("/feed?from=yesterday")).status()).toBe(400);
+});
+
+test("the outlet is a facet: the Outlet group counts it and ticking it filters", async ({ page, request }) => {
+  const view = await api(request, "q=said&group=off");
+  const outlets = view.facets.find((f) => f.name === "source")!.values;
+  expect(outlets.length).toBeGreaterThan(0);
+  await openSearch(page, "/?q=said&group=off");
+  const group = page.getByRole("group", { name: "Outlet" });
+  const box = group.getByRole("checkbox", { name: outlets[0]!.value });
+  await expect(group).toContainText(String(outlets[0]!.count));
+  await box.check();
+  await expect(page).toHaveURL(new RegExp(`source=${encodeURIComponent(outlets[0]!.value)}`));
+  await expect.poll(() => resultCount(page)).toBe(outlets[0]!.count);
 });

@@ -183,13 +183,14 @@ test("the hits API answers one page of hits, and rejects bad parameters naming t
   expect(await bad.json()).toMatchObject({ parameter: "page" });
 });
 
-test("undated input shows no date control, no timeline and no date order", async ({ page, request }) => {
+test("undated input without outlets shows no date control, no timeline, no date order and no Outlet group", async ({ page, request }) => {
   expect((await (await request.get("/api/search")).json()).months).toEqual([]);
   await openSearch(page, "/?q=said");
   await expect(page.locator("[data-stats]:not([aria-busy])")).toBeVisible();
   await expect(page.getByRole("group", { name: "Speaker" })).toBeVisible();
   await expect(page.getByRole("group", { name: "Date" })).toHaveCount(0);
   await expect(page.locator("figure[data-timeline]")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Outlet" })).toHaveCount(0);
   const orders = await page.getByLabel("Sort by").locator("option").allTextContents();
   expect(orders).toEqual(["Relevance", "Article order"]);
 });

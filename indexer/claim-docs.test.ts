@@ -28,7 +28,7 @@ const built = (versions: SentenceDoc[]) => {
 };
 
 describe("claim documents", () => {
-  it("dates a claim by every version: the spans it was reported in, the first report and the last", () => {
+  it("dates a claim by every version: the spans it was reported in, the first report and the last; and lists its outlets", () => {
     const at = (iso: string) => ({ date: iso, dateTs: Date.parse(`${iso}T00:00:00Z`) / 1000 });
     const claim = { claimId: "a-1", claimArticles: 3 };
     const versions = [
@@ -49,6 +49,14 @@ describe("claim documents", () => {
         date: "2017-11-30",
       });
     }
+    expect(
+      built([
+        sentence("h-1", { claimId: "h-1", claimArticles: 2, source: "Wire" }),
+        sentence("i-1", { claimId: "h-1", claimArticles: 2, source: "Daily" }),
+      ]).source,
+    ).toEqual(["Wire", "Daily"]);
+    expect(singleClaim(sentence("j-1", { source: "Wire" })).source).toEqual(["Wire"]);
+    expect(singleClaim(sentence("k-1"))).not.toHaveProperty("source");
     expect(singleClaim(sentence("e-1", at("2017-10-19")))).toMatchObject({
       dateTs: [at("2017-10-19").dateTs],
       day: ["2017-10-19"],

@@ -8,12 +8,19 @@ import { type Keep, keepInMemory } from "./read/spool";
 export function singleClaim(doc: SentenceDoc): ClaimDoc {
   const dates = new ClaimDates();
   dates.add(doc);
-  return { ...withoutDates(doc), article: [doc.article], headArticle: doc.article, versions: 1, ...dates.fields() };
+  return {
+    ...withoutLists(doc),
+    article: [doc.article],
+    headArticle: doc.article,
+    versions: 1,
+    ...(doc.source ? { source: [doc.source] } : {}),
+    ...dates.fields(),
+  };
 }
 
-/** A sentence without the date fields a claim holds as lists. */
-function withoutDates(doc: SentenceDoc): Omit<SentenceDoc, (typeof DATE_BUCKET_FIELDS)[number]> {
-  const { dateTs: _t, day: _d, week: _w, month: _m, ...rest } = doc;
+/** A sentence without the fields a claim holds as lists of its versions' (dates, outlet). */
+function withoutLists(doc: SentenceDoc): Omit<SentenceDoc, "source" | (typeof DATE_BUCKET_FIELDS)[number]> {
+  const { dateTs: _t, day: _d, week: _w, month: _m, source: _s, ...rest } = doc;
   return rest;
 }
 
@@ -71,6 +78,7 @@ export class ClaimBuilder {
   /** Every version's words, folded as Meilisearch matches them, each followed by a space. */
   private words = " ";
   private readonly dates = new ClaimDates();
+  private readonly sources: string[] = [];
 
   /** `keep` holds the head version until the claim is built (a spool keeps it on disk). */
   constructor(
@@ -91,6 +99,7 @@ export class ClaimBuilder {
     for (const f of LIST_FACETS) for (const value of doc[f]) addOnce(this.lists[f], value);
     for (const word of wordsOf(doc.text)) if (!this.words.includes(` ${word} `)) this.words += `${word} `;
     this.dates.add(doc);
+    if (doc.source) addOnce(this.sources, doc.source);
   }
 
   get complete(): boolean {
@@ -117,7 +126,7 @@ export class ClaimBuilder {
       .filter((w) => w && !headWords.has(w))
       .sort();
     const doc: ClaimDoc = {
-      ...withoutDates(head),
+      ...withoutLists(head),
       article: ordered(this.articles, [head.article]),
       headArticle: head.article,
       versions: this.versions,
@@ -126,6 +135,7 @@ export class ClaimBuilder {
       people: speaker.filter((name) => kinds.get(name) === "person"),
       ...Object.fromEntries(LIST_FACETS.map((f) => [f, ordered(this.lists[f], head[f])])),
       ...(variantWords.length ? { variantText: variantWords.join(" ") } : {}),
+      ...(this.sources.length ? { source: ordered(this.sources, head.source ? [head.source] : []) } : {}),
       ...this.dates.fields(),
     };
     return { ...doc, hash: sha1(JSON.stringify(doc)) };

@@ -60,4 +60,5 @@ export const getContext = bound(searches.getContext);
 export const getClaimVersions = bound(searches.getClaimVersions);
 export const searchFacetValues = bound(searches.searchFacetValues);
 export const exportSentences = bound(searches.exportSentences);
+export const searchFeed = bound(searches.searchFeed);
 export type { ArticleView } from "./searches";

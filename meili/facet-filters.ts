@@ -14,6 +14,7 @@ export const FACET_FIELDS = {
   topic: ["topic_lvl0", "topic_lvl1"],
   country: ["country"],
   article: ["article"],
+  source: ["source"],
 } as const satisfies Record<Facet, readonly string[]>;
 
 /** Under "people only", the Speaker group counts the speakers that are people. */

@@ -65,7 +65,7 @@ describe("disjunctive request building", () => {
     expect(rest).toEqual([]);
     expect(main).toMatchObject({
       q: "kerry",
-      facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "day", "week", "month"],
+      facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "source", "day", "week", "month"],
       page: 1,
     });
     expect(main!.filter).toBeUndefined();
@@ -129,6 +129,7 @@ describe("disjunctive request building", () => {
       "topic_lvl1",
       "country",
       "article",
+      "source",
       "day",
       "week",
       "month",
@@ -144,7 +145,7 @@ describe("disjunctive request building", () => {
     expect(requests).toHaveLength(8); // main, one per refined group, one per selected speaker, one per selected value
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
-      facets: ["topic_lvl0", "topic_lvl1", "article", "day", "week", "month"],
+      facets: ["topic_lvl0", "topic_lvl1", "article", "source", "day", "week", "month"],
     });
     expect(requests[1]).toMatchObject({ facets: ["speaker"], filter: '(country IN ["Russia"])', hitsPerPage: 0 });
     expect(requests[2]).toMatchObject({ facets: ["country"], filter: '(speaker IN ["John Kerry", "Sergey Lavrov"])', hitsPerPage: 0 });

@@ -60,7 +60,9 @@ export const DATE_BUCKET_FIELDS = ["dateTs", "day", "week", "month"] as const;
  * every version's, so a claim is counted and found under any value one of its versions has.
  * A sentence reported once is a claim of one version, the same as its sentence.
  */
-export interface ClaimDoc extends Omit<SentenceDoc, "article" | (typeof DATE_BUCKET_FIELDS)[number]> {
+export interface ClaimDoc extends Omit<SentenceDoc, "article" | "source" | (typeof DATE_BUCKET_FIELDS)[number]> {
+  /** The outlets of every version. */
+  source?: string[];
   /** Every article that reports it, the head's first: what the Article group counts claims by. */
   article: string[];
   /** The title of the head's article: what a hit shows and "article order" sorts by. */
@@ -118,6 +120,8 @@ export const HIT_FIELDS = [
   "claimArticles",
   "date",
 ] as const;
+/** What an Atom feed entry shows of a sentence (app/feed/atom.ts). */
+export const FEED_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "topic", "date", "source"] as const;
 export const CONTEXT_FIELDS = ["id", "position", "text", "speaker"] as const;
 export const CLAIM_VERSION_FIELDS = ["id", "articleId", "article", "position", "text", "speaker", "source", "date"] as const;
 export const EXPORTED_FIELDS = [
@@ -162,7 +166,7 @@ export interface FacetValueDoc {
 export const ARTICLES_INDEX = "articles";
 
 /** The facet groups, in the order the UI shows them. */
-export const FACETS = ["speaker", "topic", "country", "article"] as const;
+export const FACETS = ["speaker", "topic", "country", "article", "source"] as const;
 export type Facet = (typeof FACETS)[number];
 
 export const FACET_LABELS: Record<Facet, string> = {
@@ -170,7 +174,11 @@ export const FACET_LABELS: Record<Facet, string> = {
   topic: "Topic",
   country: "Country",
   article: "Article",
+  source: "Outlet",
 };
+
+/** Groups of optional input (an outlet is given with an article or not): shown only when the search has values for them. */
+export const OPTIONAL_FACETS: readonly Facet[] = ["source"];
 
 /** The Speaker group's switch, as the page and its chips name it. */
 export const PEOPLE_ONLY_LABEL = "People only";

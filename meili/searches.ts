@@ -23,6 +23,7 @@ import {
   CLAIM_VERSION_FIELDS,
   CONTEXT_FIELDS,
   EXPORTED_FIELDS,
+  FEED_FIELDS,
   FACET_VALUES_INDEX,
   SENTENCES_INDEX,
   type FacetValueDoc,
@@ -194,4 +195,23 @@ export async function exportSentences(
     if (hits.length >= total) break;
   }
   return { hits, total, truncated: total > hits.length };
+}
+
+export type FeedSentence = SentenceFields<typeof FEED_FIELDS>;
+
+/** How many sentences a feed holds: feed readers keep what they have seen. */
+export const FEED_ENTRIES = 50;
+
+/**
+ * A search's newest sentences for its feed, every sentence (not grouped: a report published
+ * again is news again), newest first.
+ */
+export async function searchFeed(client: Meilisearch, state: SearchState): Promise<FeedSentence[]> {
+  const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search(state.q, {
+    filter: filtersOf({ ...state, grouped: false }),
+    sort: ["dateTs:desc", "articleId:asc", "position:asc"],
+    attributesToRetrieve: [...FEED_FIELDS],
+    limit: FEED_ENTRIES,
+  });
+  return hits;
 }

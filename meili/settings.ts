@@ -7,8 +7,8 @@ import { DATE_BUCKET_FIELDS, FACETS } from "./schema";
  * from what the server has, so an unchanged run enqueues no task); the app only reads
  * facet names from `schema.ts`.
  */
-/** Of dated input: the date range (dateTs), the timeline's spans, the outlet. */
-const DATED = [...DATE_BUCKET_FIELDS, "source"] as const;
+/** Of dated input: the date range (dateTs) and the timeline's spans. */
+const DATED = DATE_BUCKET_FIELDS;
 
 /**
  * What a filter may name: the facets and the fields reads filter on. position: the sentences

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo, useState } from "react";
-import { PEOPLE_ONLY_LABEL, type Facet } from "@/meili/schema";
+import { OPTIONAL_FACETS, PEOPLE_ONLY_LABEL, SEARCHABLE_FACETS, type Facet, type SearchableFacet } from "@/meili/schema";
 import type { FacetView } from "@/meili/query";
 import { PEOPLE_ONLY, PEOPLE_PARAM, type SearchState } from "@/lib/url-state";
 import { FacetGroup, type FacetGroupOption } from "./facet-group";
@@ -40,7 +40,10 @@ export const FacetPanel = memo(function FacetPanel({
       {facets.map((facet) => {
         const shown = withSelection(facet, selected[facet.name]);
         const toggle = (value: string) => onToggle(facet.name, value);
+        if (OPTIONAL_FACETS.includes(facet.name) && !shown.values.length) return null;
         if (facet.name === "topic") return <TopicTree key={facet.name} facet={shown} onToggle={toggle} />;
+        // A short group of names (outlets): nothing to search in it.
+        if (!isSearchable(facet.name)) return <FacetGroup key={facet.name} facet={shown} onToggle={toggle} />;
         const note =
           facet.name === "speaker"
             ? (value: string) =>
@@ -82,6 +85,10 @@ function SearchableGroup({ facet, countedIn, selected, onToggle, noteFor, option
   const { data } = useFacetValues(countedIn, facet.name, text);
   const results = data?.values.map((v) => ({ ...v, selected: selected.includes(v.value) }));
   return <FacetGroup facet={facet} onToggle={onToggle} noteFor={noteFor} option={option} search={{ text, onText: setText, results }} />;
+}
+
+function isSearchable(facet: Facet): facet is SearchableFacet {
+  return (SEARCHABLE_FACETS as readonly Facet[]).includes(facet);
 }
 
 /**

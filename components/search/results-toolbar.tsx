@@ -16,6 +16,8 @@ export interface ResultsToolbarProps {
   exportJson: string;
   /** The current search's URL. */
   link: string;
+  /** Its Atom feed. */
+  feed: string;
 }
 
 const SORT_LABELS: Record<SortOrder, string> = {
@@ -28,7 +30,7 @@ const DATE_ORDERS: readonly SortOrder[] = ["newest", "oldest"];
 const control = `rounded px-2 py-1 ring-1 ring-slate-300 hover:bg-slate-100 dark:ring-slate-600 dark:hover:bg-slate-800 ${FOCUS_RING}`;
 
 /** How results are ordered and grouped, and what to do with them: export, share. */
-export function ResultsToolbar({ sort, dated, grouped, onSort, onGrouped, exportCsv, exportJson, link }: ResultsToolbarProps) {
+export function ResultsToolbar({ sort, dated, grouped, onSort, onGrouped, exportCsv, exportJson, link, feed }: ResultsToolbarProps) {
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-700 dark:text-slate-200">
       <label className="flex items-center gap-2">
@@ -55,6 +57,9 @@ export function ResultsToolbar({ sort, dated, grouped, onSort, onGrouped, export
         </a>
       </span>
       <CopyButton text={link} label="Copy link to this search" className={control} />
+      <a href={feed} type="application/atom+xml" className={control} title="The newest sentences of this search, as an Atom feed">
+        Follow (Atom)
+      </a>
     </div>
   );
 }

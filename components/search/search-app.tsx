@@ -17,6 +17,7 @@ import {
 } from "@/lib/url-state";
 import type { HitsView, SearchView } from "@/meili/query";
 import type { Facet } from "@/meili/schema";
+import { feedPath } from "@/lib/links";
 import { ActiveFilters } from "./active-filters";
 import { DateFilter } from "./date-filter";
 import { FacetPanel } from "./facet-panel";
@@ -177,6 +178,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
             exportCsv={exportHref(state, "csv")}
             exportJson={exportHref(state, "json")}
             link={hrefFor(state)}
+            feed={feedPath(state)}
           />
           {/* The noun follows the numbers on screen, not the state still loading. */}
           <Stats
