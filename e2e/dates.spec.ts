@@ -182,3 +182,33 @@ test("the outlet is a facet: the Outlet group counts it and ticking it filters",
   await expect(page).toHaveURL(new RegExp(`source=${encodeURIComponent(outlets[0]!.value)}`));
   await expect.poll(() => resultCount(page)).toBe(outlets[0]!.count);
 });
+
+test("the presets count back from the corpus's latest day", async ({ page, request }) => {
+  const { latestDay } = await api(request, "");
+  expect(latestDay).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const weekBefore = new Date(Date.parse(`${latestDay}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+  await openSearch(page, "/?group=off");
+  await dateGroup(page).getByRole("list", { name: "Presets" }).getByRole("link", { name: "Last 7 days" }).click();
+  await expect(page).toHaveURL(new RegExp(`from=${weekBefore}&to=${latestDay}`));
+  await expect.poll(() => resultCount(page)).toBe((await api(request, `group=off&from=${weekBefore}&to=${latestDay}`)).total);
+});
+
+test("with one speaker selected, the Speaker group shows their first and last sentence in the search", async ({ page, request }) => {
+  const speaker = (await api(request, "")).facets.find((f) => f.name === "speaker")!.values[0]!.value;
+  const search = `speaker=${encodeURIComponent(speaker)}`;
+  const { speakerSpan } = await api(request, search);
+  expect(speakerSpan?.speaker).toBe(speaker);
+  expect(Date.parse(speakerSpan!.first.date!)).toBeLessThanOrEqual(Date.parse(speakerSpan!.last.date!));
+  await openSearch(page, `/?${search}`);
+  const span = page.getByRole("group", { name: "Speaker" }).locator("[data-speaker-span]");
+  await expect(span).toContainText(`${speaker} in this search`);
+  await expect(span.getByRole("link", { name: /^first / }).locator("time")).toHaveAttribute("datetime", speakerSpan!.first.date!);
+  await expect(span.getByRole("link", { name: /^last / })).toHaveAttribute(
+    "href",
+    `/articles/${speakerSpan!.last.articleId}#s${speakerSpan!.last.position}`,
+  );
+  // Two speakers: no single timeline to show.
+  const second = (await api(request, "")).facets.find((f) => f.name === "speaker")!.values[1]!.value;
+  await openSearch(page, `/?${search}&speaker=${encodeURIComponent(second)}`);
+  await expect(page.locator("[data-speaker-span]")).toHaveCount(0);
+});

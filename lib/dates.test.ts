@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayStart, formatDay, formatMonth, formatRange, monthDays, parseDate } from "./dates";
+import { dayStart, daysBefore, formatDay, formatMonth, formatRange, monthDays, parseDate } from "./dates";
 
 describe("parseDate", () => {
   it("reads a calendar date as that day at midnight UTC", () => {
@@ -45,6 +45,12 @@ describe("dates in words", () => {
     expect(formatRange({ from: "2017-11-01", to: "2017-11-01" })).toBe("1 Nov 2017");
     expect(formatRange({ from: "2017-11-01" })).toBe("from 1 Nov 2017");
     expect(formatRange({ to: "2017-11-30" })).toBe("until 30 Nov 2017");
+  });
+
+  it("counts days back across months and years", () => {
+    expect(daysBefore("2017-12-31", 6)).toBe("2017-12-25");
+    expect(daysBefore("2018-01-03", 29)).toBe("2017-12-05");
+    expect(daysBefore("2016-03-01", 1)).toBe("2016-02-29");
   });
 
   it("gives a month's first and last day, leap years included", () => {

@@ -99,3 +99,8 @@ export function formatSpan(key: string, granularity: "day" | "week" | "month"): 
 export function formatDate(iso: string): string {
   return formatDay(iso.slice(0, 10));
 }
+
+/** "2017-12-31", 6 → "2017-12-25": the day `days` before a day. */
+export function daysBefore(day: string, days: number): string {
+  return new Date((dayStart(day)! - days * DAY_SECONDS) * 1000).toISOString().slice(0, 10);
+}

@@ -3,7 +3,7 @@ import { DEFAULT_STATE, emptyFilters, parseSearchState, type SearchState } from 
 import { splitHighlight } from "./highlight";
 import { dateClause, facetClause } from "./facet-filters";
 import { facetValues, topicTree } from "./facet-views";
-import { buildHitsRequest, buildSearchRequests, HITS_PER_PAGE, toHitsView, toSearchView } from "./query";
+import { buildHitsRequest, buildSearchRequests, HITS_PER_PAGE, type Response, toHitsView, toSearchView } from "./query";
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
 
 const state = (filters: Partial<SearchState["filters"]>, q = "", over: Partial<SearchState> = {}): SearchState => ({
@@ -12,6 +12,15 @@ const state = (filters: Partial<SearchState["filters"]>, q = "", over: Partial<S
   q,
   filters: { ...emptyFilters(), ...filters },
 });
+
+const EMPTY: Response = { hits: [], processingTimeMs: 1 };
+/** A page's answers, in request order: those given, then empty ones for the queries after them. */
+const answers = (s: SearchState, given: Response[]) => [
+  ...given,
+  ...buildSearchRequests(s)
+    .slice(given.length)
+    .map(() => EMPTY),
+];
 
 describe("the date range and the date orders", () => {
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 1000;
@@ -26,13 +35,15 @@ describe("the date range and the date orders", () => {
   it("restricts every query of the page, the groups' own counts included, but the months' counts", () => {
     const ranged = state({ speaker: ["A"], country: ["Peru"] }, "x", { dates: { from: "2017-11-01" } });
     const requests = buildSearchRequests(ranged);
-    const months = requests.pop()!;
-    expect(requests.length).toBeGreaterThan(3);
-    for (const r of requests) expect(r.filter).toContain(`(dateTs >= ${day("2017-11-01")})`);
+    const at = requests.findIndex((r) => r.facets?.length === 1 && r.facets[0] === "month");
+    const latest = requests.findIndex((r) => r.sort?.[0] === "dateTs:desc" && r.q === "");
+    const searched = requests.filter((_, i) => i !== at && i !== latest);
+    expect(searched.length).toBeGreaterThan(3);
+    for (const r of searched) expect(r.filter).toContain(`(dateTs >= ${day("2017-11-01")})`);
     expect(requests[0]!.facets).toEqual(expect.arrayContaining(["day", "week", "month"]));
-    expect(months).toMatchObject({ facets: ["month"], hitsPerPage: 0, filter: '(speaker IN ["A"]) AND (country IN ["Peru"])' });
-    const results = [...requests, months].map(() => ({ hits: [], processingTimeMs: 1, totalHits: 1, facetDistribution: {} }));
-    results[results.length - 1] = { ...results[0]!, facetDistribution: { month: { "2017-12": 3, "2017-11": 5 } } };
+    expect(requests[at]).toMatchObject({ facets: ["month"], hitsPerPage: 0, filter: '(speaker IN ["A"]) AND (country IN ["Peru"])' });
+    const results: Response[] = requests.map(() => ({ hits: [], processingTimeMs: 1, totalHits: 1, facetDistribution: {} }));
+    results[at] = { ...results[0]!, facetDistribution: { month: { "2017-12": 3, "2017-11": 5 } } };
     expect(toSearchView(ranged, results).months).toEqual([
       { month: "2017-11", count: 5 },
       { month: "2017-12", count: 3 },
@@ -49,20 +60,54 @@ describe("the date range and the date orders", () => {
     expect([sortOf("newest", true), sortOf("oldest", true)]).toEqual(["lastTs:desc", "first.dateTs:asc"]);
   });
 
+  it("asks for the corpus's latest date, and with one speaker their first and last dated sentence in the search", () => {
+    const s = state({ speaker: ["Ida Novak"] }, "tax", { dates: { from: "2017-11-01" } });
+    const requests = buildSearchRequests(s);
+    const [first, last] = requests.slice(-2);
+    expect(first).toMatchObject({ indexUid: "sentences", q: "tax", sort: ["dateTs:asc"], limit: 1, filter: requests[0]!.filter });
+    expect(last).toMatchObject({ sort: ["dateTs:desc"], filter: requests[0]!.filter });
+    expect(buildSearchRequests(state({ speaker: ["A", "B"] })).some((r) => r.sort?.[0] === "dateTs:asc")).toBe(false);
+    const sentence = (id: string, date?: string) => ({
+      id,
+      articleId: "a",
+      article: "T",
+      position: 1,
+      text: "x",
+      ...(date ? { date } : {}),
+    });
+    const results = answers(s, []);
+    results[results.length - 3] = { hits: [{ dateTs: Date.parse("2017-12-31T23:00:00Z") / 1000 }] as never, processingTimeMs: 1 };
+    results[results.length - 2] = { hits: [sentence("a-1", "2017-11-02")] as never, processingTimeMs: 1 };
+    results[results.length - 1] = { hits: [sentence("a-9", "2017-12-20")] as never, processingTimeMs: 1 };
+    const view = toSearchView(s, results);
+    expect(view.latestDay).toBe("2017-12-31");
+    expect(view.speakerSpan).toEqual({ speaker: "Ida Novak", first: sentence("a-1", "2017-11-02"), last: sentence("a-9", "2017-12-20") });
+    // Undated: neither.
+    results[results.length - 3] = { hits: [{}] as never, processingTimeMs: 1 };
+    results[results.length - 2] = { hits: [sentence("a-1")] as never, processingTimeMs: 1 };
+    const undated = toSearchView(s, results);
+    expect(undated.latestDay).toBeUndefined();
+    expect(undated.speakerSpan).toBeUndefined();
+  });
+
   it("lists the results per month in order, and none for undated results", () => {
-    const view = toSearchView(state({}), [{ hits: [], processingTimeMs: 1, facetDistribution: { month: { "2017-12": 4, "2017-10": 2 } } }]);
+    const view = toSearchView(
+      state({}),
+      answers(state({}), [{ hits: [], processingTimeMs: 1, facetDistribution: { month: { "2017-12": 4, "2017-10": 2 } } }]),
+    );
     expect(view.months).toEqual([
       { month: "2017-10", count: 2 },
       { month: "2017-12", count: 4 },
     ]);
-    expect(toSearchView(state({}), [{ hits: [], processingTimeMs: 1, facetDistribution: {} }]).months).toEqual([]);
+    expect(toSearchView(state({}), answers(state({}), [{ hits: [], processingTimeMs: 1, facetDistribution: {} }])).months).toEqual([]);
   });
 });
 
 describe("disjunctive request building", () => {
   it("sends one query with all facets when nothing is refined", () => {
     const [main, ...rest] = buildSearchRequests(state({}, "kerry"));
-    expect(rest).toEqual([]);
+    // and the corpus's latest dated sentence, for the date presets
+    expect(rest).toEqual([{ indexUid: "sentences", q: "", sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] }]);
     expect(main).toMatchObject({
       q: "kerry",
       facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "source", "day", "week", "month"],
@@ -73,8 +118,19 @@ describe("disjunctive request building", () => {
 
   it("searches the claims unless grouping is off, in every query of the page but the speakers' article counts", () => {
     const grouped = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x"));
-    // main, the two refined groups, the speaker's articles, the two selected values' own counts
-    expect(grouped.map((r) => r.indexUid)).toEqual(["claims", "claims", "claims", "sentences", "claims", "claims"]);
+    // main, the two refined groups, the speaker's articles, the two selected values' own counts;
+    // the corpus's latest date, the speaker's first and last sentence
+    expect(grouped.map((r) => r.indexUid)).toEqual([
+      "claims",
+      "claims",
+      "claims",
+      "sentences",
+      "claims",
+      "claims",
+      "sentences",
+      "sentences",
+      "sentences",
+    ]);
     expect(grouped.filter((r) => r.indexUid === "claims").map((r) => r.distinct)).toEqual([
       undefined,
       undefined,
@@ -84,7 +140,7 @@ describe("disjunctive request building", () => {
     ]);
     expect(grouped[0]!.attributesToRetrieve).toContain("headArticle");
     const all = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x", { grouped: false }));
-    expect(all.map((r) => r.indexUid)).toEqual(["sentences", "sentences", "sentences", "sentences", "sentences", "sentences"]);
+    expect(all.map((r) => r.indexUid)).toEqual(Array(9).fill("sentences"));
     expect(all[0]!.attributesToRetrieve).not.toContain("headArticle");
   });
 
@@ -105,12 +161,15 @@ describe("disjunctive request building", () => {
       expect.objectContaining({ q: "x", distinct: "articleId", hitsPerPage: 0, filter: '(country IN ["Russia"]) AND (speaker IN ["A"])' }),
       expect.objectContaining({ q: "x", distinct: "articleId", hitsPerPage: 0, filter: '(country IN ["Russia"]) AND (speaker IN ["B"])' }),
     ]);
-    const view = toSearchView(state({ speaker: ["A", "B"] }), [
-      { hits: [], processingTimeMs: 1, totalHits: 5 },
-      { hits: [], processingTimeMs: 1, facetDistribution: { speaker: { A: 3, B: 2 } } },
-      { hits: [], processingTimeMs: 1, totalHits: 2 },
-      { hits: [], processingTimeMs: 1, totalHits: 1 },
-    ]);
+    const view = toSearchView(
+      state({ speaker: ["A", "B"] }),
+      answers(state({ speaker: ["A", "B"] }), [
+        { hits: [], processingTimeMs: 1, totalHits: 5 },
+        { hits: [], processingTimeMs: 1, facetDistribution: { speaker: { A: 3, B: 2 } } },
+        { hits: [], processingTimeMs: 1, totalHits: 2 },
+        { hits: [], processingTimeMs: 1, totalHits: 1 },
+      ]),
+    );
     expect(view.speakerArticles).toEqual({ A: 2, B: 1 });
   });
 
@@ -121,6 +180,9 @@ describe("disjunctive request building", () => {
       '(speakerKind IN ["person"])',
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
+      undefined,
+      '(speaker IN ["A"]) AND (speakerKind IN ["person"])',
+      '(speaker IN ["A"]) AND (speakerKind IN ["person"])',
     ]);
     expect(requests[1]!.facets).toEqual(["people"]);
     expect(buildSearchRequests(state({}, "x", { peopleOnly: true }))[0]!.facets).toEqual([
@@ -134,15 +196,18 @@ describe("disjunctive request building", () => {
       "week",
       "month",
     ]);
-    const view = toSearchView(state({}, "x", { peopleOnly: true }), [
-      { hits: [], processingTimeMs: 1, totalHits: 3, facetDistribution: { people: { "Ida Novak": 3 }, speaker: { Police: 9 } } },
-    ]);
+    const view = toSearchView(
+      state({}, "x", { peopleOnly: true }),
+      answers(state({}, "x", { peopleOnly: true }), [
+        { hits: [], processingTimeMs: 1, totalHits: 3, facetDistribution: { people: { "Ida Novak": 3 }, speaker: { Police: 9 } } },
+      ]),
+    );
     expect(view.facets.find((f) => f.name === "speaker")!.values).toEqual([{ value: "Ida Novak", count: 3, selected: false }]);
   });
 
   it("adds one query per refined facet, without that facet's own clause", () => {
     const requests = buildSearchRequests(state({ speaker: ["John Kerry", "Sergey Lavrov"], country: ["Russia"] }));
-    expect(requests).toHaveLength(8); // main, one per refined group, one per selected speaker, one per selected value
+    expect(requests).toHaveLength(9); // main, one per refined group, one per selected speaker, one per selected value, the latest date
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
       facets: ["topic_lvl0", "topic_lvl1", "article", "source", "day", "week", "month"],
@@ -154,20 +219,23 @@ describe("disjunctive request building", () => {
   it("counts a selected value beyond the top values the engine returned with its own query", () => {
     const s = state({ speaker: ["Rare Name"], country: ["Fiji"] });
     const requests = buildSearchRequests(s);
-    expect(requests.slice(4)).toEqual([
+    expect(requests.slice(4, 6)).toEqual([
       expect.objectContaining({ indexUid: "claims", filter: '(country IN ["Fiji"]) AND (speaker IN ["Rare Name"])', hitsPerPage: 0 }),
       expect.objectContaining({ indexUid: "claims", filter: '(speaker IN ["Rare Name"]) AND (country IN ["Fiji"])', hitsPerPage: 0 }),
     ]);
     expect(requests[4]).not.toHaveProperty("facets");
-    const view = toSearchView(s, [
-      { hits: [], processingTimeMs: 1, totalHits: 2 },
-      // Top values only: the selected speaker is not among them; the country is, with its count.
-      { hits: [], processingTimeMs: 1, facetDistribution: { speaker: { Often: 40 } } },
-      { hits: [], processingTimeMs: 1, facetDistribution: { country: { Fiji: 2, Peru: 9 } } },
-      { hits: [], processingTimeMs: 1, totalHits: 1 },
-      { hits: [], processingTimeMs: 1, totalHits: 3 },
-      { hits: [], processingTimeMs: 1, totalHits: 99 },
-    ]);
+    const view = toSearchView(
+      s,
+      answers(s, [
+        { hits: [], processingTimeMs: 1, totalHits: 2 },
+        // Top values only: the selected speaker is not among them; the country is, with its count.
+        { hits: [], processingTimeMs: 1, facetDistribution: { speaker: { Often: 40 } } },
+        { hits: [], processingTimeMs: 1, facetDistribution: { country: { Fiji: 2, Peru: 9 } } },
+        { hits: [], processingTimeMs: 1, totalHits: 1 },
+        { hits: [], processingTimeMs: 1, totalHits: 3 },
+        { hits: [], processingTimeMs: 1, totalHits: 99 },
+      ]),
+    );
     const values = (name: string) => view.facets.find((f) => f.name === name)!.values;
     expect(values("speaker")).toContainEqual({ value: "Rare Name", count: 3, selected: true });
     expect(values("country")).toContainEqual({ value: "Fiji", count: 2, selected: true });
@@ -175,10 +243,13 @@ describe("disjunctive request building", () => {
 
   it("reads each group's counts from its own query", () => {
     const s = state({ speaker: ["A"] });
-    const view = toSearchView(s, [
-      { hits: [], processingTimeMs: 2, totalHits: 1, totalPages: 1, page: 1, facetDistribution: { country: { Russia: 1 } } },
-      { hits: [], processingTimeMs: 3, facetDistribution: { speaker: { A: 1, B: 4 } } },
-    ]);
+    const view = toSearchView(
+      s,
+      answers(s, [
+        { hits: [], processingTimeMs: 2, totalHits: 1, totalPages: 1, page: 1, facetDistribution: { country: { Russia: 1 } } },
+        { hits: [], processingTimeMs: 3, facetDistribution: { speaker: { A: 1, B: 4 } } },
+      ]),
+    );
     expect(view.facets.find((f) => f.name === "speaker")!.values).toEqual([
       { value: "B", count: 4, selected: false },
       { value: "A", count: 1, selected: true },
@@ -302,7 +373,7 @@ describe("the hits before the counts", () => {
   it("names the search it answers, as the page's query string, for links back to it", () => {
     const s = state({ country: ["Russia"] }, "kerry", { page: 2 });
     const empty = { hits: [], processingTimeMs: 1, facetDistribution: {} } as never;
-    for (const view of [toHitsView(s, empty), toSearchView(s, [empty])]) {
+    for (const view of [toHitsView(s, empty), toSearchView(s, answers(s, [empty]))]) {
       expect(parseSearchState(new URLSearchParams(view.search)).state).toEqual(s);
     }
     expect(toHitsView(state({}, ""), empty).search).toBe("");

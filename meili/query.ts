@@ -1,5 +1,5 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
-import { GRANULARITIES } from "../lib/date-buckets";
+import { bucketOf, GRANULARITIES } from "../lib/date-buckets";
 import { type Timeline, timelineOf } from "../lib/timeline";
 import { serializeSearchState, type SearchState, type SortOrder } from "../lib/url-state";
 import { facetClause, fieldsOf, filtersOf } from "./facet-filters";
@@ -73,7 +73,9 @@ export function asSentence<T extends { article?: unknown; headArticle?: string }
  * 4. one per selected value, counting only: Meilisearch returns a group's top values
  *    (`maxValuesPerFacet`), and a ticked value outside them is still counted exactly;
  * 5. with a date range, the results per month without it (the range's own counts ignore it,
- *    as a group's do); without one, the main query's count per month serves.
+ *    as a group's do); without one, the main query's count per month serves;
+ * 6. the corpus's latest dated sentence, which the date presets count back from;
+ * 7. with one speaker selected, their first and last dated sentence in this search.
  * The main query also counts the results per day, week and month: the timeline's bars.
  */
 export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
@@ -103,10 +105,28 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     ...perSpeaker,
     ...selectedValues(state).map(({ filter }) => ({ ...searchBase(state), filter, ...COUNT_ONLY })),
     ...(ranged ? [{ ...searchBase(state), filter: filtersOf(state, ["dates"]), facets: ["month"], ...COUNT_ONLY }] : []),
+    { indexUid: SENTENCES_INDEX, q: "", sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] },
+    ...(oneSpeaker(state) ? (["asc", "desc"] as const).map((order) => spanQuery(state, order)) : []),
   ];
 }
 
 const hasDates = (state: SearchState) => Boolean(state.dates.from || state.dates.to);
+const oneSpeaker = (state: SearchState) => state.filters.speaker.length === 1;
+
+/** The search's earliest or latest dated sentence (the undated sort last). */
+function spanQuery(state: SearchState, order: "asc" | "desc"): MultiSearchQuery {
+  return {
+    indexUid: SENTENCES_INDEX,
+    q: state.q,
+    filter: filtersOf(state),
+    sort: [`dateTs:${order}`],
+    limit: 1,
+    attributesToRetrieve: [...SPAN_FIELDS],
+  };
+}
+
+const SPAN_FIELDS = ["id", "articleId", "article", "position", "text", "date"] as const;
+export type SpanSentence = SentenceFields<typeof SPAN_FIELDS>;
 
 /** Every selected value with the filter that counts it as its group's counts would: state → [{ facet, value, filter }]. */
 function selectedValues(state: SearchState): { facet: Facet; value: string; filter: string | undefined }[] {
@@ -178,6 +198,10 @@ export interface SearchView {
   months: { month: string; count: number }[];
   /** The results per day, week or month, every span from the first to the last; none when no result is dated. */
   timeline?: Timeline;
+  /** The day of the corpus's latest dated sentence ("2017-12-31"): the date presets count back from it. */
+  latestDay?: string;
+  /** With one speaker selected: their first and last dated sentence in this search. */
+  speakerSpan?: { speaker: string; first: SpanSentence; last: SpanSentence };
 }
 
 export interface Relaxation {
@@ -216,13 +240,20 @@ export function toHitsView(state: SearchState, result: Response): HitsView {
 
 /** Multi-search results (in request order) → what the UI renders. */
 export function toSearchView(state: SearchState, results: Response[]): SearchView {
-  const [main, ...rest] = results;
+  // The optional queries at the end first, in the reverse of their order.
+  const head = [...results];
+  const [latestOfSpeaker, firstOfSpeaker] = oneSpeaker(state) ? [head.pop(), head.pop()] : [];
+  const latest = head.pop();
+  const unranged = hasDates(state) ? head.pop() : undefined;
+  const [main, ...rest] = head;
   if (!main) throw new Error("multi-search returned no result");
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
   const perFacet = rest.slice(0, refined.length);
   const perSpeaker = rest.slice(refined.length, refined.length + state.filters.speaker.length);
-  const perSelected = rest.slice(refined.length + state.filters.speaker.length, rest.length - (hasDates(state) ? 1 : 0));
-  const monthly = hasDates(state) ? rest[rest.length - 1] : main;
+  const perSelected = rest.slice(refined.length + state.filters.speaker.length);
+  const monthly = unranged ?? main;
+  const dated = (r: Response | undefined) => (r?.hits[0]?.date ? (r.hits[0] as unknown as SpanSentence) : undefined);
+  const [first, last] = [dated(firstOfSpeaker), dated(latestOfSpeaker)];
   const selectedCounts = selectedValues(state).map((s, i) => ({ ...s, count: perSelected[i]?.totalHits ?? 0 }));
   const distributionOf = (field: string, f: Facet) => {
     const at = refined.indexOf(f);
@@ -252,6 +283,8 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     speakerArticles: Object.fromEntries(state.filters.speaker.map((s, i) => [s, perSpeaker[i]?.totalHits ?? 0])),
     relaxations: [],
     timeline: timelineOf(main.facetDistribution ?? {}, state.dates),
+    ...(typeof latest?.hits[0]?.dateTs === "number" ? { latestDay: bucketOf(latest.hits[0].dateTs, "day") } : {}),
+    ...(first && last ? { speakerSpan: { speaker: state.filters.speaker[0]!, first, last } } : {}),
     months: Object.entries(monthly?.facetDistribution?.month ?? {})
       .map(([month, count]) => ({ month, count }))
       .sort((a, b) => a.month.localeCompare(b.month)),

@@ -3,17 +3,22 @@
 import { useEffect, useState } from "react";
 import { FacetSection } from "@/components/ui/facet-section";
 import { FOCUS_RING } from "@/components/ui/focus-ring";
-import { formatMonth, monthDays } from "@/lib/dates";
+import { daysBefore, formatDay, formatMonth, monthDays } from "@/lib/dates";
 import type { DateRange } from "@/lib/url-state";
 
 export interface DateFilterProps {
   dates: DateRange;
   /** The results per month, in order. */
   months: { month: string; count: number }[];
+  /** The corpus's latest dated day: "last 7 days" counts back from it, not from today. */
+  latestDay?: string;
   /** A page link for a range (so a month opens in a new tab too). */
   hrefFor: (dates: DateRange) => string;
   onDates: (dates: DateRange) => void;
 }
+
+/** The presets, in days back from the corpus's latest. */
+const PRESET_DAYS = [7, 30] as const;
 
 const field = `w-full rounded px-2 py-1 text-sm ring-1 ring-slate-300 dark:bg-slate-900 dark:ring-slate-600 ${FOCUS_RING}`;
 
@@ -21,7 +26,7 @@ const field = `w-full rounded px-2 py-1 text-sm ring-1 ring-slate-300 dark:bg-sl
  * The date range: two days and Apply, and each month of the results as a shortcut. The inputs
  * are named as the URL's parameters, so without JavaScript Apply submits the search form.
  */
-export function DateFilter({ dates, months, hrefFor, onDates }: DateFilterProps) {
+export function DateFilter({ dates, months, latestDay, hrefFor, onDates }: DateFilterProps) {
   const [from, setFrom] = useState(dates.from ?? "");
   const [to, setTo] = useState(dates.to ?? "");
   // The URL may change the range (a chip removed, back): the inputs follow it.
@@ -51,6 +56,30 @@ export function DateFilter({ dates, months, hrefFor, onDates }: DateFilterProps)
       >
         Apply dates
       </button>
+      {latestDay && (
+        <ul className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-label="Presets">
+          {PRESET_DAYS.map((days) => {
+            const range = { from: daysBefore(latestDay, days - 1), to: latestDay };
+            const current = dates.from === range.from && dates.to === range.to;
+            return (
+              <li key={days}>
+                <a
+                  href={hrefFor(range)}
+                  aria-current={current || undefined}
+                  title={`The corpus's last ${days} days, to ${formatDay(latestDay)}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    onDates(range);
+                  }}
+                  className={`underline underline-offset-2 ${current ? "font-semibold" : ""} ${FOCUS_RING}`}
+                >
+                  Last {days} days
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
       {months.length > 0 && (
         <ul className="mt-3 flex flex-col gap-1 text-sm" aria-label="Months">
           {months.map(({ month, count }) => {

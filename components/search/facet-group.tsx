@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { FacetValueView, FacetView } from "@/meili/query";
 import { FacetValue } from "./facet-value";
 import { FOCUS_RING } from "@/components/ui/focus-ring";
@@ -33,10 +33,12 @@ export interface FacetGroupProps {
   /** A note after a value's name ("in 3 articles"). */
   noteFor?: (value: string) => string | undefined;
   option?: FacetGroupOption;
+  /** Shown under the heading: what the group says of its selection (a speaker over time). */
+  extra?: ReactNode;
 }
 
 /** One facet group: a heading, an optional value search, a checkbox per value with its count; "Show more" past 10. */
-export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGroupProps) {
+export function FacetGroup({ facet, onToggle, search, noteFor, option, extra }: FacetGroupProps) {
   const [expanded, setExpanded] = useState(false);
   const searching = Boolean(search?.text.trim());
   const values = searching ? (search!.results ?? []) : facet.values;
@@ -58,6 +60,7 @@ export function FacetGroup({ facet, onToggle, search, noteFor, option }: FacetGr
           {option.label}
         </label>
       )}
+      {extra}
       {search && (
         <input
           type="search"

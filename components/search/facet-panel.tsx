@@ -1,10 +1,12 @@
 "use client";
 
-import { memo, useState } from "react";
+import { memo, type ReactNode, useState } from "react";
 import { OPTIONAL_FACETS, PEOPLE_ONLY_LABEL, SEARCHABLE_FACETS, type Facet, type SearchableFacet } from "@/meili/schema";
-import type { FacetView } from "@/meili/query";
+import type { FacetView, SearchView } from "@/meili/query";
+import type { Timeline } from "@/lib/timeline";
 import { PEOPLE_ONLY, PEOPLE_PARAM, type SearchState } from "@/lib/url-state";
 import { FacetGroup, type FacetGroupOption } from "./facet-group";
+import { SpeakerSpan } from "./speaker-span";
 import { TopicTree } from "./topic-tree";
 import { useFacetValues } from "./use-search";
 
@@ -19,6 +21,9 @@ export interface FacetPanelProps {
   speakerArticles: Record<string, number>;
   onToggle: (facet: Facet, value: string) => void;
   onPeopleOnly: (peopleOnly: boolean) => void;
+  /** With one speaker selected, on dated input: their first and last sentence, and the timeline. */
+  speakerSpan?: SearchView["speakerSpan"];
+  timeline?: Timeline;
 }
 
 /**
@@ -34,6 +39,8 @@ export const FacetPanel = memo(function FacetPanel({
   speakerArticles,
   onToggle,
   onPeopleOnly,
+  speakerSpan,
+  timeline,
 }: FacetPanelProps) {
   return (
     <div>
@@ -64,6 +71,7 @@ export const FacetPanel = memo(function FacetPanel({
             onToggle={toggle}
             noteFor={note}
             option={option}
+            extra={facet.name === "speaker" && speakerSpan ? <SpeakerSpan span={speakerSpan} timeline={timeline} /> : undefined}
           />
         );
       })}
@@ -78,13 +86,23 @@ interface SearchableGroupProps {
   onToggle: (value: string) => void;
   noteFor?: (value: string) => string | undefined;
   option?: FacetGroupOption;
+  extra?: ReactNode;
 }
 
-function SearchableGroup({ facet, countedIn, selected, onToggle, noteFor, option }: SearchableGroupProps) {
+function SearchableGroup({ facet, countedIn, selected, onToggle, noteFor, option, extra }: SearchableGroupProps) {
   const [text, setText] = useState("");
   const { data } = useFacetValues(countedIn, facet.name, text);
   const results = data?.values.map((v) => ({ ...v, selected: selected.includes(v.value) }));
-  return <FacetGroup facet={facet} onToggle={onToggle} noteFor={noteFor} option={option} search={{ text, onText: setText, results }} />;
+  return (
+    <FacetGroup
+      facet={facet}
+      onToggle={onToggle}
+      noteFor={noteFor}
+      option={option}
+      extra={extra}
+      search={{ text, onText: setText, results }}
+    />
+  );
 }
 
 function isSearchable(facet: Facet): facet is SearchableFacet {

@@ -138,7 +138,15 @@ function SearchPage({ initialError }: { initialError: string | null }) {
           {counts.data && (
             // Counts of an earlier search stay, dimmed and marked busy, until this one's arrive.
             <div aria-busy={counting || undefined} data-counts-query={counts.data.q} className={counting ? "opacity-60" : undefined}>
-              {dated && <DateFilter dates={state.dates} months={counts.data.months} hrefFor={datesHref} onDates={onDates} />}
+              {dated && (
+                <DateFilter
+                  dates={state.dates}
+                  months={counts.data.months}
+                  latestDay={counts.data.latestDay}
+                  hrefFor={datesHref}
+                  onDates={onDates}
+                />
+              )}
               <FacetPanel
                 facets={counts.data.facets}
                 selected={state.filters}
@@ -147,6 +155,8 @@ function SearchPage({ initialError }: { initialError: string | null }) {
                 speakerArticles={counts.data.speakerArticles}
                 onToggle={onToggle}
                 onPeopleOnly={onPeopleOnly}
+                speakerSpan={counts.data.speakerSpan}
+                timeline={counts.data.timeline}
               />
             </div>
           )}
