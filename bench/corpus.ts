@@ -3,9 +3,14 @@ import { join } from "node:path";
 import { discover } from "../indexer/read/discover";
 import { readInputFile } from "../indexer/read/read-file";
 import { segment } from "../indexer/segment";
+import { DAY_SECONDS, dayStart } from "../lib/dates";
 
 /** Where the benchmarks read real news from: every corpus in ../shared/corpus. */
 export const SHARED_CORPUS = new URL("../../shared/corpus", import.meta.url).pathname;
+/** The dated stories, for the figures of dated input. */
+export const DATED_CORPUS = new URL("../../shared/corpus-dated", import.meta.url).pathname;
+/** A copy of the dated stories is moved back this far from the one before: 52 weeks keeps each weekday. */
+const COPY_SHIFT_DAYS = 364;
 const ARTICLES_PER_FILE = 500;
 
 export interface BenchCorpus {
@@ -22,31 +27,44 @@ interface BaseArticle {
   title: string;
   body: string;
   sentences: number;
+  date?: string;
+  source?: string;
 }
 
-let base: BaseArticle[] | undefined;
+type Kind = "undated" | "dated";
+const bases = new Map<Kind, BaseArticle[]>();
 
 /** The real articles, each with its sentence count (read once per process). */
-export async function baseArticles(): Promise<BaseArticle[]> {
-  if (base) return base;
-  base = [];
-  for (const file of discover([SHARED_CORPUS]).files) {
-    for (const a of (await readInputFile(file)).articles) base.push({ title: a.title, body: a.body, sentences: segment(a.body).length });
+export async function baseArticles(kind: Kind = "undated"): Promise<BaseArticle[]> {
+  const known = bases.get(kind);
+  if (known) return known;
+  const articles: BaseArticle[] = [];
+  for (const file of discover([kind === "dated" ? DATED_CORPUS : SHARED_CORPUS]).files) {
+    for (const a of (await readInputFile(file)).articles) {
+      articles.push({ title: a.title, body: a.body, sentences: segment(a.body).length, date: a.date, source: a.source });
+    }
   }
-  return base;
+  bases.set(kind, articles);
+  return articles;
+}
+
+/** A copy's date: the article's, moved back a whole number of 52-week spans. */
+function shifted(date: string | undefined, copy: number): string | undefined {
+  const start = date === undefined ? undefined : dayStart(date.slice(0, 10));
+  return start === undefined ? undefined : new Date((start - copy * COPY_SHIFT_DAYS * DAY_SECONDS) * 1000).toISOString().slice(0, 10);
 }
 
 /**
- * A corpus of at least `target` sentences: the real articles, repeated with distinct ids
- * (`r3:…`) as often as needed, as JSONL files of 500 articles under `.data/bench/`. Built once
+ * A corpus of at least `target` sentences: the real articles (or the dated ones, each copy
+ * dated a year earlier), repeated with distinct ids (`r3:…`) as often as needed, as JSONL files of 500 articles under `.data/bench/`. Built once
  * and reused while its recipe is the same.
  */
-export async function buildBenchCorpus(target: number, root = join(".data", "bench")): Promise<BenchCorpus> {
-  const dir = join(root, `corpus-${target}`);
+export async function buildBenchCorpus(target: number, root = join(".data", "bench"), kind: Kind = "undated"): Promise<BenchCorpus> {
+  const dir = join(root, kind === "dated" ? `dated-${target}` : `corpus-${target}`);
   // Beside the folder, not in it: the indexer reads everything in it.
   const metaPath = `${dir}.json`;
   if (existsSync(metaPath)) return JSON.parse(readFileSync(metaPath, "utf8")) as BenchCorpus;
-  const articles = await baseArticles();
+  const articles = await baseArticles(kind);
   const baseSentences = articles.reduce((n, a) => n + a.sentences, 0);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -61,7 +79,17 @@ export async function buildBenchCorpus(target: number, root = join(".data", "ben
   for (let copy = 0; sentences < target; copy++) {
     for (const [i, a] of articles.entries()) {
       if (sentences >= target) break;
-      lines.push(JSON.stringify({ id: `r${copy}:${i}`, title: a.title, body: a.body }));
+      // (The undated corpus stays as it always was: text only.)
+      const date = kind === "dated" ? shifted(a.date, copy) : undefined;
+      lines.push(
+        JSON.stringify({
+          id: `r${copy}:${i}`,
+          title: a.title,
+          body: a.body,
+          ...(date ? { date } : {}),
+          ...(a.source ? { source: a.source } : {}),
+        }),
+      );
       sentences += a.sentences;
       count++;
       if (lines.length === ARTICLES_PER_FILE) flush();

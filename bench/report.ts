@@ -1,4 +1,5 @@
 import { EXTRACTION_BASELINE, type ExtractionComparison } from "./extraction-against";
+import type { Dated } from "./dated";
 import type { Grouping } from "./grouping";
 import type { Incremental } from "./incremental";
 import type { Load } from "./load";
@@ -26,6 +27,8 @@ export interface BenchReport {
   /** On one core; `against`: this code ÷ the code the target was set on, passes alternated in this run. */
   extraction: { sentencesPerSecond: number; against?: ExtractionComparison };
   sizes: SizeResult[];
+  /** Dated input at the largest size. */
+  dated?: Dated;
 }
 
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
@@ -131,6 +134,7 @@ export function renderTable(report: BenchReport): string {
     "",
     extractionLine(report.extraction),
     "",
+    ...(report.dated ? [datedLine(report.dated), ""] : []),
   ].join("\n");
 }
 
@@ -144,4 +148,11 @@ function extractionLine({ sentencesPerSecond, against }: BenchReport["extraction
     return `${head} (Not compared with ${EXTRACTION_BASELINE.commit} in this run: the bench's log says why, e.g. a shallow clone without that commit.)`;
   const needed = +(EXTRACTION_BASELINE.target / EXTRACTION_BASELINE.sentencesPerSecond).toFixed(2);
   return `${head} Against ${against.commit} (the code the ${EXTRACTION_BASELINE.target.toLocaleString("en-US")} sentences/s target was set on, about ${EXTRACTION_BASELINE.sentencesPerSecond.toLocaleString("en-US")} then), ${against.ratios.length} rounds alternated in this run: ${against.ours.join(", ")} vs ${against.theirs.join(", ")} sentences/s, ratio median ${against.medianRatio} (${Math.min(...against.ratios)}–${Math.max(...against.ratios)}; target ≥ ${needed}) ${mark(against.medianRatio >= needed)}.`;
+}
+
+/** Dated input: the whole-word queries, which then count the timeline too, without and with a date range. */
+function datedLine({ sentences, months, range, plain, ranged }: Dated): string {
+  const figure = (l: Dated["plain"]) =>
+    `route p95 ${l.route.p95} ms ${mark(l.route.p95 <= 50)}, p50 ${l.route.p50} (÷ direct ${l.p50Ratio})`;
+  return `Dated input, ${sentences.toLocaleString("en-US")} sentences over ${months} months (the dated stories repeated, each copy a year earlier), ${plain.queries} whole-word queries with the timeline counted: ${figure(plain)}; with a month's range (${range.from} to ${range.to}): ${figure(ranged)}. Target as for whole words: p95 ≤ 50 ms at 1M.`;
 }

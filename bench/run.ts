@@ -18,6 +18,7 @@ import { startEmbeddedMeili } from "../meili/engine/server";
 import { startApp } from "./app";
 import { measureSearchPageJs } from "./bundle";
 import { buildBenchCorpus, type BenchCorpus } from "./corpus";
+import { measureDated } from "./dated";
 import { measureExtraction } from "./extraction";
 import { compareExtraction, EXTRACTION_BASELINE } from "./extraction-against";
 import { type FloorInput, ingestFloor } from "./floor";
@@ -54,12 +55,15 @@ try {
 
 const results = [];
 for (const size of sizes) results.push(await benchSize(size));
+log(`— dates, at ${sizes[sizes.length - 1]!.toLocaleString("en-US")} sentences —`);
+const dated = await measureDated(sizes[sizes.length - 1]!, work, log);
 
 const report = {
   date: new Date().toISOString().slice(0, 10),
   machine: { cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
   extraction,
   sizes: results,
+  dated,
 };
 mkdirSync("bench/results", { recursive: true });
 writeFileSync("bench/results/latest.json", `${JSON.stringify(report, null, 2)}\n`);

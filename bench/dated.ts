@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { adminClient, searchOnlyKey } from "../meili/engine/connect";
+import { startEmbeddedMeili } from "../meili/engine/server";
+import { parseSearchState } from "../lib/url-state";
+import { WHOLE_WORDS } from "../scripts/load-queries";
+import { startApp } from "./app";
+import { buildBenchCorpus } from "./corpus";
+import { runIndexerCli } from "./indexer-run";
+import { benchQueries, type Latencies, measureOverhead } from "./search-overhead";
+
+export interface Dated {
+  sentences: number;
+  /** The timeline's spans over the whole index, and a month's range of it. */
+  months: number;
+  range: { from: string; to: string };
+  /** The whole-word queries of the mix, grouped and not: without dates, and with the month's range. */
+  plain: Latencies;
+  ranged: Latencies;
+}
+
+/**
+ * Dates at this size: the dated Reuters stories repeated to it (each copy a year earlier, so the
+ * index spans years), indexed, and the mix's whole-word queries — which on dated input also
+ * count the timeline — timed through the route against Meilisearch alone, without a date range
+ * and with a month's.
+ */
+export async function measureDated(target: number, work: string, log: (line: string) => void): Promise<Dated> {
+  const corpus = await buildBenchCorpus(target, work, "dated");
+  const dataDir = mkdtempSync(join(tmpdir(), "parley-bench-dated-"));
+  const meili = await startEmbeddedMeili({ dataDir });
+  const client = adminClient(meili.host, meili.masterKey);
+  try {
+    log(`  dated: ${corpus.sentences} sentences (the dated stories ×${corpus.replication}), npm run index …`);
+    await runIndexerCli([corpus.dir], meili.host, meili.masterKey, join(dataDir, "indexer"), work);
+    const app = await startApp(meili.host, await searchOnlyKey(client));
+    try {
+      const queries = (await benchQueries(client)).filter((qs) => WHOLE_WORDS.has(parseSearchState(new URLSearchParams(qs)).state.q));
+      const { months } = (await (await fetch(`${app.url}/api/search?group=off`)).json()) as { months: { month: string }[] };
+      const month = months[Math.floor(months.length / 2)]!.month;
+      const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+      const range = { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
+      const plain = await measureOverhead(client, app.url, queries);
+      const ranged = await measureOverhead(
+        client,
+        app.url,
+        queries.map((qs) => `${qs}&from=${range.from}&to=${range.to}`),
+      );
+      log(`    whole words: route p95 ${plain.route.p95} ms; with ${month}: ${ranged.route.p95} ms`);
+      return { sentences: corpus.sentences, months: months.length, range, plain, ranged };
+    } finally {
+      app.stop();
+    }
+  } finally {
+    await meili.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
