@@ -35,6 +35,11 @@ export function filterAtMost(attribute: FilterAttribute, n: number): string {
   return `${attribute} <= ${n}`;
 }
 
+/** `dateTs EXISTS`: documents that have the attribute. */
+export function filterExists(attribute: FilterAttribute): string {
+  return `${attribute} EXISTS`;
+}
+
 /** Clauses joined with OR (within one facet); undefined when there is none. */
 export function anyOf(clauses: readonly string[]): string | undefined {
   return clauses.length ? clauses.map((c) => `(${c})`).join(" OR ") : undefined;

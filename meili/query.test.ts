@@ -64,8 +64,14 @@ describe("the date range and the date orders", () => {
     const s = state({ speaker: ["Ida Novak"] }, "tax", { dates: { from: "2017-11-01" } });
     const requests = buildSearchRequests(s);
     const [first, last] = requests.slice(-2);
-    expect(first).toMatchObject({ indexUid: "sentences", q: "tax", sort: ["dateTs:asc"], limit: 1, filter: requests[0]!.filter });
-    expect(last).toMatchObject({ sort: ["dateTs:desc"], filter: requests[0]!.filter });
+    expect(first).toMatchObject({
+      indexUid: "sentences",
+      q: "tax",
+      sort: ["dateTs:asc"],
+      limit: 1,
+      filter: `${requests[0]!.filter} AND (dateTs EXISTS)`,
+    });
+    expect(last).toMatchObject({ sort: ["dateTs:desc"], filter: `${requests[0]!.filter} AND (dateTs EXISTS)` });
     expect(buildSearchRequests(state({ speaker: ["A", "B"] })).some((r) => r.sort?.[0] === "dateTs:asc")).toBe(false);
     const sentence = (id: string, date?: string) => ({
       id,
@@ -107,7 +113,9 @@ describe("disjunctive request building", () => {
   it("sends one query with all facets when nothing is refined", () => {
     const [main, ...rest] = buildSearchRequests(state({}, "kerry"));
     // and the corpus's latest dated sentence, for the date presets
-    expect(rest).toEqual([{ indexUid: "sentences", q: "", sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] }]);
+    expect(rest).toEqual([
+      { indexUid: "sentences", q: "", filter: "dateTs EXISTS", sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] },
+    ]);
     expect(main).toMatchObject({
       q: "kerry",
       facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "source", "day", "week", "month"],
@@ -180,9 +188,9 @@ describe("disjunctive request building", () => {
       '(speakerKind IN ["person"])',
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
-      undefined,
-      '(speaker IN ["A"]) AND (speakerKind IN ["person"])',
-      '(speaker IN ["A"]) AND (speakerKind IN ["person"])',
+      "dateTs EXISTS",
+      '(speaker IN ["A"]) AND (speakerKind IN ["person"]) AND (dateTs EXISTS)',
+      '(speaker IN ["A"]) AND (speakerKind IN ["person"]) AND (dateTs EXISTS)',
     ]);
     expect(requests[1]!.facets).toEqual(["people"]);
     expect(buildSearchRequests(state({}, "x", { peopleOnly: true }))[0]!.facets).toEqual([

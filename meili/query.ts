@@ -4,7 +4,7 @@ import { type Timeline, timelineOf } from "../lib/timeline";
 import { serializeSearchState, type SearchState, type SortOrder } from "../lib/url-state";
 import { facetClause, fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
-import { filterIn } from "./filters";
+import { filterExists, filterIn } from "./filters";
 import { HIGHLIGHT_POST, HIGHLIGHT_PRE } from "./highlight";
 import {
   CLAIMS_INDEX,
@@ -105,20 +105,23 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     ...perSpeaker,
     ...selectedValues(state).map(({ filter }) => ({ ...searchBase(state), filter, ...COUNT_ONLY })),
     ...(ranged ? [{ ...searchBase(state), filter: filtersOf(state, ["dates"]), facets: ["month"], ...COUNT_ONLY }] : []),
-    { indexUid: SENTENCES_INDEX, q: "", sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] },
+    { indexUid: SENTENCES_INDEX, q: "", filter: DATED, sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] },
     ...(oneSpeaker(state) ? (["asc", "desc"] as const).map((order) => spanQuery(state, order)) : []),
   ];
 }
 
+/** Only dated sentences: on undated input the date queries then have nothing to sort, at no cost. */
+const DATED = filterExists("dateTs");
+
 const hasDates = (state: SearchState) => Boolean(state.dates.from || state.dates.to);
 const oneSpeaker = (state: SearchState) => state.filters.speaker.length === 1;
 
-/** The search's earliest or latest dated sentence (the undated sort last). */
+/** The search's earliest or latest dated sentence. */
 function spanQuery(state: SearchState, order: "asc" | "desc"): MultiSearchQuery {
   return {
     indexUid: SENTENCES_INDEX,
     q: state.q,
-    filter: filtersOf(state),
+    filter: filtersOf(state, [], [DATED]),
     sort: [`dateTs:${order}`],
     limit: 1,
     attributesToRetrieve: [...SPAN_FIELDS],
