@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import type { SearchView } from "../meili/query";
 import { atomErrors } from "../scripts/test-support/atom";
@@ -211,4 +212,22 @@ test("with one speaker selected, the Speaker group shows their first and last se
   const second = (await api(request, "")).facets.find((f) => f.name === "speaker")!.values[1]!.value;
   await openSearch(page, `/?${search}&speaker=${encodeURIComponent(second)}`);
   await expect(page.locator("[data-speaker-span]")).toHaveCount(0);
+});
+
+test("the dated page — date group, timeline and its table, a speaker's span — has no serious accessibility violation (axe), light and dark", async ({
+  page,
+  request,
+}) => {
+  const speaker = (await api(request, "")).facets.find((f) => f.name === "speaker")!.values[0]!.value;
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await openSearch(page, `/?q=said&speaker=${encodeURIComponent(speaker)}`);
+    await page.locator("figure[data-timeline]").getByRole("button", { name: "Show as table" }).click();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      colorScheme,
+    ).toEqual([]);
+  }
 });

@@ -19,8 +19,8 @@ const GAP = 0.15;
 
 /**
  * The results over time, one bar per day, week or month: clicking a bar or dragging across bars
- * sets the date range. The chart is an image to assistive technology, described in words; its
- * table lists every bar with a link to its range.
+ * sets the date range. The chart is for the pointer, described in words by its caption; its
+ * table lists every bar with a link to its range, for the keyboard and screen readers.
  */
 export function Timeline({ timeline, grouped, hrefFor, onRange }: TimelineProps) {
   const { buckets, granularity } = timeline;
@@ -41,7 +41,10 @@ export function Timeline({ timeline, grouped, hrefFor, onRange }: TimelineProps)
   return (
     <figure className="flex flex-col gap-1" data-timeline={granularity}>
       <figcaption className="flex flex-wrap items-baseline justify-between gap-2 text-xs text-slate-600 dark:text-slate-300">
-        <span>{summary}</span>
+        <span>
+          <span className="sr-only">Timeline: </span>
+          {summary}
+        </span>
         <button
           type="button"
           aria-expanded={table}
@@ -51,9 +54,9 @@ export function Timeline({ timeline, grouped, hrefFor, onRange }: TimelineProps)
           {table ? "Hide table" : "Show as table"}
         </button>
       </figcaption>
+      {/* For the pointer: the caption says what it shows, and the table is the way through it by keyboard. */}
       <svg
-        role="img"
-        aria-label={`Timeline: ${summary}`}
+        aria-hidden="true"
         viewBox={`0 0 ${buckets.length} ${HEIGHT}`}
         preserveAspectRatio="none"
         className="h-16 w-full touch-none select-none"
@@ -68,6 +71,7 @@ export function Timeline({ timeline, grouped, hrefFor, onRange }: TimelineProps)
               key={b.key}
               href={hrefFor({ from: b.from, to: b.to })}
               data-bucket={b.key}
+              tabIndex={-1}
               onClick={(e) => e.preventDefault()}
               onPointerDown={(e) => {
                 e.preventDefault();
