@@ -44,6 +44,7 @@ describe("claim documents", () => {
         day: ["2017-11-29", "2017-11-30", "2017-12-04"],
         week: ["2017-11-27", "2017-12-04"],
         month: ["2017-11", "2017-12"],
+        year: ["2017"],
         first: { date: "2017-11-29", article: "Title of b", articleId: "b", id: "b-0", dateTs: at("2017-11-29").dateTs },
         lastTs: at("2017-12-04").dateTs,
         date: "2017-11-30",

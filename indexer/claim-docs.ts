@@ -20,7 +20,7 @@ export function singleClaim(doc: SentenceDoc): ClaimDoc {
 
 /** A sentence without the fields a claim holds as lists of its versions' (dates, outlet). */
 function withoutLists(doc: SentenceDoc): Omit<SentenceDoc, "source" | (typeof DATE_BUCKET_FIELDS)[number]> {
-  const { dateTs: _t, day: _d, week: _w, month: _m, source: _s, ...rest } = doc;
+  const { dateTs: _t, day: _d, week: _w, month: _m, year: _y, source: _s, ...rest } = doc;
   return rest;
 }
 
@@ -48,6 +48,7 @@ class ClaimDates {
       day: spans("day"),
       week: spans("week"),
       month: spans("month"),
+      year: spans("year"),
       first: this.first,
       lastTs: moments[moments.length - 1]!,
     };

@@ -34,6 +34,7 @@ describe("sentence documents", () => {
       day: "2018-01-01",
       week: "2018-01-01",
       month: "2018-01",
+      year: "2018",
       source: "Wire",
     });
     expect(record).toMatchObject({ date: "2017-12-31T23:30:00-02:00", source: "Wire" });

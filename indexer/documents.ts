@@ -73,7 +73,14 @@ function dateFields(date: string): Pick<SentenceDoc, "date" | (typeof DATE_BUCKE
   const parsed = parseDate(date);
   if ("error" in parsed) return {};
   const at = parsed.epoch;
-  return { date: parsed.iso, dateTs: at, day: bucketOf(at, "day"), week: bucketOf(at, "week"), month: bucketOf(at, "month") };
+  return {
+    date: parsed.iso,
+    dateTs: at,
+    day: bucketOf(at, "day"),
+    week: bucketOf(at, "week"),
+    month: bucketOf(at, "month"),
+    year: bucketOf(at, "year"),
+  };
 }
 
 /**

@@ -2,15 +2,16 @@ import { DAY_SECONDS } from "./dates";
 
 /**
  * The spans the timeline counts sentences in, as the indexer stores them on each document and
- * the app reads them back: a day, an ISO week (Monday to Sunday) or a calendar month, all in
+ * the app reads them back: a day, an ISO week (Monday to Sunday), a calendar month or a year, all in
  * UTC (a date-time written with an offset falls on its UTC day, as date filters compare it).
  */
-export const GRANULARITIES = ["day", "week", "month"] as const;
+export const GRANULARITIES = ["day", "week", "month", "year"] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
-/** Seconds since the epoch → the span's key: "2017-12-31" (day), "2017-12-25" (week: its Monday), "2017-12" (month). */
+/** Seconds since the epoch → the span's key: "2017-12-31" (day), "2017-12-25" (week: its Monday), "2017-12" (month), "2017". */
 export function bucketOf(epochSeconds: number, granularity: Granularity): string {
   const day = new Date(Math.floor(epochSeconds / DAY_SECONDS) * DAY_SECONDS * 1000);
+  if (granularity === "year") return day.toISOString().slice(0, 4);
   if (granularity === "month") return day.toISOString().slice(0, 7);
   if (granularity === "day") return day.toISOString().slice(0, 10);
   // getUTCDay: 0 is Sunday; ISO weeks start on Monday.
@@ -20,12 +21,16 @@ export function bucketOf(epochSeconds: number, granularity: Granularity): string
 
 /** A span's key → its first and last second, for the filter a click on it sets. */
 export function bucketRange(key: string, granularity: Granularity): { from: number; to: number } {
-  const start = Date.parse(granularity === "month" ? `${key}-01T00:00:00Z` : `${key}T00:00:00Z`) / 1000;
+  const start =
+    Date.parse(granularity === "year" ? `${key}-01-01T00:00:00Z` : granularity === "month" ? `${key}-01T00:00:00Z` : `${key}T00:00:00Z`) /
+    1000;
   const next =
     granularity === "day"
       ? start + DAY_SECONDS
       : granularity === "week"
         ? start + 7 * DAY_SECONDS
-        : Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 1) / 1000;
+        : granularity === "month"
+          ? Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 1) / 1000
+          : Date.UTC(Number(key) + 1, 0, 1) / 1000;
   return { from: start, to: next - 1 };
 }

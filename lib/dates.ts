@@ -89,8 +89,9 @@ export function monthDays(month: string): { from: string; to: string } {
   return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
 }
 
-/** A timeline span in words: "3 Nov 2017", "week of 30 Oct 2017", "Nov 2017". */
-export function formatSpan(key: string, granularity: "day" | "week" | "month"): string {
+/** A timeline span in words: "3 Nov 2017", "week of 30 Oct 2017", "Nov 2017", "2017". */
+export function formatSpan(key: string, granularity: "day" | "week" | "month" | "year"): string {
+  if (granularity === "year") return key;
   if (granularity === "month") return formatMonth(key);
   return granularity === "week" ? `week of ${formatDay(key)}` : formatDay(key);
 }

@@ -27,6 +27,21 @@ describe("the timeline's bars", () => {
     expect(years.buckets[0]).toEqual({ key: "2015-03", from: "2015-03-01", to: "2015-03-31", count: 4 });
   });
 
+  it("counts by year over more than five years, from the years' counts (the months' hold only the 100 most frequent)", () => {
+    const months = Object.fromEntries(
+      Array.from({ length: 100 }, (_, i) => [
+        `20${String(10 + Math.floor(i / 12)).padStart(2, "0")}-${String((i % 12) + 1).padStart(2, "0")}`,
+        1,
+      ]),
+    );
+    const t = timelineOf({ month: months, year: { "1990": 7, "2017": 3 } }, {})!;
+    expect(t.granularity).toBe("year");
+    expect(t.buckets.length).toBe(28);
+    expect(t.buckets[0]).toEqual({ key: "1990", from: "1990-01-01", to: "1990-12-31", count: 7 });
+    expect(t.buckets.at(-1)).toEqual({ key: "2017", from: "2017-01-01", to: "2017-12-31", count: 3 });
+    expect(timelineOf({ day: { "2017-01-02": 1 } }, {})!.buckets).toHaveLength(1);
+  });
+
   it("has consecutive bars that cover the whole time, each once", () => {
     const cases: SpanCounts[] = [
       { month: { "2016-01": 1, "2016-03": 1 }, day: { "2016-01-31": 1, "2016-03-01": 1 } },

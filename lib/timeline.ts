@@ -18,7 +18,7 @@ export interface Timeline {
 /** Results counted per span, as Meilisearch's facet distribution gives them. */
 export type SpanCounts = Partial<Record<Granularity, Record<string, number>>>;
 
-/** At most this many bars: a day each up to two months, a week each up to about fourteen months, then months. */
+/** About this many bars at most: a day each up to two months, a week each up to fourteen months, a month each up to five years, then years. */
 const MAX_BARS = 62;
 
 /**
@@ -33,17 +33,26 @@ const MAX_BARS = 62;
 export function timelineOf(counts: SpanCounts, range: { from?: string; to?: string }): Timeline | undefined {
   const days = Object.keys(counts.day ?? {}).sort();
   const months = Object.keys(counts.month ?? {}).sort();
-  if (!months.length && !days.length) return undefined;
+  const years = Object.keys(counts.year ?? {}).sort();
+  if (!months.length && !days.length && !years.length) return undefined;
   const rangeFrom = range.from === undefined ? undefined : dayStart(range.from);
   const rangeTo = range.to === undefined ? undefined : dayStart(range.to);
-  // The results' first and last moment, to the precision the counts allow: days when they are complete.
+  // The results' first and last moment, to the precision the counts allow. The engine returns at
+  // most 100 values of a span field: days are complete over three months, months over five
+  // years, years always (a century).
+  const yearSpan = years.length ? Number(years[years.length - 1]) - Number(years[0]) + 1 : 1;
   const monthSpan = months.length ? monthIndex(months[months.length - 1]!) - monthIndex(months[0]!) + 1 : 1;
-  const dataFrom = days.length && monthSpan <= 3 ? dayStart(days[0]!)! : dayStart(`${months[0]}-01`)!;
-  const dataTo = days.length && monthSpan <= 3 ? dayStart(days[days.length - 1]!)! : lastDayOf(months[months.length - 1]!);
+  const [dataFrom, dataTo] =
+    years.length && (yearSpan > 5 || !months.length)
+      ? [dayStart(`${years[0]}-01-01`)!, dayStart(`${years[years.length - 1]}-12-31`)!]
+      : days.length && (monthSpan <= 3 || !months.length)
+        ? [dayStart(days[0]!)!, dayStart(days[days.length - 1]!)!]
+        : [dayStart(`${months[0]}-01`)!, lastDayOf(months[months.length - 1]!)];
   const from = rangeFrom ?? dataFrom;
   const to = rangeTo ?? dataTo;
   const spanDays = (to - from) / DAY_SECONDS + 1;
-  const granularity: Granularity = spanDays <= MAX_BARS ? "day" : spanDays <= MAX_BARS * 7 ? "week" : "month";
+  const granularity: Granularity =
+    spanDays <= MAX_BARS ? "day" : spanDays <= MAX_BARS * 7 ? "week" : spanDays <= MAX_BARS * 30.5 ? "month" : "year";
   const counted = counts[granularity] ?? {};
   const buckets: TimelineBucket[] = [];
   for (let key = bucketOf(from, granularity); ; ) {

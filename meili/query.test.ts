@@ -35,13 +35,17 @@ describe("the date range and the date orders", () => {
   it("restricts every query of the page, the groups' own counts included, but the months' counts", () => {
     const ranged = state({ speaker: ["A"], country: ["Peru"] }, "x", { dates: { from: "2017-11-01" } });
     const requests = buildSearchRequests(ranged);
-    const at = requests.findIndex((r) => r.facets?.length === 1 && r.facets[0] === "month");
+    const at = requests.findIndex((r) => r.facets?.join() === "month,year");
     const latest = requests.findIndex((r) => r.sort?.[0] === "dateTs:desc" && r.q === "");
     const searched = requests.filter((_, i) => i !== at && i !== latest);
     expect(searched.length).toBeGreaterThan(3);
     for (const r of searched) expect(r.filter).toContain(`(dateTs >= ${day("2017-11-01")})`);
     expect(requests[0]!.facets).toEqual(expect.arrayContaining(["day", "week", "month"]));
-    expect(requests[at]).toMatchObject({ facets: ["month"], hitsPerPage: 0, filter: '(speaker IN ["A"]) AND (country IN ["Peru"])' });
+    expect(requests[at]).toMatchObject({
+      facets: ["month", "year"],
+      hitsPerPage: 0,
+      filter: '(speaker IN ["A"]) AND (country IN ["Peru"])',
+    });
     const results: Response[] = requests.map(() => ({ hits: [], processingTimeMs: 1, totalHits: 1, facetDistribution: {} }));
     results[at] = { ...results[0]!, facetDistribution: { month: { "2017-12": 3, "2017-11": 5 } } };
     expect(toSearchView(ranged, results).months).toEqual([
@@ -118,7 +122,7 @@ describe("disjunctive request building", () => {
     ]);
     expect(main).toMatchObject({
       q: "kerry",
-      facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "source", "day", "week", "month"],
+      facets: ["speaker", "topic_lvl0", "topic_lvl1", "country", "article", "source", "day", "week", "month", "year"],
       page: 1,
     });
     expect(main!.filter).toBeUndefined();
@@ -203,6 +207,7 @@ describe("disjunctive request building", () => {
       "day",
       "week",
       "month",
+      "year",
     ]);
     const view = toSearchView(
       state({}, "x", { peopleOnly: true }),
@@ -218,7 +223,7 @@ describe("disjunctive request building", () => {
     expect(requests).toHaveLength(9); // main, one per refined group, one per selected speaker, one per selected value, the latest date
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
-      facets: ["topic_lvl0", "topic_lvl1", "article", "source", "day", "week", "month"],
+      facets: ["topic_lvl0", "topic_lvl1", "article", "source", "day", "week", "month", "year"],
     });
     expect(requests[1]).toMatchObject({ facets: ["speaker"], filter: '(country IN ["Russia"])', hitsPerPage: 0 });
     expect(requests[2]).toMatchObject({ facets: ["country"], filter: '(speaker IN ["John Kerry", "Sergey Lavrov"])', hitsPerPage: 0 });

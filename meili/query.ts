@@ -104,7 +104,7 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     ...perFacet,
     ...perSpeaker,
     ...selectedValues(state).map(({ filter }) => ({ ...searchBase(state), filter, ...COUNT_ONLY })),
-    ...(ranged ? [{ ...searchBase(state), filter: filtersOf(state, ["dates"]), facets: ["month"], ...COUNT_ONLY }] : []),
+    ...(ranged ? [{ ...searchBase(state), filter: filtersOf(state, ["dates"]), facets: ["month", "year"], ...COUNT_ONLY }] : []),
     { indexUid: SENTENCES_INDEX, q: "", filter: DATED, sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] },
     ...(oneSpeaker(state) ? (["asc", "desc"] as const).map((order) => spanQuery(state, order)) : []),
   ];
@@ -199,6 +199,8 @@ export interface SearchView {
    * (so that the other months can be chosen); empty when none is dated.
    */
   months: { month: string; count: number }[];
+  /** The same per year (the months hold the 100 most frequent only: over many years, these are complete). */
+  years: { year: string; count: number }[];
   /** The results per day, week or month, every span from the first to the last; none when no result is dated. */
   timeline?: Timeline;
   /** The day of the corpus's latest dated sentence ("2017-12-31"): the date presets count back from it. */
@@ -291,6 +293,9 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     months: Object.entries(monthly?.facetDistribution?.month ?? {})
       .map(([month, count]) => ({ month, count }))
       .sort((a, b) => a.month.localeCompare(b.month)),
+    years: Object.entries(monthly?.facetDistribution?.year ?? {})
+      .map(([year, count]) => ({ year, count }))
+      .sort((a, b) => a.year.localeCompare(b.year)),
   };
 }
 

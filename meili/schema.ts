@@ -46,12 +46,13 @@ export interface SentenceDoc {
   day?: string;
   week?: string;
   month?: string;
+  year?: string;
   /** The outlet that published the article. */
   source?: string;
 }
 
 /** The fields a dated sentence has beyond `date`, each one value: a claim has each of its versions'. */
-export const DATE_BUCKET_FIELDS = ["dateTs", "day", "week", "month"] as const;
+export const DATE_BUCKET_FIELDS = ["dateTs", "day", "week", "month", "year"] as const;
 
 /**
  * One claim: a repeated report's versions as one document, what the grouped view searches (so
@@ -76,6 +77,7 @@ export interface ClaimDoc extends Omit<SentenceDoc, "article" | "source" | (type
   day?: string[];
   week?: string[];
   month?: string[];
+  year?: string[];
   /** Its earliest dated version: when and where it was first reported, what the oldest-first sort compares. */
   first?: { dateTs: number; date: string; article: string; articleId: string; id: string };
   /** Its latest version's `dateTs`: what the newest-first sort compares. */

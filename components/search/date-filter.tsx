@@ -10,12 +10,17 @@ export interface DateFilterProps {
   dates: DateRange;
   /** The results per month, in order. */
   months: { month: string; count: number }[];
+  /** The results per year: listed instead of the months over more than two years. */
+  years: { year: string; count: number }[];
   /** The corpus's latest dated day: "last 7 days" counts back from it, not from today. */
   latestDay?: string;
   /** A page link for a range (so a month opens in a new tab too). */
   hrefFor: (dates: DateRange) => string;
   onDates: (dates: DateRange) => void;
 }
+
+/** Beyond two years of months, the group lists years. */
+const MAX_MONTHS = 24;
 
 /** The presets, in days back from the corpus's latest. */
 const PRESET_DAYS = [7, 30] as const;
@@ -26,7 +31,11 @@ const field = `w-full rounded px-2 py-1 text-sm ring-1 ring-slate-300 dark:bg-sl
  * The date range: two days and Apply, and each month of the results as a shortcut. The inputs
  * are named as the URL's parameters, so without JavaScript Apply submits the search form.
  */
-export function DateFilter({ dates, months, latestDay, hrefFor, onDates }: DateFilterProps) {
+export function DateFilter({ dates, months, years, latestDay, hrefFor, onDates }: DateFilterProps) {
+  const spans =
+    months.length > MAX_MONTHS && years.length
+      ? years.map(({ year, count }) => ({ key: year, label: year, count, range: { from: `${year}-01-01`, to: `${year}-12-31` } }))
+      : months.map(({ month, count }) => ({ key: month, label: formatMonth(month), count, range: monthDays(month) }));
   const [from, setFrom] = useState(dates.from ?? "");
   const [to, setTo] = useState(dates.to ?? "");
   // The URL may change the range (a chip removed, back): the inputs follow it.
@@ -80,13 +89,12 @@ export function DateFilter({ dates, months, latestDay, hrefFor, onDates }: DateF
           })}
         </ul>
       )}
-      {months.length > 0 && (
-        <ul className="mt-3 flex flex-col gap-1 text-sm" aria-label="Months">
-          {months.map(({ month, count }) => {
-            const range = monthDays(month);
+      {spans.length > 0 && (
+        <ul className="mt-3 flex flex-col gap-1 text-sm" aria-label={months.length > MAX_MONTHS && years.length ? "Years" : "Months"}>
+          {spans.map(({ key, label, count, range }) => {
             const current = dates.from === range.from && dates.to === range.to;
             return (
-              <li key={month} className="flex justify-between gap-2">
+              <li key={key} className="flex justify-between gap-2">
                 <a
                   href={hrefFor(range)}
                   aria-current={current || undefined}
@@ -96,7 +104,7 @@ export function DateFilter({ dates, months, latestDay, hrefFor, onDates }: DateF
                   }}
                   className={`underline-offset-2 hover:underline ${current ? "font-semibold" : ""} ${FOCUS_RING}`}
                 >
-                  {formatMonth(month)}
+                  {label}
                 </a>
                 <span className="tabular-nums text-slate-500 dark:text-slate-400">{count.toLocaleString("en-US")}</span>
               </li>

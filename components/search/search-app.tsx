@@ -142,6 +142,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
                 <DateFilter
                   dates={state.dates}
                   months={counts.data.months}
+                  years={counts.data.years}
                   latestDay={counts.data.latestDay}
                   hrefFor={datesHref}
                   onDates={onDates}
