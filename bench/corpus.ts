@@ -79,8 +79,8 @@ export async function buildBenchCorpus(target: number, root = join(".data", "ben
   for (let copy = 0; sentences < target; copy++) {
     for (const [i, a] of articles.entries()) {
       if (sentences >= target) break;
-      // (The undated corpus stays as it always was: text only.)
-      const date = kind === "dated" ? shifted(a.date, copy) : undefined;
+      // The article's own date, moved back per copy, and outlet, where it has them (the undated corpora have neither).
+      const date = shifted(a.date, copy);
       lines.push(
         JSON.stringify({
           id: `r${copy}:${i}`,

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spanDays } from "../lib/date-buckets";
 import { adminClient, searchOnlyKey } from "../meili/engine/connect";
 import { startEmbeddedMeili } from "../meili/engine/server";
 import { parseSearchState } from "../lib/url-state";
@@ -39,8 +40,7 @@ export async function measureDated(target: number, work: string, log: (line: str
       const queries = (await benchQueries(client)).filter((qs) => WHOLE_WORDS.has(parseSearchState(new URLSearchParams(qs)).state.q));
       const { months } = (await (await fetch(`${app.url}/api/search?group=off`)).json()) as { months: { month: string }[] };
       const month = months[Math.floor(months.length / 2)]!.month;
-      const last = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-      const range = { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
+      const range = spanDays(month, "month");
       const plain = await measureOverhead(client, app.url, queries);
       const ranged = await measureOverhead(
         client,

@@ -1,5 +1,5 @@
 import { fold } from "../lib/fold";
-import { bucketOf, type Granularity } from "../lib/date-buckets";
+import { bucketOf, GRANULARITIES, type Granularity } from "../lib/date-buckets";
 import type { ClaimDoc, DATE_BUCKET_FIELDS, SentenceDoc, SpeakerKind } from "../meili/schema";
 import { sha1 } from "./ids";
 import { type Keep, keepInMemory } from "./read/spool";
@@ -42,13 +42,10 @@ class ClaimDates {
   fields(): Pick<ClaimDoc, (typeof DATE_BUCKET_FIELDS)[number] | "first" | "lastTs"> {
     if (!this.first) return {};
     const moments = [...this.moments].sort((a, b) => a - b);
-    const spans = (g: Granularity) => [...new Set(moments.map((t) => bucketOf(t, g)))];
+    const spans = Object.fromEntries(GRANULARITIES.map((g) => [g, [...new Set(moments.map((t) => bucketOf(t, g)))]]));
     return {
       dateTs: moments,
-      day: spans("day"),
-      week: spans("week"),
-      month: spans("month"),
-      year: spans("year"),
+      ...(spans as Record<Granularity, string[]>),
       first: this.first,
       lastTs: moments[moments.length - 1]!,
     };

@@ -1,4 +1,4 @@
-import { bucketOf } from "../lib/date-buckets";
+import { spansOf } from "../lib/date-buckets";
 import { type DATE_BUCKET_FIELDS, sentenceId, type ArticleRecord, type SentenceDoc, type SpeakerKind } from "../meili/schema";
 import { extractFacets } from "./facets/extract";
 import { finalSpeaker } from "./facets/speaker-values";
@@ -73,14 +73,7 @@ function dateFields(date: string): Pick<SentenceDoc, "date" | (typeof DATE_BUCKE
   const parsed = parseDate(date);
   if ("error" in parsed) return {};
   const at = parsed.epoch;
-  return {
-    date: parsed.iso,
-    dateTs: at,
-    day: bucketOf(at, "day"),
-    week: bucketOf(at, "week"),
-    month: bucketOf(at, "month"),
-    year: bucketOf(at, "year"),
-  };
+  return { date: parsed.iso, dateTs: at, ...spansOf(at) };
 }
 
 /**

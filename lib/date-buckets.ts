@@ -19,6 +19,21 @@ export function bucketOf(epochSeconds: number, granularity: Granularity): string
   return new Date(day.getTime() - sinceMonday * DAY_SECONDS * 1000).toISOString().slice(0, 10);
 }
 
+/** A moment's span of each granularity: what a dated sentence carries. */
+export function spansOf(epochSeconds: number): Record<Granularity, string> {
+  return Object.fromEntries(GRANULARITIES.map((g) => [g, bucketOf(epochSeconds, g)])) as Record<Granularity, string>;
+}
+
+/** A span's key → its first and last day: spanDays("2016-02", "month") → { from: "2016-02-01", to: "2016-02-29" }. */
+export function spanDays(key: string, granularity: Granularity): { from: string; to: string } {
+  const { from, to } = bucketRange(key, granularity);
+  return { from: isoDay(from), to: isoDay(to) };
+}
+
+function isoDay(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString().slice(0, 10);
+}
+
 /** A span's key → its first and last second, for the filter a click on it sets. */
 export function bucketRange(key: string, granularity: Granularity): { from: number; to: number } {
   const start =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dayStart, daysBefore, formatDay, formatMonth, formatRange, monthDays, parseDate } from "./dates";
+import { spanDays } from "./date-buckets";
+import { dayStart, daysBefore, formatDay, formatMonth, formatRange, parseDate } from "./dates";
 
 describe("parseDate", () => {
   it("reads a calendar date as that day at midnight UTC", () => {
@@ -54,9 +55,9 @@ describe("dates in words", () => {
   });
 
   it("gives a month's first and last day, leap years included", () => {
-    expect(monthDays("2017-11")).toEqual({ from: "2017-11-01", to: "2017-11-30" });
-    expect(monthDays("2016-02")).toEqual({ from: "2016-02-01", to: "2016-02-29" });
-    expect(monthDays("2017-12")).toEqual({ from: "2017-12-01", to: "2017-12-31" });
+    expect(spanDays("2017-11", "month")).toEqual({ from: "2017-11-01", to: "2017-11-30" });
+    expect(spanDays("2016-02", "month")).toEqual({ from: "2016-02-01", to: "2016-02-29" });
+    expect(spanDays("2017-12", "month")).toEqual({ from: "2017-12-01", to: "2017-12-31" });
   });
 
   it("takes only calendar days as the start of a day", () => {

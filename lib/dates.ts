@@ -82,13 +82,6 @@ export function formatRange({ from, to }: { from?: string; to?: string }): strin
   return to ? `until ${formatDay(to)}` : "";
 }
 
-/** "2017-11" → its first and last day: { from: "2017-11-01", to: "2017-11-30" }. */
-export function monthDays(month: string): { from: string; to: string } {
-  const [year, m] = month.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
-  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
-}
-
 /** A timeline span in words: "3 Nov 2017", "week of 30 Oct 2017", "Nov 2017", "2017". */
 export function formatSpan(key: string, granularity: "day" | "week" | "month" | "year"): string {
   if (granularity === "year") return key;

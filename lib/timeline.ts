@@ -1,4 +1,4 @@
-import { bucketOf, bucketRange, type Granularity } from "./date-buckets";
+import { bucketOf, bucketRange, type Granularity, spanDays } from "./date-buckets";
 import { DAY_SECONDS, dayStart } from "./dates";
 
 export interface TimelineBucket {
@@ -42,22 +42,23 @@ export function timelineOf(counts: SpanCounts, range: { from?: string; to?: stri
   // years, years always (a century).
   const yearSpan = years.length ? Number(years[years.length - 1]) - Number(years[0]) + 1 : 1;
   const monthSpan = months.length ? monthIndex(months[months.length - 1]!) - monthIndex(months[0]!) + 1 : 1;
-  const [dataFrom, dataTo] =
+  const [extent, keys]: [Granularity, string[]] =
     years.length && (yearSpan > 5 || !months.length)
-      ? [dayStart(`${years[0]}-01-01`)!, dayStart(`${years[years.length - 1]}-12-31`)!]
+      ? ["year", years]
       : days.length && (monthSpan <= 3 || !months.length)
-        ? [dayStart(days[0]!)!, dayStart(days[days.length - 1]!)!]
-        : [dayStart(`${months[0]}-01`)!, lastDayOf(months[months.length - 1]!)];
-  const from = rangeFrom ?? dataFrom;
-  const to = rangeTo ?? dataTo;
-  const spanDays = (to - from) / DAY_SECONDS + 1;
+        ? ["day", days]
+        : ["month", months];
+  const from = rangeFrom ?? bucketRange(keys[0]!, extent).from;
+  // (The start of the last day, as a range's end is.)
+  const to = rangeTo ?? bucketRange(keys[keys.length - 1]!, extent).to - DAY_SECONDS + 1;
+  const coveredDays = (to - from) / DAY_SECONDS + 1;
   const granularity: Granularity =
-    spanDays <= MAX_BARS ? "day" : spanDays <= MAX_BARS * 7 ? "week" : spanDays <= MAX_BARS * 30.5 ? "month" : "year";
+    coveredDays <= MAX_BARS ? "day" : coveredDays <= MAX_BARS * 7 ? "week" : coveredDays <= MAX_BARS * 30.5 ? "month" : "year";
   const counted = counts[granularity] ?? {};
   const buckets: TimelineBucket[] = [];
   for (let key = bucketOf(from, granularity); ; ) {
-    const { from: start, to: end } = bucketRange(key, granularity);
-    buckets.push({ key, from: isoDay(start), to: isoDay(end), count: counted[key] ?? 0 });
+    const end = bucketRange(key, granularity).to;
+    buckets.push({ key, ...spanDays(key, granularity), count: counted[key] ?? 0 });
     if (end >= to) break;
     key = bucketOf(end + 1, granularity);
   }
@@ -66,12 +67,4 @@ export function timelineOf(counts: SpanCounts, range: { from?: string; to?: stri
 
 function monthIndex(month: string): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-function lastDayOf(month: string): number {
-  return bucketRange(month, "month").to - DAY_SECONDS + 1;
-}
-
-function isoDay(epochSeconds: number): string {
-  return new Date(epochSeconds * 1000).toISOString().slice(0, 10);
 }

@@ -61,6 +61,11 @@ export const DEFAULT_STATE: SearchState = {
   dates: {},
 };
 
+/** Whether the search is restricted to a date range (either end). */
+export function hasDateRange(state: Pick<SearchState, "dates">): boolean {
+  return Boolean(state.dates.from || state.dates.to);
+}
+
 /** The date range's parameters: `from=2017-11-01&to=2017-11-30`. */
 export const DATE_PARAMS = ["from", "to"] as const;
 

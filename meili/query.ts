@@ -1,7 +1,7 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
 import { bucketOf, GRANULARITIES } from "../lib/date-buckets";
 import { type Timeline, timelineOf } from "../lib/timeline";
-import { serializeSearchState, type SearchState, type SortOrder } from "../lib/url-state";
+import { hasDateRange, serializeSearchState, type SearchState, type SortOrder } from "../lib/url-state";
 import { facetClause, fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
 import { filterExists, filterIn } from "./filters";
@@ -76,11 +76,11 @@ export function asSentence<T extends { article?: unknown; headArticle?: string }
  *    as a group's do); without one, the main query's count per month serves;
  * 6. the corpus's latest dated sentence, which the date presets count back from;
  * 7. with one speaker selected, their first and last dated sentence in this search.
- * The main query also counts the results per day, week and month: the timeline's bars.
+ * The main query also counts the results per day, week, month and year: the timeline's bars.
  */
 export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
-  const ranged = hasDates(state);
+  const ranged = hasDateRange(state);
   const main: MultiSearchQuery = {
     ...hitsQuery(state),
     facets: [...FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)), ...GRANULARITIES],
@@ -113,7 +113,6 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
 /** Only dated sentences: on undated input the date queries then have nothing to sort, at no cost. */
 const DATED = filterExists("dateTs");
 
-const hasDates = (state: SearchState) => Boolean(state.dates.from || state.dates.to);
 const oneSpeaker = (state: SearchState) => state.filters.speaker.length === 1;
 
 /** The search's earliest or latest dated sentence. */
@@ -201,7 +200,7 @@ export interface SearchView {
   months: { month: string; count: number }[];
   /** The same per year (the months hold the 100 most frequent only: over many years, these are complete). */
   years: { year: string; count: number }[];
-  /** The results per day, week or month, every span from the first to the last; none when no result is dated. */
+  /** The results per day, week, month or year, every span from the first to the last; none when no result is dated. */
   timeline?: Timeline;
   /** The day of the corpus's latest dated sentence ("2017-12-31"): the date presets count back from it. */
   latestDay?: string;
@@ -249,7 +248,7 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
   const head = [...results];
   const [latestOfSpeaker, firstOfSpeaker] = oneSpeaker(state) ? [head.pop(), head.pop()] : [];
   const latest = head.pop();
-  const unranged = hasDates(state) ? head.pop() : undefined;
+  const unranged = hasDateRange(state) ? head.pop() : undefined;
   const [main, ...rest] = head;
   if (!main) throw new Error("multi-search returned no result");
   const refined = FACETS.filter((f) => state.filters[f].length > 0);

@@ -38,11 +38,11 @@ export interface SentenceDoc {
   /** How many articles report this claim (1 for a sentence reported once). */
   claimArticles: number;
   url?: string;
-  /** When the article was published, as the input wrote it, normalised (indexer/read/dates.ts). */
+  /** When the article was published, as the input wrote it, normalised (lib/dates.ts). */
   date?: string;
   /** `date` in seconds since the epoch: what date filters and the date sort compare. */
   dateTs?: number;
-  /** The UTC day, ISO week (by its Monday) and month of `date`: what the timeline counts by (lib/date-buckets.ts). */
+  /** The UTC day, ISO week (by its Monday), month and year of `date`: what the timeline counts by (lib/date-buckets.ts). */
   day?: string;
   week?: string;
   month?: string;
@@ -72,7 +72,7 @@ export interface ClaimDoc extends Omit<SentenceDoc, "article" | "source" | (type
   versions: number;
   /** The other versions' words that the head's text lacks, so the claim is found by those too. */
   variantText?: string;
-  /** Every version's `dateTs`, `day`, `week` and `month`: a claim is found and counted in any span one of its versions was published in. */
+  /** Every version's `dateTs` and spans: a claim is found and counted in any span one of its versions was published in. */
   dateTs?: number[];
   day?: string[];
   week?: string[];

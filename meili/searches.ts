@@ -207,11 +207,9 @@ export const FEED_ENTRIES = 50;
  * again is news again), newest first.
  */
 export async function searchFeed(client: Meilisearch, state: SearchState): Promise<FeedSentence[]> {
-  const { hits } = await client.index<SentenceDoc>(SENTENCES_INDEX).search(state.q, {
-    filter: filtersOf({ ...state, grouped: false }),
-    sort: ["dateTs:desc", "articleId:asc", "position:asc"],
-    attributesToRetrieve: [...FEED_FIELDS],
-    limit: FEED_ENTRIES,
-  });
+  const { indexUid, q, ...query } = resultQuery({ ...state, grouped: false, sort: "newest" });
+  const { hits } = await client
+    .index<SentenceDoc>(indexUid)
+    .search(q, { ...query, attributesToRetrieve: [...FEED_FIELDS], limit: FEED_ENTRIES });
   return hits;
 }

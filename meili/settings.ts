@@ -7,9 +7,6 @@ import { DATE_BUCKET_FIELDS, FACETS } from "./schema";
  * from what the server has, so an unchanged run enqueues no task); the app only reads
  * facet names from `schema.ts`.
  */
-/** Of dated input: the date range (dateTs) and the timeline's spans. */
-const DATED = DATE_BUCKET_FIELDS;
-
 /**
  * What a filter may name: the facets and the fields reads filter on. position: the sentences
  * around a hit; claimId: a repeated report's versions; speakerKind and people: the Speaker
@@ -24,7 +21,8 @@ export const FILTERABLE = [
   "claimId",
   "speakerKind",
   "people",
-  ...DATED,
+  // Of dated input: the date range (dateTs) and the timeline's spans.
+  ...DATE_BUCKET_FIELDS,
 ] as const;
 
 /** What a claim filter may name: the facets, "people only", and what the indexer reads claims by. */
@@ -36,7 +34,7 @@ export const CLAIM_FILTERABLE = [
   "people",
   "articleId",
   "versions",
-  ...DATED,
+  ...DATE_BUCKET_FIELDS,
 ] as const;
 
 const SYNONYMS = buildSynonyms([

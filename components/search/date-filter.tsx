@@ -3,8 +3,10 @@
 import { useEffect, useState } from "react";
 import { FacetSection } from "@/components/ui/facet-section";
 import { FOCUS_RING } from "@/components/ui/focus-ring";
-import { daysBefore, formatDay, formatMonth, monthDays } from "@/lib/dates";
+import { spanDays } from "@/lib/date-buckets";
+import { daysBefore, formatDay, formatMonth } from "@/lib/dates";
 import type { DateRange } from "@/lib/url-state";
+import { RangeLink } from "./range-link";
 
 export interface DateFilterProps {
   dates: DateRange;
@@ -34,8 +36,8 @@ const field = `w-full rounded px-2 py-1 text-sm ring-1 ring-slate-300 dark:bg-sl
 export function DateFilter({ dates, months, years, latestDay, hrefFor, onDates }: DateFilterProps) {
   const spans =
     months.length > MAX_MONTHS && years.length
-      ? years.map(({ year, count }) => ({ key: year, label: year, count, range: { from: `${year}-01-01`, to: `${year}-12-31` } }))
-      : months.map(({ month, count }) => ({ key: month, label: formatMonth(month), count, range: monthDays(month) }));
+      ? years.map(({ year, count }) => ({ key: year, label: year, count, range: spanDays(year, "year") }))
+      : months.map(({ month, count }) => ({ key: month, label: formatMonth(month), count, range: spanDays(month, "month") }));
   const [from, setFrom] = useState(dates.from ?? "");
   const [to, setTo] = useState(dates.to ?? "");
   // The URL may change the range (a chip removed, back): the inputs follow it.
@@ -69,21 +71,18 @@ export function DateFilter({ dates, months, years, latestDay, hrefFor, onDates }
         <ul className="mt-3 flex flex-wrap gap-x-3 gap-y-1 text-sm" aria-label="Presets">
           {PRESET_DAYS.map((days) => {
             const range = { from: daysBefore(latestDay, days - 1), to: latestDay };
-            const current = dates.from === range.from && dates.to === range.to;
             return (
               <li key={days}>
-                <a
-                  href={hrefFor(range)}
-                  aria-current={current || undefined}
+                <RangeLink
+                  range={range}
+                  current={dates}
+                  hrefFor={hrefFor}
+                  onRange={onDates}
                   title={`The corpus's last ${days} days, to ${formatDay(latestDay)}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    onDates(range);
-                  }}
-                  className={`underline underline-offset-2 ${current ? "font-semibold" : ""} ${FOCUS_RING}`}
+                  className="underline"
                 >
                   Last {days} days
-                </a>
+                </RangeLink>
               </li>
             );
           })}
@@ -91,25 +90,14 @@ export function DateFilter({ dates, months, years, latestDay, hrefFor, onDates }
       )}
       {spans.length > 0 && (
         <ul className="mt-3 flex flex-col gap-1 text-sm" aria-label={months.length > MAX_MONTHS && years.length ? "Years" : "Months"}>
-          {spans.map(({ key, label, count, range }) => {
-            const current = dates.from === range.from && dates.to === range.to;
-            return (
-              <li key={key} className="flex justify-between gap-2">
-                <a
-                  href={hrefFor(range)}
-                  aria-current={current || undefined}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    onDates(range);
-                  }}
-                  className={`underline-offset-2 hover:underline ${current ? "font-semibold" : ""} ${FOCUS_RING}`}
-                >
-                  {label}
-                </a>
-                <span className="tabular-nums text-slate-500 dark:text-slate-400">{count.toLocaleString("en-US")}</span>
-              </li>
-            );
-          })}
+          {spans.map(({ key, label, count, range }) => (
+            <li key={key} className="flex justify-between gap-2">
+              <RangeLink range={range} current={dates} hrefFor={hrefFor} onRange={onDates} className="hover:underline">
+                {label}
+              </RangeLink>
+              <span className="tabular-nums text-slate-500 dark:text-slate-400">{count.toLocaleString("en-US")}</span>
+            </li>
+          ))}
         </ul>
       )}
     </FacetSection>

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { SWRConfig } from "swr";
 import {
   clearFilters,
+  hasDateRange,
   parseSearchState,
   toggleFilter,
   withDates,
@@ -83,7 +84,7 @@ function SearchPage({ initialError }: { initialError: string | null }) {
   const datesHref = useCallback((d: SearchState["dates"]) => hrefFor(withDates(current.current, d)), [current]);
   const countsSearch = counts.data?.search;
   // Dated input only: an undated index shows no date control.
-  const dated = Boolean(counts.data?.months.length) || Boolean(state.dates.from || state.dates.to);
+  const dated = Boolean(counts.data?.months.length) || hasDateRange(state);
   const countedIn = useMemo(() => parseSearchState(new URLSearchParams(countsSearch)).state, [countsSearch]);
   return (
     <form

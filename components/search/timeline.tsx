@@ -5,6 +5,7 @@ import { FOCUS_RING } from "@/components/ui/focus-ring";
 import { formatRange, formatSpan } from "@/lib/dates";
 import type { Timeline as TimelineData, TimelineBucket } from "@/lib/timeline";
 import type { DateRange } from "@/lib/url-state";
+import { RangeLink } from "./range-link";
 
 export interface TimelineProps {
   timeline: TimelineData;
@@ -124,16 +125,9 @@ function TimelineTable({
         {buckets.map((b) => (
           <tr key={b.key} data-bucket={b.key}>
             <td>
-              <a
-                href={hrefFor({ from: b.from, to: b.to })}
-                onClick={(e) => {
-                  e.preventDefault();
-                  onRange({ from: b.from, to: b.to });
-                }}
-                className={`underline-offset-2 hover:underline ${FOCUS_RING}`}
-              >
+              <RangeLink range={b} hrefFor={hrefFor} onRange={onRange} className="hover:underline">
                 {formatSpan(b.key, granularity)}
-              </a>
+              </RangeLink>
             </td>
             <td className="text-right tabular-nums">{b.count.toLocaleString("en-US")}</td>
           </tr>
