@@ -63,8 +63,8 @@ export async function startEmbeddedMeili(options: StartOptions): Promise<Embedde
     const host = `http://127.0.0.1:${port}`;
     const logPath = join(dataDir, "meili.log");
     const launch = () => spawnMeili(binary, dataDir, port, masterKey, logPath);
-    child = launch();
-    const process_ = new Supervised(child, lockPathFor(dataDir));
+    const process_ = new Supervised(launch, lockPathFor(dataDir));
+    child = process_.current;
     try {
       await waitForHealth(host, child, logPath, timeoutMs);
     } catch (error) {
@@ -122,11 +122,21 @@ class Supervised {
   private timer: NodeJS.Timeout | undefined;
   readonly release: () => void;
 
-  constructor(
-    public current: ChildProcess,
-    lockPath: string,
-  ) {
-    this.release = stopWithProcess(() => this.current, lockPath);
+  current: ChildProcess;
+
+  /**
+   * Ties the server to this process before starting it: a signal that came between the spawn
+   * and the handlers would end this process and leave the server running (seen once, under load,
+   * in the orphans test).
+   */
+  constructor(launch: () => ChildProcess, lockPath: string) {
+    this.release = stopWithProcess(() => this.current as ChildProcess | undefined, lockPath);
+    try {
+      this.current = launch();
+    } catch (error) {
+      this.release();
+      throw error;
+    }
   }
 
   supervise(options: Supervision): void {
@@ -180,8 +190,8 @@ class Supervised {
  * nothing else handles the signal, this process then exits as it would have. Returns the
  * function that removes these handlers.
  */
-function stopWithProcess(current: () => ChildProcess, lockPath: string): () => void {
-  const kill = () => current().kill("SIGTERM");
+function stopWithProcess(current: () => ChildProcess | undefined, lockPath: string): () => void {
+  const kill = () => current()?.kill("SIGTERM");
   const onSignal = (signal: NodeJS.Signals) => {
     kill();
     if (process.listenerCount(signal) === 1) {
