@@ -1,8 +1,7 @@
 import type { Meilisearch } from "meilisearch";
 import { parseSearchState } from "../lib/url-state";
-import { buildSearchRequests } from "../meili/query";
 import { mixedQueries, WHOLE_WORDS } from "../scripts/load-queries";
-import { searchSentences } from "../meili/searches";
+import { engineSearch, searchSentences } from "../meili/searches";
 import { percentiles, round } from "./stats";
 
 export interface Latencies {
@@ -29,7 +28,7 @@ export async function benchQueries(client: Meilisearch): Promise<string[]> {
 
 /**
  * Latency of `GET /api/search` (the app's route: parsing, the multi-search, the view model,
- * JSON) against the same multi-search sent to Meilisearch directly, query by query in turn,
+ * JSON) against the same requests sent to Meilisearch directly (`engineSearch`), query by query in turn,
  * after one warm-up pass. Milliseconds.
  */
 export async function measureOverhead(client: Meilisearch, appUrl: string, queries: string[]): Promise<Overhead> {
@@ -49,7 +48,7 @@ export async function measureOverhead(client: Meilisearch, appUrl: string, queri
         if (!response.ok) throw new Error(`route ${qs}: ${response.status}`);
         await response.json();
       });
-      const d = await time(() => client.multiSearch({ queries: buildSearchRequests(state) }));
+      const d = await time(() => engineSearch(client, state));
       if (pass === 1) {
         route.push(r);
         direct.push(d);

@@ -10,6 +10,7 @@ import { dayStart } from "../lib/dates";
 import { DEFAULT_STATE, type DateRange, type SearchState } from "../lib/url-state";
 import { startTestMeili, type TestMeili } from "../scripts/test-support/meili";
 import { CLAIMS_INDEX, type ClaimDoc, type SentenceDoc } from "./schema";
+import { buildSearchRequests, type Response, toSearchView } from "./query";
 import { getClaimVersions, searchHits, searchSentences } from "./searches";
 
 const DATED = fileURLToPath(new URL("../../shared/corpus-dated/reuters-2017/part-000.jsonl", import.meta.url));
@@ -39,6 +40,13 @@ beforeAll(async () => {
       story("rep-b", "2017-11-20T21:00:00-05:00", "Lawmakers met again on Monday."),
       story("rep-c", "2017-12-05", "A vote is due next week."),
       story("rep-d", undefined, "An undated wire copy followed."),
+      // Years before the rest: the corpus covers more than a year, so the timeline's days and weeks are counted second.
+      JSON.stringify({
+        id: "old-1",
+        title: "An old story",
+        body: "The council said the bridge would reopen in spring.",
+        date: "2012-03-04",
+      }),
     ].join("\n"),
   );
   meili = await startTestMeili();
@@ -127,7 +135,8 @@ describe("dates on a real Meilisearch", () => {
 
   it("draws the timeline from Meilisearch's counts, as a dry run counts, sentences or reports, following every filter", async () => {
     const { months } = await searchSentences(meili.client, state({ grouped: false }));
-    const dates = { from: `${months[1]!.month}-01`, to: `${months[1]!.month}-28` };
+    const { month } = months.reduce((a, b) => (b.count > a.count ? b : a));
+    const dates = { from: `${month}-01`, to: `${month}-28` };
     const country = docs.find((d) => d.country.length && inRange(d.dateTs, dates))!.country[0]!;
     for (const grouped of [false, true]) {
       for (const filters of [DEFAULT_STATE.filters, { ...DEFAULT_STATE.filters, country: [country] }]) {
@@ -147,6 +156,30 @@ describe("dates on a real Meilisearch", () => {
         expect(view.timeline!.buckets.some((b) => b.count > 0)).toBe(true);
       }
     }
+  });
+
+  it("draws the same timeline whether the days and weeks are counted with the search or after it", async () => {
+    await searchSentences(meili.client, state());
+    const cases: Partial<SearchState>[] = [
+      { q: "said" },
+      { q: "budget", grouped: false },
+      { dates: { from: "2017-11-01" } },
+      { dates: { to: "2017-11-30" }, grouped: false },
+      { dates: { from: "2017-11-06", to: "2017-11-12" } },
+      { q: "council" },
+    ];
+    for (const over of cases) {
+      const s = state(over);
+      // Every span counted in the one multi-search, as over a corpus of unknown extent.
+      const { results } = await meili.client.multiSearch({ queries: buildSearchRequests(s) });
+      const once = toSearchView(s, results as unknown as Response[]);
+      const view = await searchSentences(meili.client, s);
+      expect(view.timeline, JSON.stringify(over)).toEqual(once.timeline);
+      expect(view.total).toBe(once.total);
+    }
+    // The corpus covers years, so an unranged search is drawn by years, a search within a month by days.
+    expect((await searchSentences(meili.client, state())).timeline?.granularity).toBe("year");
+    expect((await searchSentences(meili.client, state({ dates: { from: "2017-11-06" } }))).timeline?.granularity).toBe("day");
   });
 
   it("counts the results per month as the dry run does", async () => {

@@ -3,7 +3,18 @@ import { DEFAULT_STATE, emptyFilters, parseSearchState, type SearchState } from 
 import { splitHighlight } from "./highlight";
 import { dateClause, facetClause } from "./facet-filters";
 import { facetValues, topicTree } from "./facet-views";
-import { buildHitsRequest, buildSearchRequests, HITS_PER_PAGE, type Response, toHitsView, toSearchView } from "./query";
+import {
+  buildHitsRequest,
+  buildSearchRequests,
+  buildSpanCountRequest,
+  HITS_PER_PAGE,
+  type Response,
+  toHitsView,
+  toSearchView,
+} from "./query";
+import { FACETS } from "./schema";
+
+const FACETS_AND_LEVELS = new Set<string>([...FACETS, "topic_lvl0", "topic_lvl1", "people"]);
 import { relaxationCandidates, relaxationRequests, toRelaxations } from "./relax";
 
 const state = (filters: Partial<SearchState["filters"]>, q = "", over: Partial<SearchState> = {}): SearchState => ({
@@ -36,8 +47,9 @@ describe("the date range and the date orders", () => {
     const ranged = state({ speaker: ["A"], country: ["Peru"] }, "x", { dates: { from: "2017-11-01" } });
     const requests = buildSearchRequests(ranged);
     const at = requests.findIndex((r) => r.facets?.join() === "month,year");
-    const latest = requests.findIndex((r) => r.sort?.[0] === "dateTs:desc" && r.q === "");
-    const searched = requests.filter((_, i) => i !== at && i !== latest);
+    const corpusEnds = requests.filter((r) => r.sort?.[0]?.startsWith("dateTs") && r.q === "");
+    expect(corpusEnds).toHaveLength(2);
+    const searched = requests.filter((r, i) => i !== at && !corpusEnds.includes(r));
     expect(searched.length).toBeGreaterThan(3);
     for (const r of searched) expect(r.filter).toContain(`(dateTs >= ${day("2017-11-01")})`);
     expect(requests[0]!.facets).toEqual(expect.arrayContaining(["day", "week", "month"]));
@@ -64,7 +76,7 @@ describe("the date range and the date orders", () => {
     expect([sortOf("newest", true), sortOf("oldest", true)]).toEqual(["lastTs:desc", "first.dateTs:asc"]);
   });
 
-  it("asks for the corpus's latest date, and with one speaker their first and last dated sentence in the search", () => {
+  it("asks for the corpus's latest and earliest dates, and with one speaker their first and last dated sentence in the search", () => {
     const s = state({ speaker: ["Ida Novak"] }, "tax", { dates: { from: "2017-11-01" } });
     const requests = buildSearchRequests(s);
     const [first, last] = requests.slice(-2);
@@ -76,7 +88,9 @@ describe("the date range and the date orders", () => {
       filter: `${requests[0]!.filter} AND (dateTs EXISTS)`,
     });
     expect(last).toMatchObject({ sort: ["dateTs:desc"], filter: `${requests[0]!.filter} AND (dateTs EXISTS)` });
-    expect(buildSearchRequests(state({ speaker: ["A", "B"] })).some((r) => r.sort?.[0] === "dateTs:asc")).toBe(false);
+    expect(
+      buildSearchRequests(state({ speaker: ["A", "B"] })).some((r) => r.sort?.[0] === "dateTs:asc" && r.filter?.includes("speaker")),
+    ).toBe(false);
     const sentence = (id: string, date?: string) => ({
       id,
       articleId: "a",
@@ -86,24 +100,56 @@ describe("the date range and the date orders", () => {
       ...(date ? { date } : {}),
     });
     const results = answers(s, []);
-    results[results.length - 3] = { hits: [{ dateTs: Date.parse("2017-12-31T23:00:00Z") / 1000 }] as never, processingTimeMs: 1 };
+    results[results.length - 4] = { hits: [{ dateTs: Date.parse("2017-12-31T23:00:00Z") / 1000 }] as never, processingTimeMs: 1 };
+    results[results.length - 3] = { hits: [{ dateTs: Date.parse("2016-02-03T11:00:00Z") / 1000 }] as never, processingTimeMs: 1 };
     results[results.length - 2] = { hits: [sentence("a-1", "2017-11-02")] as never, processingTimeMs: 1 };
     results[results.length - 1] = { hits: [sentence("a-9", "2017-12-20")] as never, processingTimeMs: 1 };
     const view = toSearchView(s, results);
-    expect(view.latestDay).toBe("2017-12-31");
+    expect([view.earliestDay, view.latestDay]).toEqual(["2016-02-03", "2017-12-31"]);
     expect(view.speakerSpan).toEqual({ speaker: "Ida Novak", first: sentence("a-1", "2017-11-02"), last: sentence("a-9", "2017-12-20") });
     // Undated: neither.
+    results[results.length - 4] = { hits: [{}] as never, processingTimeMs: 1 };
     results[results.length - 3] = { hits: [{}] as never, processingTimeMs: 1 };
     results[results.length - 2] = { hits: [sentence("a-1")] as never, processingTimeMs: 1 };
     const undated = toSearchView(s, results);
-    expect(undated.latestDay).toBeUndefined();
+    expect([undated.earliestDay, undated.latestDay]).toEqual([undefined, undefined]);
     expect(undated.speakerSpan).toBeUndefined();
+  });
+
+  it("counts the timeline's spans the range and the corpus's time call for, and the rest in a request of their own", () => {
+    const spans = (s: SearchState, corpusDays?: number) =>
+      buildSearchRequests(s, corpusDays)[0]!.facets!.filter((f) => !FACETS_AND_LEVELS.has(f));
+    expect(spans(state({}, "x"))).toEqual(["day", "week", "month", "year"]);
+    expect(spans(state({}, "x"), 365)).toEqual(["day", "week", "month", "year"]);
+    expect(spans(state({}, "x"), 3650)).toEqual(["month", "year"]);
+    expect(spans(state({}, "x", { dates: { from: "2017-11-01", to: "2017-11-30" } }), 3650)).toEqual(["day"]);
+    const s = state({ country: ["Peru"] }, "tax", { dates: { from: "2017-11-01" } });
+    const [main] = buildSearchRequests(s);
+    expect(buildSpanCountRequest(s, ["day", "week"])).toEqual({
+      indexUid: main!.indexUid,
+      q: "tax",
+      filter: main!.filter,
+      facets: ["day", "week"],
+      page: 1,
+      hitsPerPage: 0,
+    });
   });
 
   it("lists the results per month in order, and none for undated results", () => {
     const view = toSearchView(
       state({}),
-      answers(state({}), [{ hits: [], processingTimeMs: 1, facetDistribution: { month: { "2017-12": 4, "2017-10": 2 } } }]),
+      answers(state({}), [
+        {
+          hits: [],
+          processingTimeMs: 1,
+          facetDistribution: {
+            day: { "2017-10-02": 2, "2017-12-05": 4 },
+            week: { "2017-10-02": 2, "2017-12-04": 4 },
+            month: { "2017-12": 4, "2017-10": 2 },
+            year: { "2017": 6 },
+          },
+        },
+      ]),
     );
     expect(view.months).toEqual([
       { month: "2017-10", count: 2 },
@@ -116,9 +162,10 @@ describe("the date range and the date orders", () => {
 describe("disjunctive request building", () => {
   it("sends one query with all facets when nothing is refined", () => {
     const [main, ...rest] = buildSearchRequests(state({}, "kerry"));
-    // and the corpus's latest dated sentence, for the date presets
+    // and the corpus's latest and earliest dated sentences, for the date presets and the spans counted
     expect(rest).toEqual([
       { indexUid: "sentences", q: "", filter: "dateTs EXISTS", sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] },
+      { indexUid: "sentences", q: "", filter: "dateTs EXISTS", sort: ["dateTs:asc"], limit: 1, attributesToRetrieve: ["dateTs"] },
     ]);
     expect(main).toMatchObject({
       q: "kerry",
@@ -131,7 +178,7 @@ describe("disjunctive request building", () => {
   it("searches the claims unless grouping is off, in every query of the page but the speakers' article counts", () => {
     const grouped = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x"));
     // main, the two refined groups, the speaker's articles, the two selected values' own counts;
-    // the corpus's latest date, the speaker's first and last sentence
+    // the corpus's latest and earliest dates, the speaker's first and last sentence
     expect(grouped.map((r) => r.indexUid)).toEqual([
       "claims",
       "claims",
@@ -139,6 +186,7 @@ describe("disjunctive request building", () => {
       "sentences",
       "claims",
       "claims",
+      "sentences",
       "sentences",
       "sentences",
       "sentences",
@@ -152,7 +200,7 @@ describe("disjunctive request building", () => {
     ]);
     expect(grouped[0]!.attributesToRetrieve).toContain("headArticle");
     const all = buildSearchRequests(state({ country: ["Russia"], speaker: ["A"] }, "x", { grouped: false }));
-    expect(all.map((r) => r.indexUid)).toEqual(Array(9).fill("sentences"));
+    expect(all.map((r) => r.indexUid)).toEqual(Array(10).fill("sentences"));
     expect(all[0]!.attributesToRetrieve).not.toContain("headArticle");
   });
 
@@ -193,6 +241,7 @@ describe("disjunctive request building", () => {
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
       '(speakerKind IN ["person"]) AND (speaker IN ["A"])',
       "dateTs EXISTS",
+      "dateTs EXISTS",
       '(speaker IN ["A"]) AND (speakerKind IN ["person"]) AND (dateTs EXISTS)',
       '(speaker IN ["A"]) AND (speakerKind IN ["person"]) AND (dateTs EXISTS)',
     ]);
@@ -220,7 +269,8 @@ describe("disjunctive request building", () => {
 
   it("adds one query per refined facet, without that facet's own clause", () => {
     const requests = buildSearchRequests(state({ speaker: ["John Kerry", "Sergey Lavrov"], country: ["Russia"] }));
-    expect(requests).toHaveLength(9); // main, one per refined group, one per selected speaker, one per selected value, the latest date
+    // main, one per refined group, one per selected speaker, one per selected value, the latest and earliest dates
+    expect(requests).toHaveLength(10);
     expect(requests[0]).toMatchObject({
       filter: '(speaker IN ["John Kerry", "Sergey Lavrov"]) AND (country IN ["Russia"])',
       facets: ["topic_lvl0", "topic_lvl1", "article", "source", "day", "week", "month", "year"],

@@ -1,6 +1,6 @@
 import type { MultiSearchQuery, SearchResponse } from "meilisearch";
-import { bucketOf, GRANULARITIES } from "../lib/date-buckets";
-import { type Timeline, timelineOf } from "../lib/timeline";
+import { bucketOf, type Granularity } from "../lib/date-buckets";
+import { spansToCount, type Timeline, timelineOf } from "../lib/timeline";
 import { hasDateRange, serializeSearchState, type SearchState, type SortOrder } from "../lib/url-state";
 import { facetClause, fieldsOf, filtersOf } from "./facet-filters";
 import { facetValues, topicTree, type FacetValueView } from "./facet-views";
@@ -74,16 +74,18 @@ export function asSentence<T extends { article?: unknown; headArticle?: string }
  *    (`maxValuesPerFacet`), and a ticked value outside them is still counted exactly;
  * 5. with a date range, the results per month without it (the range's own counts ignore it,
  *    as a group's do); without one, the main query's count per month serves;
- * 6. the corpus's latest dated sentence, which the date presets count back from;
+ * 6. the corpus's latest dated sentence, which the date presets count back from, and its earliest;
  * 7. with one speaker selected, their first and last dated sentence in this search.
- * The main query also counts the results per day, week, month and year: the timeline's bars.
+ * The main query also counts the results per span of time, for the timeline's bars: which spans
+ * depends on the range and on how many days the corpus covers, when known (`corpusDays`, from an
+ * earlier answer's 6.; lib/timeline.ts `spansToCount`).
  */
-export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
+export function buildSearchRequests(state: SearchState, corpusDays?: number): MultiSearchQuery[] {
   const refined = FACETS.filter((f) => state.filters[f].length > 0);
   const ranged = hasDateRange(state);
   const main: MultiSearchQuery = {
     ...hitsQuery(state),
-    facets: [...FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)), ...GRANULARITIES],
+    facets: [...FACETS.filter((f) => !refined.includes(f)).flatMap((f) => fieldsOf(f, state)), ...spansToCount(state.dates, corpusDays)],
     page: state.page,
     hitsPerPage: HITS_PER_PAGE,
   };
@@ -105,9 +107,21 @@ export function buildSearchRequests(state: SearchState): MultiSearchQuery[] {
     ...perSpeaker,
     ...selectedValues(state).map(({ filter }) => ({ ...searchBase(state), filter, ...COUNT_ONLY })),
     ...(ranged ? [{ ...searchBase(state), filter: filtersOf(state, ["dates"]), facets: ["month", "year"], ...COUNT_ONLY }] : []),
-    { indexUid: SENTENCES_INDEX, q: "", filter: DATED, sort: ["dateTs:desc"], limit: 1, attributesToRetrieve: ["dateTs"] },
+    ...(["desc", "asc"] as const).map((order) => ({
+      indexUid: SENTENCES_INDEX,
+      q: "",
+      filter: DATED,
+      sort: [`dateTs:${order}`],
+      limit: 1,
+      attributesToRetrieve: ["dateTs"],
+    })),
     ...(oneSpeaker(state) ? (["asc", "desc"] as const).map((order) => spanQuery(state, order)) : []),
   ];
+}
+
+/** The main query's count of the span fields given, alone: the timeline's spans not counted with it. */
+export function buildSpanCountRequest(state: SearchState, spans: readonly Granularity[]): MultiSearchQuery {
+  return { ...searchBase(state), filter: filtersOf(state), facets: [...spans], ...COUNT_ONLY };
 }
 
 /** Only dated sentences: on undated input the date queries then have nothing to sort, at no cost. */
@@ -204,6 +218,8 @@ export interface SearchView {
   timeline?: Timeline;
   /** The day of the corpus's latest dated sentence ("2017-12-31"): the date presets count back from it. */
   latestDay?: string;
+  /** The day of its earliest. */
+  earliestDay?: string;
   /** With one speaker selected: their first and last dated sentence in this search. */
   speakerSpan?: { speaker: string; first: SpanSentence; last: SpanSentence };
 }
@@ -247,6 +263,7 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
   // The optional queries at the end first, in the reverse of their order.
   const head = [...results];
   const [latestOfSpeaker, firstOfSpeaker] = oneSpeaker(state) ? [head.pop(), head.pop()] : [];
+  const earliest = head.pop();
   const latest = head.pop();
   const unranged = hasDateRange(state) ? head.pop() : undefined;
   const [main, ...rest] = head;
@@ -288,6 +305,7 @@ export function toSearchView(state: SearchState, results: Response[]): SearchVie
     relaxations: [],
     timeline: timelineOf(main.facetDistribution ?? {}, state.dates),
     ...(typeof latest?.hits[0]?.dateTs === "number" ? { latestDay: bucketOf(latest.hits[0].dateTs, "day") } : {}),
+    ...(typeof earliest?.hits[0]?.dateTs === "number" ? { earliestDay: bucketOf(earliest.hits[0].dateTs, "day") } : {}),
     ...(first && last ? { speakerSpan: { speaker: state.filters.speaker[0]!, first, last } } : {}),
     months: Object.entries(monthly?.facetDistribution?.month ?? {})
       .map(([month, count]) => ({ month, count }))

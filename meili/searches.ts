@@ -1,5 +1,7 @@
 import type { Meilisearch, MultiSearchQuery } from "meilisearch";
+import { DAY_SECONDS, dayStart } from "../lib/dates";
 import { fold } from "../lib/fold";
+import { uncountedSpans } from "../lib/timeline";
 import type { SearchState } from "../lib/url-state";
 import { fieldsOf, filtersOf } from "./facet-filters";
 import { allOf, filterIn, filterRange } from "./filters";
@@ -7,6 +9,7 @@ import {
   asSentence,
   buildHitsRequest,
   buildSearchRequests,
+  buildSpanCountRequest,
   COUNT_ONLY,
   resultQuery,
   retrieved,
@@ -39,12 +42,37 @@ import {
  */
 
 /**
- * One multi-search round trip for the whole page: hits, snippets and disjunctive counts. Only
- * when nothing matches, a second one counts what each one-step relaxation would find. `signal`
- * (the request's) stops waiting for Meilisearch when whoever asked has gone.
+ * Days the dated sentences of each server's corpus cover, as its last answer said: which of the
+ * timeline's spans to count up front (a hint: a stale one costs a second request, never a
+ * wrong count).
+ */
+const corpusDays = new WeakMap<Meilisearch, number>();
+
+/**
+ * The page's search as the engine answers it: one multi-search round trip for hits, snippets and
+ * disjunctive counts; over a corpus of more than a year, a search whose results turn out to lie
+ * within a year has its days and weeks counted in a second.
+ */
+export async function engineSearch(client: Meilisearch, state: SearchState, signal?: AbortSignal): Promise<Response[]> {
+  const results = await multiSearch(client, buildSearchRequests(state, corpusDays.get(client)), signal);
+  const main = results[0];
+  const uncounted = main ? uncountedSpans(main.facetDistribution ?? {}, state.dates) : [];
+  if (main && uncounted.length) {
+    const [spans] = await multiSearch(client, [buildSpanCountRequest(state, uncounted)], signal);
+    main.facetDistribution = { ...main.facetDistribution, ...spans?.facetDistribution };
+  }
+  return results;
+}
+
+/**
+ * The whole page's search (`engineSearch`); only when nothing matches, another round trip counts
+ * what each one-step relaxation would find. `signal` (the request's) stops waiting for
+ * Meilisearch when whoever asked has gone.
  */
 export async function searchSentences(client: Meilisearch, state: SearchState, signal?: AbortSignal): Promise<SearchView> {
-  const view = toSearchView(state, await multiSearch(client, buildSearchRequests(state), signal));
+  const view = toSearchView(state, await engineSearch(client, state, signal));
+  if (view.earliestDay && view.latestDay)
+    corpusDays.set(client, (dayStart(view.latestDay)! - dayStart(view.earliestDay)!) / DAY_SECONDS + 1);
   if (view.total > 0) return view;
   const candidates = relaxationCandidates(state);
   if (!candidates.length) return view;
