@@ -61,7 +61,10 @@ export interface SyncContext {
 
 /** Waits for a task and fails with Meilisearch's message unless it succeeded. */
 export async function awaitTask(task: EnqueuedTaskPromise, what: string): Promise<Task> {
-  const done = await task.waitTask();
+  return succeeded(await task.waitTask(), what);
+}
+
+function succeeded(done: Task, what: string): Task {
   if (done.status !== "succeeded") {
     const error = done.error ? `${done.error.message} (${done.error.code})` : done.status;
     throw new MeiliTaskError(`Meilisearch task ${done.uid} (${what}) ${done.status}: ${error}`, done.error?.code);
@@ -72,6 +75,19 @@ export async function awaitTask(task: EnqueuedTaskPromise, what: string): Promis
 /** Runs one write and waits for its task, retrying while Meilisearch is unreachable. */
 function write({ retry }: SyncContext, what: string, task: () => EnqueuedTaskPromise): Promise<Task> {
   return retry(what, () => awaitTask(task(), what));
+}
+
+/** Sends one write, retrying while Meilisearch is unreachable, and answers its task's number once Meilisearch has it. */
+async function enqueue({ retry }: SyncContext, what: string, task: () => EnqueuedTaskPromise): Promise<number> {
+  return (await retry(what, () => task())).taskUid;
+}
+
+/**
+ * Waits for an enqueued task, retrying while Meilisearch is unreachable: Meilisearch keeps its
+ * queue on disk, so a task it took survives a restart and is not sent again.
+ */
+function awaitEnqueued({ client, retry }: SyncContext, what: string, taskUid: number): Promise<Task> {
+  return retry(what, async () => succeeded(await client.tasks.waitForTask(taskUid), what));
 }
 
 /** Creates the indexes if needed and applies the settings that differ; returns how many tasks ran. */
@@ -170,42 +186,62 @@ export async function indexState(ctx: SyncContext): Promise<string> {
 }
 
 /**
- * Sends a batch so that a crash at any point leaves a state the next run repairs:
- * documents first, then the deletion of stale sentences, then the records (whose
- * content hash marks the article done). The documents are enqueued at once, so the caller
- * can have several batches' documents waiting in Meilisearch's queue (it indexes consecutive
- * ones together); the rest waits for this batch's own documents to succeed.
+ * Sends a batch so that a crash at any point leaves a state the next run repairs: documents
+ * first, then the deletion of stale sentences, then the records (whose content hash marks the
+ * article done). Resolves once Meilisearch has the documents in its queue, with the rest of the
+ * batch to finish: the caller can have many batches waiting there (it indexes consecutive ones
+ * together) while holding only their ids and records, not their documents.
  */
-export async function pushBatch(ctx: SyncContext, batch: Batch): Promise<void> {
-  const { client, indexes } = ctx;
-  await Promise.all([
-    addDocuments(ctx, indexes.sentences, batch.docs, "sentences"),
-    addDocuments(ctx, indexes.claims, batch.claims, "claims"),
+export async function enqueueBatch(ctx: SyncContext, batch: Batch): Promise<() => Promise<void>> {
+  const enqueued = await Promise.all([
+    enqueueDocuments(ctx, ctx.indexes.sentences, batch.docs, "sentences"),
+    enqueueDocuments(ctx, ctx.indexes.claims, batch.claims, "claims"),
   ]);
-  if (batch.staleIds.length) {
-    await write(ctx, `delete ${batch.staleIds.length} stale sentences`, () =>
-      client.index(indexes.sentences).deleteDocuments(batch.staleIds),
-    );
+  const { staleIds, staleClaimIds, records } = batch;
+  return () => finishBatch(ctx, enqueued, { staleIds, staleClaimIds, records });
+}
+
+async function finishBatch(
+  ctx: SyncContext,
+  enqueued: (Enqueued | undefined)[],
+  { staleIds, staleClaimIds, records }: Pick<Batch, "staleIds" | "staleClaimIds" | "records">,
+): Promise<void> {
+  const { client, indexes } = ctx;
+  await Promise.all(enqueued.map((e) => e && awaitEnqueued(ctx, e.what, e.taskUid)));
+  if (staleIds.length) {
+    await write(ctx, `delete ${staleIds.length} stale sentences`, () => client.index(indexes.sentences).deleteDocuments(staleIds));
   }
-  if (batch.staleClaimIds.length) {
-    await write(ctx, `delete ${batch.staleClaimIds.length} stale claims`, () =>
-      client.index(indexes.claims).deleteDocuments(batch.staleClaimIds),
-    );
+  if (staleClaimIds.length) {
+    await write(ctx, `delete ${staleClaimIds.length} stale claims`, () => client.index(indexes.claims).deleteDocuments(staleClaimIds));
   }
-  if (batch.records.length) {
-    await write(ctx, `record ${batch.records.length} articles`, () =>
-      client.index(indexes.articles).addDocuments(batch.records, { primaryKey: "id" }),
-    );
+  if (records.length) {
+    await write(ctx, `record ${records.length} articles`, () => client.index(indexes.articles).addDocuments(records, { primaryKey: "id" }));
   }
 }
 
-/** Adds documents to an index as NDJSON (one line per document, the format Meilisearch parses fastest). */
-async function addDocuments(ctx: SyncContext, uid: string, docs: readonly object[], what: string): Promise<void> {
-  if (!docs.length) return;
+/** A write Meilisearch has queued, and what it was. */
+interface Enqueued {
+  taskUid: number;
+  what: string;
+}
+
+/** Sends documents to an index as NDJSON (one line per document, the format Meilisearch parses fastest), not waiting for them. */
+async function enqueueDocuments(ctx: SyncContext, uid: string, docs: readonly object[], what: string): Promise<Enqueued | undefined> {
+  if (!docs.length) return undefined;
   const ndjson = docs.map((d) => JSON.stringify(d)).join("\n");
-  await write(ctx, `add ${docs.length} ${what}`, () =>
-    ctx.client.index(uid).addDocumentsFromString(ndjson, "application/x-ndjson", { primaryKey: "id" }),
-  );
+  const done = `add ${docs.length} ${what}`;
+  return {
+    what: done,
+    taskUid: await enqueue(ctx, done, () =>
+      ctx.client.index(uid).addDocumentsFromString(ndjson, "application/x-ndjson", { primaryKey: "id" }),
+    ),
+  };
+}
+
+/** Adds documents and waits for them. */
+async function addDocuments(ctx: SyncContext, uid: string, docs: readonly object[], what: string): Promise<void> {
+  const enqueued = await enqueueDocuments(ctx, uid, docs, what);
+  if (enqueued) await awaitEnqueued(ctx, enqueued.what, enqueued.taskUid);
 }
 
 /** Every claim of several versions the index holds (or those among these ids), by id: its hash and its head's article. */

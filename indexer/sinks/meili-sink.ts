@@ -9,7 +9,7 @@ import {
   finishRebuild,
   LIVE_INDEXES,
   loadArticleRecords,
-  pushBatch,
+  enqueueBatch,
   REBUILD_INDEXES,
   startRebuild,
   deleteClaims,
@@ -20,8 +20,13 @@ import {
 import type { DocumentSink } from "./document-sink";
 
 export const DEFAULT_RETRY_SECONDS = 60;
-/** Batches sent and not yet done, beside the one being built. */
-export const BATCHES_IN_FLIGHT = 3;
+/**
+ * Batches sent and not yet done, beside the one being built: Meilisearch indexes what waits in
+ * its queue together, so the more that wait, the fewer and larger its batches. A batch in flight
+ * holds only its ids and records, its documents let go once queued. 3 → 12 so: a fresh
+ * 300k-sentence run in one process, 123 → 96 s, peak RSS 1,251 → 1,079 MB (single runs).
+ */
+export const BATCHES_IN_FLIGHT = 12;
 
 export interface MeiliSinkOptions {
   client: Meilisearch;
@@ -48,7 +53,7 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
   // sent again, and those the run no longer has are known at the end without reading them again.
   let indexedRepeated = new Map<string, Pick<ClaimDoc, "hash" | "articleId">>();
   // Up to BATCHES_IN_FLIGHT batches sent while the next is built: extraction overlaps
-  // Meilisearch's indexing, and Meilisearch can index consecutive batches in one go. Each batch
+  // Meilisearch's indexing, and Meilisearch indexes consecutive batches in one go. Each batch
   // still writes its records only after its own documents succeeded.
   const inFlight: Promise<void>[] = [];
   return {
@@ -67,7 +72,7 @@ export function meiliSink(options: MeiliSinkOptions): DocumentSink {
       // (A claim now of one version overwrites a repeated one of the same id; stale ones go.)
       for (const c of claims) if (c.versions === 1) indexedRepeated.delete(c.id);
       for (const id of batch.staleClaimIds) indexedRepeated.delete(id);
-      const pushed = pushBatch(ctx, { ...batch, claims });
+      const pushed = (await enqueueBatch(ctx, { ...batch, claims }))();
       // A failed push must fail the run even if nothing awaits it yet.
       pushed.catch(() => {});
       inFlight.push(pushed);
