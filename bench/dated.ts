@@ -13,7 +13,7 @@ import { startApp } from "./app";
 import { buildBenchCorpus } from "./corpus";
 import { runIndexerCli } from "./indexer-run";
 import { benchQueries, type Latencies, measureOverhead } from "./search-overhead";
-import { percentiles } from "./stats";
+import { percentiles, timed } from "./stats";
 
 export interface Dated {
   sentences: number;
@@ -86,10 +86,4 @@ async function measureSpanCounting(client: Meilisearch, queries: string[]): Prom
     }
   }
   return { upFront: percentiles(upFront), afterwards: percentiles(afterwards) };
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
 }

@@ -2,7 +2,7 @@ import type { Meilisearch } from "meilisearch";
 import { parseSearchState } from "../lib/url-state";
 import { mixedQueries, WHOLE_WORDS } from "../scripts/load-queries";
 import { engineSearch, searchSentences } from "../meili/searches";
-import { percentiles, round } from "./stats";
+import { percentiles, round, timed } from "./stats";
 
 export interface Latencies {
   queries: number;
@@ -35,20 +35,15 @@ export async function measureOverhead(client: Meilisearch, appUrl: string, queri
   const route: number[] = [];
   const direct: number[] = [];
   const whole: boolean[] = [];
-  const time = async (fn: () => Promise<unknown>) => {
-    const started = performance.now();
-    await fn();
-    return performance.now() - started;
-  };
   for (const pass of [0, 1]) {
     for (const qs of queries) {
       const state = parseSearchState(new URLSearchParams(qs)).state;
-      const r = await time(async () => {
+      const r = await timed(async () => {
         const response = await fetch(`${appUrl}/api/search?${qs}`);
         if (!response.ok) throw new Error(`route ${qs}: ${response.status}`);
         await response.json();
       });
-      const d = await time(() => engineSearch(client, state));
+      const d = await timed(() => engineSearch(client, state));
       if (pass === 1) {
         route.push(r);
         direct.push(d);

@@ -11,3 +11,10 @@ export const round = (n: number, digits = 2) => +n.toFixed(digits);
 export function percentiles(values: readonly number[]): { p50: number; p95: number } {
   return { p50: round(quantile(values, 0.5), 1), p95: round(quantile(values, 0.95), 1) };
 }
+
+/** How long an operation takes, in milliseconds. */
+export async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}

@@ -73,8 +73,8 @@ function succeeded(done: Task, what: string): Task {
 }
 
 /** Runs one write and waits for its task, retrying while Meilisearch is unreachable. */
-function write({ retry }: SyncContext, what: string, task: () => EnqueuedTaskPromise): Promise<Task> {
-  return retry(what, () => awaitTask(task(), what));
+async function write(ctx: SyncContext, what: string, task: () => EnqueuedTaskPromise): Promise<Task> {
+  return awaitEnqueued(ctx, what, await enqueue(ctx, what, task));
 }
 
 /** Sends one write, retrying while Meilisearch is unreachable, and answers its task's number once Meilisearch has it. */

@@ -57,6 +57,14 @@ export function dayStart(text: string): number | undefined {
   return "error" in parsed || parsed.iso.includes("T") ? undefined : parsed.epoch;
 }
 
+/** A range of days → the first second of each end's day (an open end stays open). */
+export function rangeDayStarts(range: { from?: string; to?: string }): { from?: number; to?: number } {
+  return {
+    from: range.from === undefined ? undefined : dayStart(range.from),
+    to: range.to === undefined ? undefined : dayStart(range.to),
+  };
+}
+
 /** Seconds in a day: a day's last second is its start plus this, less one. */
 export const DAY_SECONDS = 86_400;
 

@@ -1,5 +1,5 @@
 import { bucketOf, bucketRange, GRANULARITIES, type Granularity, spanDays } from "./date-buckets";
-import { DAY_SECONDS, dayStart } from "./dates";
+import { DAY_SECONDS, rangeDayStarts } from "./dates";
 
 export interface TimelineBucket {
   /** The span's key as the index has it: "2017-11-03", "2017-10-30" (a week's Monday), "2017-11". */
@@ -37,8 +37,7 @@ type Plan = { granularity: Granularity; from: number; to: number } | { uncounted
  * see `uncountedSpans`); else all four.
  */
 export function spansToCount(range: Range, corpusDays: number | undefined): Granularity[] {
-  const from = range.from === undefined ? undefined : dayStart(range.from);
-  const to = range.to === undefined ? undefined : dayStart(range.to);
+  const { from, to } = rangeDayStarts(range);
   if (from !== undefined && to !== undefined) return [granularityOver(from, to)];
   return corpusDays !== undefined && corpusDays > WEEKS_AT_MOST_DAYS ? ["month", "year"] : [...GRANULARITIES];
 }
@@ -77,8 +76,7 @@ export function timelineOf(counts: SpanCounts, range: Range): Timeline | undefin
 function planOf(counts: SpanCounts, range: Range): Plan {
   const keysOf = (g: Granularity) => Object.keys(counts[g] ?? {}).sort();
   if (!GRANULARITIES.some((g) => keysOf(g).length)) return undefined;
-  const rangeFrom = range.from === undefined ? undefined : dayStart(range.from);
-  const rangeTo = range.to === undefined ? undefined : dayStart(range.to);
+  const { from: rangeFrom, to: rangeTo } = rangeDayStarts(range);
   let from: number;
   let to: number;
   if (rangeFrom !== undefined && rangeTo !== undefined) [from, to] = [rangeFrom, rangeTo];

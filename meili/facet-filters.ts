@@ -1,6 +1,6 @@
 import type { SearchState } from "../lib/url-state";
 import { TOPIC_PATH_SEPARATOR } from "./schema";
-import { DAY_SECONDS, dayStart } from "../lib/dates";
+import { DAY_SECONDS, rangeDayStarts } from "../lib/dates";
 import type { DateRange } from "../lib/url-state";
 import { allOf, anyOf, filterAtLeast, filterAtMost, filterIn, filterRange } from "./filters";
 import type { Facet } from "./schema";
@@ -56,8 +56,7 @@ export function facetClause(facet: Facet, values: readonly string[]): string | u
  * dateClause({ from: "2017-11-01" }) → "dateTs >= 1509494400"
  */
 export function dateClause(dates: DateRange): string | undefined {
-  const from = dates.from === undefined ? undefined : dayStart(dates.from);
-  const to = dates.to === undefined ? undefined : dayStart(dates.to);
+  const { from, to } = rangeDayStarts(dates);
   const last = to === undefined ? undefined : to + DAY_SECONDS - 1;
   if (from !== undefined && last !== undefined) return filterRange("dateTs", from, last);
   if (from !== undefined) return filterAtLeast("dateTs", from);
